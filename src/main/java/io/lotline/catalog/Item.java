@@ -1,0 +1,72 @@
+package io.lotline.catalog;
+
+import io.lotline.shared.Gtin;
+import io.lotline.shared.InvalidInput;
+import io.lotline.shared.Quantity;
+import io.lotline.shared.UnitOfMeasure;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A product or material the warehouse stores: flour in KG, croissants in EA, a device tracked by serial. It says how
+ * its lots are tracked, how long they keep, how short-dated a delivery may be, and in which order they are picked.
+ * Stock is always kept in the base unit; alternative units convert exactly.
+ */
+public record Item(
+        long id,
+        String sku,
+        Gtin gtin,
+        String description,
+        UnitOfMeasure baseUnit,
+        List<UnitConversion> alternativeUnits,
+        TrackingPolicy tracking,
+        Integer shelfLifeDays,
+        ExpiryKind expiryKind,
+        PickingStrategy pickingStrategy,
+        String category,
+        Integer minRemainingShelfLifeAtReceiptDays,
+        InitialLotStatus initialLotStatus,
+        String lotNumberFormat,
+        String lotCode) {
+
+    public Item {
+        alternativeUnits = List.copyOf(alternativeUnits);
+    }
+
+    /** The same quantity in the base unit, exactly; a unit the item does not know is refused. */
+    public Quantity toBase(Quantity quantity, String field) {
+        if (quantity.unit().equals(baseUnit)) {
+            return quantity;
+        }
+        return alternativeUnits.stream()
+                .filter(conversion -> conversion.unit().equals(quantity.unit()))
+                .findFirst()
+                .map(conversion -> new Quantity(quantity.amount().multiply(conversion.baseUnitsPerUnit()), baseUnit))
+                .orElseThrow(() -> new InvalidInput(field, quantity.unit().code(), "unit-allowed-for-item",
+                        "Item " + sku + " is kept in " + allowedUnits()));
+    }
+
+    public String allowedUnits() {
+        StringBuilder units = new StringBuilder(baseUnit.code());
+        alternativeUnits.forEach(conversion -> units.append(", ").append(conversion.unit().code()));
+        return units.toString();
+    }
+
+    /** The expiry a lot gets when the supplier printed none: production date plus shelf life. */
+    public LocalDate expiryFrom(LocalDate productionDate) {
+        return shelfLifeDays == null || productionDate == null ? null : productionDate.plusDays(shelfLifeDays);
+    }
+
+    public boolean isTracked() { return tracking != TrackingPolicy.UNTRACKED; }
+
+    /** Whole base units are needed to name serials: 3 EA can carry 3 serial numbers, 2.5 EA cannot. */
+    public int serialCount(Quantity baseQuantity, String field) {
+        BigDecimal amount = baseQuantity.amount().stripTrailingZeros();
+        if (amount.scale() > 0) {
+            throw new InvalidInput(field, amount.toPlainString(), "serial-whole-units",
+                    "Items tracked by serial move in whole units");
+        }
+        return amount.intValueExact();
+    }
+}

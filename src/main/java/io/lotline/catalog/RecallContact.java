@@ -1,0 +1,20 @@
+package io.lotline.catalog;
+
+import io.lotline.shared.InvalidInput;
+import java.util.regex.Pattern;
+
+/** The person a recall notice goes to first, with a way to reach them at once. */
+public record RecallContact(String name, String email, String phone) {
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    public RecallContact {
+        name = Codes.text("recallContact.name", name, 200, false);
+        email = Codes.text("recallContact.email", email, 200, false);
+        phone = Codes.text("recallContact.phone", phone, 40, false);
+        if (email != null && !EMAIL.matcher(email).matches()) {
+            throw new InvalidInput("recallContact.email", email, "email-format", "Not an e-mail address");
+        }
+    }
+
+    public static RecallContact none() { return new RecallContact(null, null, null); }
+}

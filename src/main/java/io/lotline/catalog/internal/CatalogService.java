@@ -1,0 +1,212 @@
+package io.lotline.catalog.internal;
+
+import io.lotline.catalog.Catalog;
+import io.lotline.catalog.Category;
+import io.lotline.catalog.Container;
+import io.lotline.catalog.ContainerKind;
+import io.lotline.catalog.DuplicateCode;
+import io.lotline.catalog.Item;
+import io.lotline.catalog.Location;
+import io.lotline.catalog.NewCategory;
+import io.lotline.catalog.NewItem;
+import io.lotline.catalog.NewLocation;
+import io.lotline.catalog.NewParty;
+import io.lotline.catalog.NewSite;
+import io.lotline.catalog.NewWarehouse;
+import io.lotline.catalog.Party;
+import io.lotline.catalog.PartyRole;
+import io.lotline.catalog.Site;
+import io.lotline.catalog.Warehouse;
+import io.lotline.shared.InvalidInput;
+import io.lotline.shared.Page;
+import io.lotline.shared.PageRequest;
+import io.lotline.shared.Refused;
+import io.lotline.shared.Sscc;
+import io.lotline.shared.Unknown;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class CatalogService implements Catalog {
+    private final Items items;
+    private final Categories categories;
+    private final Places places;
+    private final Parties parties;
+
+    CatalogService(Items items, Categories categories, Places places, Parties parties) {
+        this.items = items;
+        this.categories = categories;
+        this.places = places;
+        this.parties = parties;
+    }
+
+    @Override
+    @Transactional
+    public Category registerCategory(NewCategory category) {
+        if (places.exists("categories", category.code())) {
+            throw new DuplicateCode("code", category.code());
+        }
+        categories.insert(category);
+        return categories.byCode(category.code()).orElseThrow();
+    }
+
+    @Override
+    public Page<Category> categories(PageRequest page) {
+        return categories.page(page);
+    }
+
+    @Override
+    @Transactional
+    public Item registerItem(NewItem item) {
+        if (items.skuTaken(item.sku())) {
+            throw new DuplicateCode("sku", item.sku());
+        }
+        if (item.gtin() != null && items.gtinTaken(item.gtin())) {
+            throw new DuplicateCode("gtin", item.gtin().value());
+        }
+        Long categoryId = item.category() == null ? null
+                : categories.byCode(item.category()).orElseThrow(() -> new Unknown("category", "category",
+                        item.category())).id();
+        return items.byId(items.insert(item, categoryId)).orElseThrow();
+    }
+
+    @Override
+    public Item item(String sku) {
+        return items.bySku(sku).orElseThrow(() -> new Unknown("item", "sku", sku));
+    }
+
+    @Override
+    public Item item(long id) {
+        return items.byId(id).orElseThrow(() -> new Unknown("item", "itemId", id));
+    }
+
+    @Override
+    public Page<Item> items(PageRequest page) {
+        return items.page(page);
+    }
+
+    @Override
+    @Transactional
+    public Site registerSite(NewSite site) {
+        if (places.exists("sites", site.code())) {
+            throw new DuplicateCode("code", site.code());
+        }
+        places.insertSite(site);
+        return site(site.code());
+    }
+
+    @Override
+    public Site site(String code) {
+        return places.site(code).orElseThrow(() -> new Unknown("site", "site", code));
+    }
+
+    @Override
+    public Page<Site> sites(PageRequest page) {
+        return places.sites(page);
+    }
+
+    @Override
+    @Transactional
+    public Warehouse registerWarehouse(NewWarehouse warehouse) {
+        if (places.exists("warehouses", warehouse.code())) {
+            throw new DuplicateCode("code", warehouse.code());
+        }
+        places.insertWarehouse(warehouse, site(warehouse.site()).id());
+        return places.warehouse(warehouse.code()).orElseThrow();
+    }
+
+    @Override
+    public Page<Warehouse> warehouses(PageRequest page) {
+        return places.warehouses(page);
+    }
+
+    @Override
+    @Transactional
+    public Location registerLocation(NewLocation location) {
+        if (places.exists("locations", location.code())) {
+            throw new DuplicateCode("code", location.code());
+        }
+        long warehouseId = places.warehouseId(location.warehouse())
+                .orElseThrow(() -> new Unknown("warehouse", "warehouse", location.warehouse()));
+        Long parentId = null;
+        if (location.parent() != null) {
+            Location parent = places.location(location.parent())
+                    .orElseThrow(() -> new Unknown("location", "parent", location.parent()));
+            if (!parent.warehouse().equals(location.warehouse())) {
+                throw new Refused("parent", location.parent(), "parent-in-same-warehouse",
+                        "A location nests only inside a location of the same warehouse");
+            }
+            parentId = parent.id();
+        }
+        return location(places.insertLocation(location, warehouseId, parentId));
+    }
+
+    @Override
+    public Location location(String code) {
+        return places.location(code).orElseThrow(() -> new Unknown("location", "location", code));
+    }
+
+    @Override
+    public Location location(long id) {
+        return places.location(id).orElseThrow(() -> new Unknown("location", "locationId", id));
+    }
+
+    @Override
+    public Page<Location> locations(PageRequest page) {
+        return places.locations(page);
+    }
+
+    @Override
+    @Transactional
+    public Container containerFor(String code) {
+        if (code == null || code.isBlank() || code.length() > 40) {
+            throw new InvalidInput("pallet", code, "container-code", "A pallet code has 1-40 characters");
+        }
+        ContainerKind kind = Sscc.looksLikeOne(code) ? ContainerKind.SSCC : ContainerKind.LICENCE_PLATE;
+        if (kind == ContainerKind.SSCC) {
+            new Sscc(code).value();
+        }
+        places.insertContainerIfAbsent(code, kind);
+        return container(code);
+    }
+
+    @Override
+    public Container container(String code) {
+        return places.container(code).orElseThrow(() -> new Unknown("pallet", "pallet", code));
+    }
+
+    @Override
+    public Container container(long id) {
+        return places.container(id).orElseThrow(() -> new Unknown("pallet", "palletId", id));
+    }
+
+    @Override
+    @Transactional
+    public Party registerParty(NewParty party) {
+        if (places.exists("parties", party.code())) {
+            throw new DuplicateCode("code", party.code());
+        }
+        return party(parties.insert(party));
+    }
+
+    @Override
+    public Party party(long id) {
+        return parties.byId(id).orElseThrow(() -> new Unknown("party", "partyId", id));
+    }
+
+    @Override
+    public Party party(String code, PartyRole role, String field) {
+        Party party = parties.byCode(code).orElseThrow(() -> new Unknown(role.name().toLowerCase(), field, code));
+        if (party.role() != role) {
+            throw new Refused(field, code, "party-role", code + " is a " + party.role().name().toLowerCase()
+                    + ", not a " + role.name().toLowerCase());
+        }
+        return party;
+    }
+
+    @Override
+    public Page<Party> parties(PartyRole role, PageRequest page) {
+        return parties.page(role, page);
+    }
+}

@@ -1,0 +1,159 @@
+package io.lotline.catalog.web;
+
+import io.lotline.catalog.Catalog;
+import io.lotline.catalog.Category;
+import io.lotline.catalog.Container;
+import io.lotline.catalog.Item;
+import io.lotline.catalog.Location;
+import io.lotline.catalog.NewCategory;
+import io.lotline.catalog.NewItem;
+import io.lotline.catalog.NewLocation;
+import io.lotline.catalog.NewParty;
+import io.lotline.catalog.NewSite;
+import io.lotline.catalog.NewWarehouse;
+import io.lotline.catalog.Party;
+import io.lotline.catalog.PartyRole;
+import io.lotline.catalog.Site;
+import io.lotline.catalog.Warehouse;
+import io.lotline.identity.Access;
+import io.lotline.shared.InvalidInput;
+import io.lotline.shared.Page;
+import io.lotline.shared.PageRequest;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Master data: items, categories, sites, warehouses, locations, pallets, suppliers and customers. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Catalog")
+class CatalogController {
+    private final Catalog catalog;
+
+    CatalogController(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @PostMapping("/categories")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(Access.MASTER_DATA)
+    Category registerCategory(@RequestBody NewCategory category) {
+        return catalog.registerCategory(category);
+    }
+
+    @GetMapping("/categories")
+    @PreAuthorize(Access.ANY_USER)
+    Page<Category> categories(@RequestParam(defaultValue = "0") int page,
+                              @RequestParam(defaultValue = "50") int size) {
+        return catalog.categories(new PageRequest(page, size));
+    }
+
+    @PostMapping("/items")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(Access.MASTER_DATA)
+    Item registerItem(@RequestBody NewItem item) {
+        return catalog.registerItem(item);
+    }
+
+    @GetMapping("/items")
+    @PreAuthorize(Access.ANY_USER)
+    Page<Item> items(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        return catalog.items(new PageRequest(page, size));
+    }
+
+    @GetMapping("/items/{sku}")
+    @PreAuthorize(Access.ANY_USER)
+    Item item(@PathVariable String sku) {
+        return catalog.item(sku);
+    }
+
+    @PostMapping("/sites")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(Access.MASTER_DATA)
+    Site registerSite(@RequestBody NewSite site) {
+        return catalog.registerSite(site);
+    }
+
+    @GetMapping("/sites")
+    @PreAuthorize(Access.ANY_USER)
+    Page<Site> sites(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        return catalog.sites(new PageRequest(page, size));
+    }
+
+    @PostMapping("/warehouses")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(Access.MASTER_DATA)
+    Warehouse registerWarehouse(@RequestBody NewWarehouse warehouse) {
+        return catalog.registerWarehouse(warehouse);
+    }
+
+    @GetMapping("/warehouses")
+    @PreAuthorize(Access.ANY_USER)
+    Page<Warehouse> warehouses(@RequestParam(defaultValue = "0") int page,
+                               @RequestParam(defaultValue = "50") int size) {
+        return catalog.warehouses(new PageRequest(page, size));
+    }
+
+    @PostMapping("/locations")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(Access.MASTER_DATA)
+    Location registerLocation(@RequestBody NewLocation location) {
+        return catalog.registerLocation(location);
+    }
+
+    @GetMapping("/locations")
+    @PreAuthorize(Access.ANY_USER)
+    Page<Location> locations(@RequestParam(defaultValue = "0") int page,
+                             @RequestParam(defaultValue = "50") int size) {
+        return catalog.locations(new PageRequest(page, size));
+    }
+
+    @GetMapping("/locations/{code}")
+    @PreAuthorize(Access.ANY_USER)
+    Location location(@PathVariable String code) {
+        return catalog.location(code);
+    }
+
+    @PostMapping("/pallets/{code}")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(Access.FLOOR)
+    Container registerPallet(@PathVariable String code) {
+        return catalog.containerFor(code);
+    }
+
+    @GetMapping("/pallets/{code}")
+    @PreAuthorize(Access.ANY_USER)
+    Container pallet(@PathVariable String code) {
+        return catalog.container(code);
+    }
+
+    @PostMapping("/parties")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(Access.MASTER_DATA)
+    Party registerParty(@RequestBody NewParty party) {
+        return catalog.registerParty(party);
+    }
+
+    @GetMapping("/parties")
+    @PreAuthorize(Access.ANY_USER)
+    Page<Party> parties(@RequestParam String role, @RequestParam(defaultValue = "0") int page,
+                        @RequestParam(defaultValue = "50") int size) {
+        return catalog.parties(role(role), new PageRequest(page, size));
+    }
+
+    private static PartyRole role(String role) {
+        try {
+            return PartyRole.valueOf(role.toUpperCase());
+        } catch (IllegalArgumentException unknown) {
+            throw new InvalidInput("role", role, "party-role", "A party role is SUPPLIER or CUSTOMER");
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package io.lotline.identity;
+
+/**
+ * Who may call what: the expressions every endpoint declares with {@code @PreAuthorize}. One list, so the access
+ * rules of the whole API can be read in one place.
+ */
+public final class Access {
+    /** Any signed-in user: reading master data, lots and stock. */
+    public static final String ANY_USER = "isAuthenticated()";
+    /** Booking stock on the floor: receipts, transfers, scrap, counts, shipments, returns. */
+    public static final String FLOOR = "hasAnyRole('OPERATOR','SUPERVISOR')";
+    /** Receiving goods: the floor, and quality when it accepts a short-dated delivery. */
+    public static final String RECEIVING = "hasAnyRole('OPERATOR','SUPERVISOR','QUALITY')";
+    /** Keeping master data: items, places, parties, lot number formats. */
+    public static final String MASTER_DATA = "hasAnyRole('SUPERVISOR','ADMIN')";
+    /** Reversing an entry or correcting a lot attribute. */
+    public static final String CORRECTIONS = "hasAnyRole('SUPERVISOR','QUALITY')";
+    /** Decisions on a lot's status. */
+    public static final String QUALITY = "hasRole('QUALITY')";
+    /** Traces, recalls, regulatory exports. */
+    public static final String TRACE = "hasAnyRole('QUALITY','COMPLIANCE','ADMIN')";
+    /** Checking the audit chain. */
+    public static final String AUDIT = "hasAnyRole('COMPLIANCE','ADMIN')";
+    /** Managing users. */
+    public static final String ADMIN = "hasRole('ADMIN')";
+
+    private Access() {
+    }
+}

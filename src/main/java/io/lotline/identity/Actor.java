@@ -1,0 +1,16 @@
+package io.lotline.identity;
+
+import java.util.Set;
+
+/** The person or integration behind a request, as written into every ledger entry. */
+public record Actor(String username, String displayName, Set<Role> roles) {
+    public static final Actor SYSTEM = new Actor("system", "Lotline", Set.of());
+
+    public Actor {
+        roles = Set.copyOf(roles);
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+}

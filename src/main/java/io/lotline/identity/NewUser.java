@@ -1,0 +1,25 @@
+package io.lotline.identity;
+
+import io.lotline.shared.InvalidInput;
+import java.util.Set;
+
+/** A user to create, with the initial password. */
+public record NewUser(String username, String displayName, Set<Role> roles, String password) {
+    public NewUser {
+        if (username == null || !username.matches("[a-z0-9][a-z0-9._-]{1,59}")) {
+            throw new InvalidInput("username", username, "username-format",
+                    "A username has 2-60 lower-case letters, digits, '.', '_' or '-'");
+        }
+        if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
+            throw new InvalidInput("displayName", displayName, "required",
+                    "A display name (printed on signatures) has 1-200 characters");
+        }
+        if (roles == null || roles.isEmpty()) {
+            throw new InvalidInput("roles", roles, "at-least-one-role", "A user needs at least one role");
+        }
+        roles = Set.copyOf(roles);
+        if (password == null || password.length() < 12 || password.length() > 128) {
+            throw new InvalidInput("password", "(hidden)", "password-length", "A password has 12-128 characters");
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package io.lotline.identity.internal;
+
+import io.lotline.identity.Actor;
+import io.lotline.identity.CurrentActor;
+import io.lotline.identity.Role;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/** The signed-in user of the current request, or the system when a scheduled job or the sample loader acts. */
+@Component
+class SecurityCurrentActor implements CurrentActor {
+    private final JdbcClient jdbc;
+
+    SecurityCurrentActor(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Actor current() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken) {
+            return Actor.SYSTEM;
+        }
+        Set<Role> roles = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .filter(authority -> authority != null && authority.startsWith("ROLE_"))
+                .map(authority -> Role.valueOf(authority.substring(5)))
+                .collect(Collectors.toSet());
+        String name = authentication.getName();
+        String displayName = jdbc.sql("select display_name from users where username = ?").param(name)
+                .query(String.class).optional().orElse(name);
+        return new Actor(name, displayName, roles);
+    }
+}

@@ -1,0 +1,116 @@
+package io.lotline.identity.internal;
+
+import io.lotline.identity.NewUser;
+import io.lotline.identity.Role;
+import io.lotline.identity.User;
+import io.lotline.identity.Users;
+import io.lotline.shared.Conflict;
+import io.lotline.shared.InvalidInput;
+import io.lotline.shared.Page;
+import io.lotline.shared.PageRequest;
+import io.lotline.shared.Unknown;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Users in the database, and the look-up Spring Security signs them in with. */
+@Service
+@Transactional(readOnly = true)
+class UsersService implements Users, UserDetailsService {
+    private final JdbcClient jdbc;
+    private final PasswordEncoder encoder;
+    private final Clock clock;
+
+    UsersService(JdbcClient jdbc, PasswordEncoder encoder, Clock clock) {
+        this.jdbc = jdbc;
+        this.encoder = encoder;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public User create(NewUser user) {
+        if (find(user.username()).isPresent()) {
+            throw new Conflict("username", user.username(), "unique", "User '" + user.username() + "' exists");
+        }
+        jdbc.sql("""
+                        insert into users (username, display_name, password_hash, roles, enabled, created_at)
+                        values (?, ?, ?, ?, true, ?)""")
+                .params(user.username(), user.displayName(), encoder.encode(user.password()),
+                        user.roles().stream().map(Role::name).sorted().collect(Collectors.joining(",")),
+                        OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
+                .update();
+        return user(user.username());
+    }
+
+    @Override
+    public User user(String username) {
+        return find(username).orElseThrow(() -> new Unknown("user", "username", username));
+    }
+
+    @Override
+    public Page<User> users(PageRequest page) {
+        return new Page<>(jdbc.sql("select * from users order by username limit ? offset ?")
+                .params(page.size(), page.offset()).query(UsersService::map).list(), page.page(), page.size(),
+                jdbc.sql("select count(*) from users").query(Long.class).single());
+    }
+
+    @Override
+    public boolean passwordMatches(String username, String password) {
+        return password != null && hash(username).map(hash -> encoder.matches(password, hash)).orElse(false);
+    }
+
+    @Override
+    @Transactional
+    public void changePassword(String username, String newPassword) {
+        if (newPassword == null || newPassword.length() < 12 || newPassword.length() > 128) {
+            throw new InvalidInput("newPassword", "(hidden)", "password-length", "A password has 12-128 characters");
+        }
+        user(username);
+        jdbc.sql("update users set password_hash = ? where username = ?")
+                .params(encoder.encode(newPassword), username).update();
+    }
+
+    boolean anyUser() {
+        return jdbc.sql("select count(*) from users").query(Long.class).single() > 0;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        User user = find(username).orElseThrow(() -> new UsernameNotFoundException(username));
+        return org.springframework.security.core.userdetails.User.withUsername(user.username())
+                .password(hash(username).orElseThrow())
+                .roles(user.roles().stream().map(Role::name).toArray(String[]::new))
+                .disabled(!user.enabled())
+                .build();
+    }
+
+    private Optional<String> hash(String username) {
+        return jdbc.sql("select password_hash from users where username = ?").param(username)
+                .query(String.class).optional();
+    }
+
+    private Optional<User> find(String username) {
+        return jdbc.sql("select * from users where username = ?").param(username).query(UsersService::map).optional();
+    }
+
+    private static User map(ResultSet rs, int row) throws SQLException {
+        Set<Role> roles = Arrays.stream(rs.getString("roles").split(",")).map(Role::valueOf)
+                .collect(Collectors.toSet());
+        return new User(rs.getString("username"), rs.getString("display_name"), roles, rs.getBoolean("enabled"),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant());
+    }
+}

@@ -1,0 +1,28 @@
+package io.lotline.ledger;
+
+import io.lotline.shared.Page;
+import io.lotline.shared.PageRequest;
+import java.util.List;
+
+/** The only writer of stock, and the source of every lot's history. */
+public interface Ledger {
+
+    /**
+     * Checks and appends postings in the caller's transaction: balances move, serials move, statuses and attributes
+     * are applied, entries are hash-chained. Any refusal leaves nothing behind.
+     */
+    Booking post(List<Posting> postings);
+
+    Entry entry(long id);
+
+    List<Entry> history(long lotId);
+
+    List<Balance> balances(long lotId);
+
+    Page<Balance> stock(String location, String sku, PageRequest page);
+
+    LotDossier dossier(String lotNumber);
+
+    /** Recomputes the whole audit chain and reports the first entry that does not match. */
+    ChainVerification verify();
+}

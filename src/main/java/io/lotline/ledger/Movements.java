@@ -1,0 +1,103 @@
+package io.lotline.ledger;
+
+import io.lotline.lots.LotAttribute;
+import io.lotline.lots.LotStatus;
+import io.lotline.shared.InvalidInput;
+import io.lotline.shared.Quantity;
+import java.util.List;
+
+/** The bookings made on the floor and by quality after a lot exists. Each runs once per idempotency key. */
+public interface Movements {
+
+    Booking transfer(BookingContext context, TransferStock command);
+
+    Booking scrap(BookingContext context, ScrapStock command);
+
+    Booking count(BookingContext context, CountStock command);
+
+    Booking ship(BookingContext context, ShipStock command);
+
+    Booking receiveReturn(BookingContext context, ReturnStock command);
+
+    Booking changeStatus(BookingContext context, ChangeLotStatus command);
+
+    Booking reverse(BookingContext context, ReverseEntry command);
+
+    Booking correct(BookingContext context, CorrectLotAttribute command);
+
+    /** Move a quantity of a lot from one place to another. */
+    record TransferStock(String lotNumber, Quantity quantity, Place from, Place to, List<String> serials,
+                         String reasonCode, String note) {
+    }
+
+    /** Destroy a quantity, with the reason (damaged, contaminated, expired). */
+    record ScrapStock(String lotNumber, Quantity quantity, Place from, List<String> serials, String reasonCode,
+                      String note) {
+        public ScrapStock {
+            Reasons.require("reasonCode", reasonCode);
+        }
+    }
+
+    /**
+     * What a count found at a place. The difference to the books is booked as an adjustment; for serial-tracked
+     * items, the serials not found or found in addition are named.
+     */
+    record CountStock(String lotNumber, Place at, Quantity counted, List<String> serials, String note) {
+    }
+
+    /** Send a quantity to a customer. */
+    record ShipStock(String lotNumber, Quantity quantity, Place from, String customer, References references,
+                     List<String> serials) {
+    }
+
+    /** Take back a quantity a customer returns. */
+    record ReturnStock(String lotNumber, Quantity quantity, Place to, String customer, References references,
+                       List<String> serials, String reasonCode) {
+        public ReturnStock {
+            Reasons.require("reasonCode", reasonCode);
+        }
+    }
+
+    /** Quality's decision on a lot, with the reason. */
+    record ChangeLotStatus(String lotNumber, LotStatus status, String reason) {
+        public ChangeLotStatus {
+            if (status == null) {
+                throw new InvalidInput("status", null, "required", "The new status is required");
+            }
+            Reasons.require("reason", reason);
+        }
+    }
+
+    /** Undo a confirmed entry by booking its opposite, with the reason. */
+    record ReverseEntry(long entryId, String reason) {
+        public ReverseEntry {
+            Reasons.require("reason", reason);
+        }
+    }
+
+    /** Correct a confirmed lot attribute (a mistyped expiry date), with the reason. */
+    record CorrectLotAttribute(String lotNumber, LotAttribute attribute, String value, String reason) {
+        public CorrectLotAttribute {
+            if (attribute == null) {
+                throw new InvalidInput("attribute", null, "required",
+                        "Name the attribute: EXPIRY_DATE, PRODUCTION_DATE or SUPPLIER_LOT");
+            }
+            Reasons.require("reason", reason);
+        }
+    }
+
+    /** A reason is what an auditor reads later: required where the floor changes what was confirmed. */
+    final class Reasons {
+        private Reasons() {
+        }
+
+        public static void require(String field, String reason) {
+            if (reason == null || reason.isBlank()) {
+                throw new InvalidInput(field, reason, "required", "A " + field + " is required here");
+            }
+            if (reason.length() > 500) {
+                throw new InvalidInput(field, reason, "text-length", "At most 500 characters");
+            }
+        }
+    }
+}

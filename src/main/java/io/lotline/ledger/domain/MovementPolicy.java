@@ -1,0 +1,55 @@
+package io.lotline.ledger.domain;
+
+import io.lotline.ledger.EntryType;
+import io.lotline.lots.LotStatus;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * What may move, decided at the moment stock moves. Only released lots are consumed or shipped; a lot past its
+ * expiry date is not shipped; a lot that quality has not released does not leave a quarantine area except into
+ * another one. Counts, scrap, returns and corrections are always allowed: they record what is, not what should be.
+ */
+public final class MovementPolicy {
+    private MovementPolicy() {
+    }
+
+    /** A refusal: the rule that was broken and the reason an operator reads. */
+    public record Rejection(String rule, String reason) {
+    }
+
+    /** The facts about one movement that the policy looks at. */
+    public record Movement(EntryType type, String lotNumber, LotStatus status, LocalDate expiryDate, LocalDate day,
+                           boolean fromQuarantine, boolean toQuarantine) {
+    }
+
+    public static Optional<Rejection> check(Movement m) {
+        return switch (m.type()) {
+            case ISSUE, SHIPMENT -> released(m).or(() -> m.type() == EntryType.SHIPMENT ? notExpired(m)
+                    : Optional.empty());
+            case TRANSFER -> staysInQuarantine(m);
+            default -> Optional.empty();
+        };
+    }
+
+    static Optional<Rejection> released(Movement m) {
+        return m.status() == LotStatus.RELEASED ? Optional.empty() : Optional.of(new Rejection("lot-released",
+                "Lot " + m.lotNumber() + " is " + m.status() + "; only released lots are "
+                        + (m.type() == EntryType.ISSUE ? "used in production" : "shipped")));
+    }
+
+    static Optional<Rejection> notExpired(Movement m) {
+        return m.expiryDate() != null && m.expiryDate().isBefore(m.day())
+                ? Optional.of(new Rejection("lot-not-expired",
+                "Lot " + m.lotNumber() + " expired on " + m.expiryDate() + " and is not shipped on " + m.day()))
+                : Optional.empty();
+    }
+
+    static Optional<Rejection> staysInQuarantine(Movement m) {
+        return m.fromQuarantine() && !m.toQuarantine() && m.status() != LotStatus.RELEASED
+                ? Optional.of(new Rejection("quarantine-until-released",
+                "Lot " + m.lotNumber() + " is " + m.status() + " and stays in a quarantine area until quality "
+                        + "releases it"))
+                : Optional.empty();
+    }
+}

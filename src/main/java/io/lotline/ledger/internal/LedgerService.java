@@ -1,0 +1,183 @@
+package io.lotline.ledger.internal;
+
+import io.lotline.catalog.Catalog;
+import io.lotline.identity.CurrentActor;
+import io.lotline.ledger.Balance;
+import io.lotline.ledger.Booking;
+import io.lotline.ledger.ChainVerification;
+import io.lotline.ledger.Entry;
+import io.lotline.ledger.EntryType;
+import io.lotline.ledger.Ledger;
+import io.lotline.ledger.LotDossier;
+import io.lotline.ledger.MovementRefused;
+import io.lotline.ledger.Posting;
+import io.lotline.ledger.domain.ChainedEntry;
+import io.lotline.ledger.domain.EntryHash;
+import io.lotline.ledger.domain.MovementPolicy;
+import io.lotline.lots.Lot;
+import io.lotline.lots.LotAttribute;
+import io.lotline.lots.LotStatus;
+import io.lotline.lots.Lots;
+import io.lotline.shared.InvalidInput;
+import io.lotline.shared.Page;
+import io.lotline.shared.PageRequest;
+import io.lotline.shared.Quantity;
+import io.lotline.shared.Unknown;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class LedgerService implements Ledger {
+    /** Scanners' clocks drift; a booking dated a little ahead is accepted, one far in the future is a mistake. */
+    static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
+
+    private final LedgerEntries entries;
+    private final StockKeeper stock;
+    private final Balances balances;
+    private final Serials serials;
+    private final Lots lots;
+    private final Catalog catalog;
+    private final CurrentActor actor;
+    private final Clock clock;
+
+    LedgerService(LedgerEntries entries, StockKeeper stock, Balances balances, Serials serials, Lots lots,
+                  Catalog catalog, CurrentActor actor, Clock clock) {
+        this.entries = entries;
+        this.stock = stock;
+        this.balances = balances;
+        this.serials = serials;
+        this.lots = lots;
+        this.catalog = catalog;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY, readOnly = false)
+    public Booking post(List<Posting> postings) {
+        Instant now = EntryHash.storable(clock.instant());
+        List<Lot> lotsPosted = new ArrayList<>();
+        for (Posting posting : postings) {
+            Lot lot = lots.lot(posting.lotId());
+            check(posting, lot, now);
+            lotsPosted.add(lot);
+        }
+        List<List<Long>> serialIds = stock.apply(postings, lotsPosted.stream().map(l -> l.number().value()).toList());
+        for (Posting posting : postings) {
+            applyToLot(posting);
+        }
+        String commandId = UUID.randomUUID().toString();
+        String who = actor.current().username();
+        LedgerEntries.ChainHead head = entries.lockHead();
+        for (int i = 0; i < postings.size(); i++) {
+            ChainedEntry entry = chained(postings.get(i), head, commandId, who, now);
+            String hash = EntryHash.of(entry);
+            long id = entries.insert(entry, hash);
+            serialIds.get(i).forEach(serial -> serials.link(id, serial));
+            head = new LedgerEntries.ChainHead(entry.seq(), hash);
+        }
+        entries.moveHead(head);
+        return new Booking(commandId, entries.byCommand(commandId));
+    }
+
+    private void check(Posting posting, Lot lot, Instant now) {
+        if (posting.itemId() != lot.itemId()) {
+            throw new IllegalArgumentException("Posting item " + posting.itemId() + " is not the item of lot " + lot.id());
+        }
+        if (posting.occurredAt() != null && posting.occurredAt().isAfter(now.plus(CLOCK_TOLERANCE))) {
+            throw new InvalidInput("occurredAt", posting.occurredAt(), "not-in-future",
+                    "A booking cannot be dated in the future");
+        }
+        boolean movesStock = posting.from() != null || posting.to() != null;
+        if (movesStock && posting.baseQuantity() == null) {
+            throw new InvalidInput("quantity", null, "required", "A movement needs a quantity");
+        }
+        if (movesStock && posting.type() != EntryType.COUNT_ADJUSTMENT) {
+            posting.baseQuantity().requirePositive("quantity");
+        }
+        boolean fromQuarantine = posting.from() != null && catalog.location(posting.from().locationId()).quarantine();
+        boolean toQuarantine = posting.to() != null && catalog.location(posting.to().locationId()).quarantine();
+        Instant occurred = posting.occurredAt() == null ? now : posting.occurredAt();
+        MovementPolicy.check(new MovementPolicy.Movement(posting.type(), lot.number().value(), lot.status(),
+                        lot.expiryDate(), occurred.atZone(clock.getZone()).toLocalDate(), fromQuarantine, toQuarantine))
+                .ifPresent(rejection -> {
+                    throw new MovementRefused("lotNumber", lot.number().value(), rejection.rule(), rejection.reason());
+                });
+    }
+
+    private void applyToLot(Posting posting) {
+        if (posting.change() == null) {
+            return;
+        }
+        if (posting.type() == EntryType.STATUS_CHANGE) {
+            lots.applyStatus(posting.lotId(), LotStatus.valueOf(posting.change().newValue()));
+        } else {
+            lots.applyCorrection(posting.lotId(), LotAttribute.valueOf(posting.change().attribute()),
+                    posting.change().newValue());
+        }
+    }
+
+    private static ChainedEntry chained(Posting p, LedgerEntries.ChainHead head, String commandId, String actor,
+                                        Instant now) {
+        Quantity quantity = p.quantity();
+        return new ChainedEntry(head.seq() + 1, commandId, p.type().name(), p.lotId(), p.itemId(),
+                quantity == null ? null : quantity.amount(), quantity == null ? null : quantity.unit().code(),
+                p.baseQuantity() == null ? null : p.baseQuantity().amount(),
+                p.from() == null ? null : p.from().locationId(), container(p.from()),
+                p.to() == null ? null : p.to().locationId(), container(p.to()), p.partyId(),
+                p.references().purchaseOrder(), p.references().customerOrder(), p.references().shipment(),
+                p.references().productionOrder(), p.references().deliveryNote(), p.reasonCode(), p.note(),
+                p.change() == null ? null : p.change().attribute(), p.change() == null ? null : p.change().oldValue(),
+                p.change() == null ? null : p.change().newValue(), p.correctsEntryId(),
+                p.serials().isEmpty() ? null : String.join("\n", p.serials()), actor,
+                EntryHash.storable(p.occurredAt() == null ? now : p.occurredAt()), now, head.hash());
+    }
+
+    private static Long container(Posting.PlaceIds place) {
+        return place == null || place.containerId() == 0 ? null : place.containerId();
+    }
+
+    @Override
+    public Entry entry(long id) {
+        return entries.byId(id).orElseThrow(() -> new Unknown("entry", "entryId", id));
+    }
+
+    @Override
+    public List<Entry> history(long lotId) {
+        return entries.byLot(lotId);
+    }
+
+    @Override
+    public List<Balance> balances(long lotId) {
+        return balances.ofLot(lotId);
+    }
+
+    @Override
+    public Page<Balance> stock(String location, String sku, PageRequest page) {
+        return balances.page(location == null ? null : catalog.location(location).id(),
+                sku == null ? null : catalog.item(sku).id(), page);
+    }
+
+    @Override
+    public LotDossier dossier(String lotNumber) {
+        Lot lot = lots.lot(lotNumber);
+        var item = catalog.item(lot.itemId());
+        List<Balance> where = balances.ofLot(lot.id());
+        Quantity onHand = where.stream().map(Balance::quantity)
+                .reduce(new Quantity(java.math.BigDecimal.ZERO, item.baseUnit()), Quantity::plus);
+        return new LotDossier(lot, item.description(), onHand, where, entries.byLot(lot.id()));
+    }
+
+    @Override
+    public ChainVerification verify() {
+        return new ChainVerifier(entries).verify();
+    }
+}

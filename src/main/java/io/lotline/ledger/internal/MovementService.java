@@ -1,0 +1,231 @@
+package io.lotline.ledger.internal;
+
+import io.lotline.catalog.Catalog;
+import io.lotline.catalog.Item;
+import io.lotline.catalog.PartyRole;
+import io.lotline.ledger.AttributeChange;
+import io.lotline.ledger.Booking;
+import io.lotline.ledger.BookingContext;
+import io.lotline.ledger.Entry;
+import io.lotline.ledger.EntryType;
+import io.lotline.ledger.Idempotency;
+import io.lotline.ledger.Ledger;
+import io.lotline.ledger.Movements;
+import io.lotline.ledger.Place;
+import io.lotline.ledger.Posting;
+import io.lotline.ledger.Posting.PlaceIds;
+import io.lotline.ledger.References;
+import io.lotline.lots.Lot;
+import io.lotline.lots.LotAttribute;
+import io.lotline.lots.Lots;
+import io.lotline.shared.InvalidInput;
+import io.lotline.shared.Quantity;
+import io.lotline.shared.Refused;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Turns the floor's and quality's commands into postings, once per idempotency key. */
+@Service
+@Transactional
+class MovementService implements Movements {
+    private static final Set<EntryType> REVERSIBLE = Set.of(EntryType.RECEIPT, EntryType.TRANSFER, EntryType.SHIPMENT,
+            EntryType.RETURN, EntryType.SCRAP, EntryType.COUNT_ADJUSTMENT);
+
+    private final Ledger ledger;
+    private final Idempotency idempotency;
+    private final Lots lots;
+    private final Catalog catalog;
+
+    MovementService(Ledger ledger, Idempotency idempotency, Lots lots, Catalog catalog) {
+        this.ledger = ledger;
+        this.idempotency = idempotency;
+        this.lots = lots;
+        this.catalog = catalog;
+    }
+
+    @Override
+    public Booking transfer(BookingContext context, TransferStock c) {
+        return once(context, "transfer", c, () -> {
+            Lot lot = lots.lot(c.lotNumber());
+            Item item = catalog.item(lot.itemId());
+            if (c.from().equals(c.to())) {
+                throw new InvalidInput("to.location", c.to().location(), "to-differs-from-from",
+                        "A transfer goes to another location or pallet");
+            }
+            return movement(EntryType.TRANSFER, lot, item, c.quantity(), ids(c.from(), "from", false),
+                    ids(c.to(), "to", true), null, References.NONE, c.reasonCode(), c.note(), c.serials(), context);
+        });
+    }
+
+    @Override
+    public Booking scrap(BookingContext context, ScrapStock c) {
+        return once(context, "scrap", c, () -> {
+            Lot lot = lots.lot(c.lotNumber());
+            return movement(EntryType.SCRAP, lot, catalog.item(lot.itemId()), c.quantity(),
+                    ids(c.from(), "from", false), null, null, References.NONE, c.reasonCode(), c.note(), c.serials(),
+                    context);
+        });
+    }
+
+    @Override
+    public Booking count(BookingContext context, CountStock c) {
+        return once(context, "count", c, () -> {
+            Lot lot = lots.lot(c.lotNumber());
+            Item item = catalog.item(lot.itemId());
+            Quantity counted = item.toBase(c.counted(), "counted");
+            PlaceIds at = ids(c.at(), "at", c.counted().amount().signum() > 0);
+            BigDecimal books = ledger.balances(lot.id()).stream()
+                    .filter(b -> b.location().equals(c.at().location())
+                            && Objects.equals(b.pallet(), c.at().pallet()))
+                    .map(b -> b.quantity().amount()).findFirst().orElse(BigDecimal.ZERO);
+            BigDecimal difference = counted.amount().subtract(books);
+            Quantity delta = new Quantity(difference.abs(), item.baseUnit());
+            return ledger.post(List.of(new Posting(EntryType.COUNT_ADJUSTMENT, lot.id(), item.id(), delta, delta,
+                    difference.signum() < 0 ? at : null, difference.signum() > 0 ? at : null, null,
+                    References.NONE, difference.signum() == 0 ? "COUNT_CONFIRMED" : "COUNT_DIFFERENCE", c.note(),
+                    null, null, context.occurredAt(), c.serials())));
+        });
+    }
+
+    @Override
+    public Booking ship(BookingContext context, ShipStock c) {
+        return once(context, "ship", c, () -> {
+            Lot lot = lots.lot(c.lotNumber());
+            long customer = catalog.party(c.customer(), PartyRole.CUSTOMER, "customer").id();
+            return movement(EntryType.SHIPMENT, lot, catalog.item(lot.itemId()), c.quantity(),
+                    ids(c.from(), "from", false), null, customer, c.references(), null, null, c.serials(), context);
+        });
+    }
+
+    @Override
+    public Booking receiveReturn(BookingContext context, ReturnStock c) {
+        return once(context, "return", c, () -> {
+            Lot lot = lots.lot(c.lotNumber());
+            long customer = catalog.party(c.customer(), PartyRole.CUSTOMER, "customer").id();
+            return movement(EntryType.RETURN, lot, catalog.item(lot.itemId()), c.quantity(), null,
+                    ids(c.to(), "to", true), customer, c.references(), c.reasonCode(), null, c.serials(), context);
+        });
+    }
+
+    @Override
+    public Booking changeStatus(BookingContext context, ChangeLotStatus c) {
+        return once(context, "status", c, () -> {
+            Lot lot = lots.lot(c.lotNumber());
+            if (!lot.status().canChangeTo(c.status())) {
+                throw new Refused("status", c.status(), "status-transition",
+                        "A lot that is " + lot.status() + " can become " + lot.status().allowedNext() + ", not "
+                                + c.status());
+            }
+            return ledger.post(List.of(new Posting(EntryType.STATUS_CHANGE, lot.id(), lot.itemId(), null, null, null,
+                    null, null, References.NONE, "STATUS", c.reason(),
+                    new AttributeChange("STATUS", lot.status().name(), c.status().name()), null,
+                    context.occurredAt(), List.of())));
+        });
+    }
+
+    @Override
+    public Booking reverse(BookingContext context, ReverseEntry c) {
+        return once(context, "reverse", c, () -> {
+            Entry original = ledger.entry(c.entryId());
+            if (!REVERSIBLE.contains(original.type())) {
+                throw new Refused("entryId", c.entryId(), "entry-reversible", "A " + original.type()
+                        + " entry is not reversed; " + (original.type() == EntryType.CORRECTION
+                        ? "book the original movement again instead" : "book the opposite decision instead"));
+            }
+            if (original.quantity().isZero()) {
+                throw new Refused("entryId", c.entryId(), "entry-reversible", "A confirmed count moved nothing");
+            }
+            Lot lot = lots.lot(original.lotNumber());
+            Item item = catalog.item(lot.itemId());
+            PlaceIds from = original.to() == null ? null : ids(original.to(), "entryId", false);
+            PlaceIds to = original.from() == null ? null : ids(original.from(), "entryId", false);
+            Long party = original.party() == null ? null : catalog.party(original.party(),
+                    original.type() == EntryType.RECEIPT ? PartyRole.SUPPLIER : PartyRole.CUSTOMER, "entryId").id();
+            return ledger.post(List.of(new Posting(EntryType.CORRECTION, lot.id(), item.id(), original.quantity(),
+                    original.baseQuantity(), from, to, party, original.references(), "REVERSAL", c.reason(), null,
+                    original.id(), context.occurredAt(), original.serials())));
+        });
+    }
+
+    @Override
+    public Booking correct(BookingContext context, CorrectLotAttribute c) {
+        return once(context, "correct", c, () -> {
+            Lot lot = lots.lot(c.lotNumber());
+            String old = switch (c.attribute()) {
+                case EXPIRY_DATE -> text(lot.expiryDate());
+                case PRODUCTION_DATE -> text(lot.productionDate());
+                case SUPPLIER_LOT -> lot.supplierLot();
+            };
+            String value = validated(lot, c.attribute(), c.value());
+            if (Objects.equals(old, value)) {
+                throw new InvalidInput("value", c.value(), "value-changes", "The lot already has this value");
+            }
+            return ledger.post(List.of(new Posting(EntryType.CORRECTION, lot.id(), lot.itemId(), null, null, null,
+                    null, null, References.NONE, "ATTRIBUTE", c.reason(),
+                    new AttributeChange(c.attribute().name(), old, value), null, context.occurredAt(), List.of())));
+        });
+    }
+
+    private Booking once(BookingContext context, String operation, Object command, Supplier<Booking> work) {
+        return idempotency.once(context.idempotencyKey(), operation,
+                List.of(command, String.valueOf(context.occurredAt())), Booking.class, work);
+    }
+
+    private Booking movement(EntryType type, Lot lot, Item item, Quantity quantity, PlaceIds from, PlaceIds to,
+                             Long party, References references, String reason, String note, List<String> serials,
+                             BookingContext context) {
+        if (quantity == null) {
+            throw new InvalidInput("quantity", null, "required", "A quantity is required");
+        }
+        quantity.requirePositive("quantity");
+        Quantity base = item.toBase(quantity, "unit");
+        return ledger.post(List.of(new Posting(type, lot.id(), item.id(), quantity, base, from, to, party, references,
+                reason, note, null, null, context.occurredAt(), serials)));
+    }
+
+    private PlaceIds ids(Place place, String field, boolean registerPallet) {
+        if (place == null || place.location() == null) {
+            throw new InvalidInput(field + ".location", null, "required", "A location is required");
+        }
+        long location = catalog.location(place.location()).id();
+        if (place.pallet() == null || place.pallet().isBlank()) {
+            return new PlaceIds(location, 0);
+        }
+        long pallet = registerPallet ? catalog.containerFor(place.pallet()).id()
+                : catalog.container(place.pallet()).id();
+        return new PlaceIds(location, pallet);
+    }
+
+    private static String validated(Lot lot, LotAttribute attribute, String value) {
+        if (attribute == LotAttribute.SUPPLIER_LOT) {
+            if (value == null || value.isEmpty() || value.length() > 80) {
+                throw new InvalidInput("value", value, "supplier-lot-length", "A supplier lot has 1-80 characters");
+            }
+            return value;
+        }
+        LocalDate date;
+        try {
+            date = LocalDate.parse(value);
+        } catch (DateTimeParseException | NullPointerException notADate) {
+            throw new InvalidInput("value", value, "iso-date", "A date is written YYYY-MM-DD");
+        }
+        LocalDate production = attribute == LotAttribute.PRODUCTION_DATE ? date : lot.productionDate();
+        LocalDate expiry = attribute == LotAttribute.EXPIRY_DATE ? date : lot.expiryDate();
+        if (production != null && expiry != null && expiry.isBefore(production)) {
+            throw new InvalidInput("value", value, "expiry-not-before-production",
+                    "The expiry date " + expiry + " would be before the production date " + production);
+        }
+        return date.toString();
+    }
+
+    private static String text(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+}

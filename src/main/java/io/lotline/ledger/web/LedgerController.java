@@ -1,0 +1,158 @@
+package io.lotline.ledger.web;
+
+import io.lotline.identity.Access;
+import io.lotline.ledger.Balance;
+import io.lotline.ledger.Booking;
+import io.lotline.ledger.BookingContext;
+import io.lotline.ledger.ChainVerification;
+import io.lotline.ledger.Entry;
+import io.lotline.ledger.Ledger;
+import io.lotline.ledger.LotDossier;
+import io.lotline.ledger.Movements;
+import io.lotline.ledger.Movements.ChangeLotStatus;
+import io.lotline.ledger.Movements.CorrectLotAttribute;
+import io.lotline.ledger.Movements.CountStock;
+import io.lotline.ledger.Movements.ReturnStock;
+import io.lotline.ledger.Movements.ReverseEntry;
+import io.lotline.ledger.Movements.ScrapStock;
+import io.lotline.ledger.Movements.ShipStock;
+import io.lotline.ledger.Movements.TransferStock;
+import io.lotline.lots.LotAttribute;
+import io.lotline.lots.LotStatus;
+import io.lotline.shared.Page;
+import io.lotline.shared.PageRequest;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Movements after receipt, quality decisions, corrections, the lot dossier, stock lists and the audit chain check.
+ * Every booking takes an {@code Idempotency-Key} header and, when reported late, the {@code occurredAt} time.
+ */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Ledger")
+class LedgerController {
+    private static final String KEY = "Idempotency-Key";
+
+    private final Movements movements;
+    private final Ledger ledger;
+
+    LedgerController(Movements movements, Ledger ledger) {
+        this.movements = movements;
+        this.ledger = ledger;
+    }
+
+    @PostMapping("/transfers")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(Access.FLOOR)
+    Booking transfer(@RequestHeader(name = KEY, required = false) String key,
+                     @RequestParam(required = false) Instant occurredAt, @RequestBody TransferStock command) {
+        return movements.transfer(new BookingContext(key, occurredAt), command);
+    }
+
+    @PostMapping("/scraps")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(Access.FLOOR)
+    Booking scrap(@RequestHeader(name = KEY, required = false) String key,
+                  @RequestParam(required = false) Instant occurredAt, @RequestBody ScrapStock command) {
+        return movements.scrap(new BookingContext(key, occurredAt), command);
+    }
+
+    @PostMapping("/counts")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(Access.FLOOR)
+    Booking count(@RequestHeader(name = KEY, required = false) String key,
+                  @RequestParam(required = false) Instant occurredAt, @RequestBody CountStock command) {
+        return movements.count(new BookingContext(key, occurredAt), command);
+    }
+
+    @PostMapping("/shipments")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(Access.FLOOR)
+    Booking ship(@RequestHeader(name = KEY, required = false) String key,
+                 @RequestParam(required = false) Instant occurredAt, @RequestBody ShipStock command) {
+        return movements.ship(new BookingContext(key, occurredAt), command);
+    }
+
+    @PostMapping("/returns")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(Access.FLOOR)
+    Booking receiveReturn(@RequestHeader(name = KEY, required = false) String key,
+                          @RequestParam(required = false) Instant occurredAt, @RequestBody ReturnStock command) {
+        return movements.receiveReturn(new BookingContext(key, occurredAt), command);
+    }
+
+    @PostMapping("/lots/{lotNumber}/status")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(Access.QUALITY)
+    Booking changeStatus(@RequestHeader(name = KEY, required = false) String key, @PathVariable String lotNumber,
+                         @RequestBody StatusRequest request) {
+        return movements.changeStatus(new BookingContext(key, null),
+                new ChangeLotStatus(lotNumber, request.status(), request.reason()));
+    }
+
+    @PostMapping("/lots/{lotNumber}/corrections")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(Access.CORRECTIONS)
+    Booking correct(@RequestHeader(name = KEY, required = false) String key, @PathVariable String lotNumber,
+                    @RequestBody CorrectionRequest request) {
+        return movements.correct(new BookingContext(key, null),
+                new CorrectLotAttribute(lotNumber, request.attribute(), request.value(), request.reason()));
+    }
+
+    @PostMapping("/entries/{entryId}/reversal")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(Access.CORRECTIONS)
+    Booking reverse(@RequestHeader(name = KEY, required = false) String key, @PathVariable long entryId,
+                    @RequestBody ReasonRequest request) {
+        return movements.reverse(new BookingContext(key, null), new ReverseEntry(entryId, request.reason()));
+    }
+
+    @GetMapping("/entries/{entryId}")
+    @PreAuthorize(Access.ANY_USER)
+    Entry entry(@PathVariable long entryId) {
+        return ledger.entry(entryId);
+    }
+
+    @GetMapping("/lots/{lotNumber}")
+    @PreAuthorize(Access.ANY_USER)
+    LotDossier dossier(@PathVariable String lotNumber) {
+        return ledger.dossier(lotNumber);
+    }
+
+    @GetMapping("/stock")
+    @PreAuthorize(Access.ANY_USER)
+    Page<Balance> stock(@RequestParam(required = false) String location, @RequestParam(required = false) String sku,
+                        @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        return ledger.stock(location, sku, new PageRequest(page, size));
+    }
+
+    @GetMapping("/ledger/verification")
+    @PreAuthorize(Access.AUDIT)
+    ChainVerification verify() {
+        return ledger.verify();
+    }
+
+    /** A quality decision on a lot. */
+    record StatusRequest(LotStatus status, String reason) {
+    }
+
+    /** A corrected lot attribute. */
+    record CorrectionRequest(LotAttribute attribute, String value, String reason) {
+    }
+
+    /** Why an entry is reversed. */
+    record ReasonRequest(String reason) {
+    }
+}

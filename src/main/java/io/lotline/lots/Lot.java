@@ -1,0 +1,22 @@
+package io.lotline.lots;
+
+import io.lotline.shared.LotNumber;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A lot as the floor knows it today: its number, what it is, where it came from, its dates (as corrected), its
+ * status, and the certificates that came with it.
+ */
+public record Lot(long id, LotNumber number, long itemId, String sku, LotOrigin origin, String supplierLot,
+                  Long supplierId, String purchaseOrder, LocalDate productionDate, LocalDate expiryDate,
+                  LotStatus status, Instant createdAt, String createdBy, List<String> certificates) {
+    public Lot {
+        certificates = List.copyOf(certificates);
+    }
+
+    public boolean isExpiredOn(LocalDate day) {
+        return expiryDate != null && expiryDate.isBefore(day);
+    }
+}

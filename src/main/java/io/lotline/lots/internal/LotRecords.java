@@ -1,0 +1,107 @@
+package io.lotline.lots.internal;
+
+import io.lotline.lots.Lot;
+import io.lotline.lots.LotOrigin;
+import io.lotline.lots.LotStatus;
+import io.lotline.lots.NewLot;
+import io.lotline.shared.LotNumber;
+import io.lotline.shared.Page;
+import io.lotline.shared.PageRequest;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Lots as confirmed, joined with their current state. */
+@Repository
+class LotRecords {
+    private static final String SELECT = """
+            select l.id, l.lot_number, l.item_id, i.sku, l.origin, s.supplier_lot, l.supplier_id, l.purchase_order,
+                   s.production_date, s.expiry_date, s.status, l.created_at, l.created_by
+              from lots l join lot_states s on s.lot_id = l.id join items i on i.id = l.item_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    LotRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(NewLot lot, String number, Instant now, String actor) {
+        long id = jdbc.sql("""
+                        insert into lots (lot_number, item_id, origin, supplier_lot, supplier_id, purchase_order,
+                                          production_date, expiry_date, created_at, created_by)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(number, lot.itemId(), lot.origin().name(), lot.supplierLot(), lot.supplierId(),
+                        lot.purchaseOrder(), lot.productionDate(), lot.expiryDate(), now.atOffset(ZoneOffset.UTC),
+                        actor)
+                .query(Long.class).single();
+        jdbc.sql("""
+                        insert into lot_states (lot_id, status, production_date, expiry_date, supplier_lot)
+                        values (?, ?, ?, ?, ?)""")
+                .params(id, lot.status().name(), lot.productionDate(), lot.expiryDate(), lot.supplierLot()).update();
+        for (String certificate : lot.certificates().stream().distinct().toList()) {
+            jdbc.sql("insert into lot_certificates (lot_id, reference) values (?, ?)").params(id, certificate).update();
+        }
+        return id;
+    }
+
+    boolean numberTaken(String number) {
+        return jdbc.sql("select count(*) from lots where lot_number = ?").param(number).query(Long.class).single() > 0;
+    }
+
+    Optional<Lot> byNumber(String number) {
+        return jdbc.sql(SELECT + " where l.lot_number = ?").param(number).query(this::map).optional();
+    }
+
+    Optional<Lot> byId(long id) {
+        return jdbc.sql(SELECT + " where l.id = ?").param(id).query(this::map).optional();
+    }
+
+    List<Lot> bySupplierLot(String supplierLot) {
+        return jdbc.sql(SELECT + " where s.supplier_lot = ? order by l.id").param(supplierLot).query(this::map).list();
+    }
+
+    Page<Lot> page(Long itemId, LotStatus status, PageRequest page) {
+        String where = " where (cast(:item as bigint) is null or l.item_id = :item)"
+                + " and (cast(:status as varchar) is null or s.status = :status)";
+        List<Lot> lots = jdbc.sql(SELECT + where + " order by l.id desc limit :limit offset :offset")
+                .param("item", itemId).param("status", status == null ? null : status.name())
+                .param("limit", page.size()).param("offset", page.offset())
+                .query(this::map).list();
+        long total = jdbc.sql("select count(*) from lots l join lot_states s on s.lot_id = l.id" + where)
+                .param("item", itemId).param("status", status == null ? null : status.name())
+                .query(Long.class).single();
+        return new Page<>(lots, page.page(), page.size(), total);
+    }
+
+    void updateStatus(long lotId, LotStatus status) {
+        jdbc.sql("update lot_states set status = ? where lot_id = ?").params(status.name(), lotId).update();
+    }
+
+    void updateAttribute(long lotId, String column, Object value) {
+        jdbc.sql("update lot_states set " + column + " = ? where lot_id = ?").params(value, lotId).update();
+    }
+
+    private List<String> certificates(long lotId) {
+        return jdbc.sql("select reference from lot_certificates where lot_id = ? order by reference")
+                .param(lotId).query(String.class).list();
+    }
+
+    private Lot map(ResultSet rs, int row) throws SQLException {
+        long id = rs.getLong("id");
+        return new Lot(id, new LotNumber(rs.getString("lot_number")), rs.getLong("item_id"), rs.getString("sku"),
+                LotOrigin.valueOf(rs.getString("origin")), rs.getString("supplier_lot"),
+                rs.getObject("supplier_id", Long.class), rs.getString("purchase_order"),
+                rs.getObject("production_date", LocalDate.class), rs.getObject("expiry_date", LocalDate.class),
+                LotStatus.valueOf(rs.getString("status")),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("created_by"),
+                certificates(id));
+    }
+}

@@ -1,0 +1,151 @@
+package io.lotline.lots.internal;
+
+import io.lotline.catalog.Catalog;
+import io.lotline.catalog.DuplicateCode;
+import io.lotline.catalog.Item;
+import io.lotline.identity.CurrentActor;
+import io.lotline.lots.DuplicateLotNumber;
+import io.lotline.lots.Lot;
+import io.lotline.lots.LotAttribute;
+import io.lotline.lots.LotNumberFormatDefinition;
+import io.lotline.lots.LotStatus;
+import io.lotline.lots.Lots;
+import io.lotline.lots.NewLot;
+import io.lotline.lots.NumberingContext;
+import io.lotline.lots.domain.LotNumberPattern;
+import io.lotline.shared.InvalidInput;
+import io.lotline.shared.Page;
+import io.lotline.shared.PageRequest;
+import io.lotline.shared.Refused;
+import io.lotline.shared.Unknown;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class LotsService implements Lots {
+    /** Used to generate numbers while no format is configured: L261121-0001. */
+    static final LotNumberFormatDefinition BUILT_IN =
+            new LotNumberFormatDefinition("BUILT-IN", "L{YY}{MM}{DD}-{SEQ:4}", "used until a default is defined", false);
+
+    private final LotRecords records;
+    private final Formats formats;
+    private final Catalog catalog;
+    private final CurrentActor actor;
+    private final Clock clock;
+
+    LotsService(LotRecords records, Formats formats, Catalog catalog, CurrentActor actor, Clock clock) {
+        this.records = records;
+        this.formats = formats;
+        this.catalog = catalog;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public Lot register(NewLot lot) {
+        Item item = catalog.item(lot.itemId());
+        NumberingContext context = lot.context();
+        String number;
+        if (lot.number() != null) {
+            number = lot.number().value();
+            configuredFormat(item).ifPresent(format -> LotNumberPattern.parse(format.pattern()).check(number, context)
+                    .ifPresent(failure -> {
+                        throw new InvalidInput("lotNumber", number, "lot-number-format",
+                                "Lot number does not follow format " + format.code() + " (" + format.pattern()
+                                        + "): " + failure);
+                    }));
+            if (records.numberTaken(number)) {
+                throw new DuplicateLotNumber("lotNumber", number);
+            }
+        } else {
+            number = generate(configuredFormat(item).orElse(BUILT_IN), context);
+        }
+        return lot(records.insert(lot, number, clock.instant(), actor.current().username()));
+    }
+
+    private Optional<LotNumberFormatDefinition> configuredFormat(Item item) {
+        if (item.lotNumberFormat() != null) {
+            return Optional.of(formats.byCode(item.lotNumberFormat()).orElseThrow(() ->
+                    new Unknown("lot number format", "lotNumberFormat", item.lotNumberFormat())));
+        }
+        return formats.companyDefault();
+    }
+
+    private String generate(LotNumberFormatDefinition format, NumberingContext context) {
+        LotNumberPattern pattern = LotNumberPattern.parse(format.pattern());
+        String scope = pattern.sequenceScope(format.code(), context);
+        while (true) {
+            long sequence = formats.next(scope);
+            if (sequence > pattern.maxSequence()) {
+                throw new Refused("lotNumber", format.pattern(), "lot-sequence-exhausted",
+                        "Format " + format.code() + " has no sequence number left for " + context.day()
+                                + "; widen its sequence");
+            }
+            String number = pattern.render(context, sequence);
+            if (!records.numberTaken(number)) {
+                return number;
+            }
+        }
+    }
+
+    @Override
+    public Lot lot(String number) {
+        return records.byNumber(number).orElseThrow(() -> new Unknown("lot", "lotNumber", number));
+    }
+
+    @Override
+    public Lot lot(long id) {
+        return records.byId(id).orElseThrow(() -> new Unknown("lot", "lotId", id));
+    }
+
+    @Override
+    public List<Lot> lotsOfSupplierLot(String supplierLot) {
+        return records.bySupplierLot(supplierLot);
+    }
+
+    @Override
+    public Page<Lot> lots(String sku, LotStatus status, PageRequest page) {
+        return records.page(sku == null ? null : catalog.item(sku).id(), status, page);
+    }
+
+    @Override
+    @Transactional
+    public void applyStatus(long lotId, LotStatus status) {
+        records.updateStatus(lotId, status);
+    }
+
+    @Override
+    @Transactional
+    public void applyCorrection(long lotId, LotAttribute attribute, String value) {
+        switch (attribute) {
+            case EXPIRY_DATE -> records.updateAttribute(lotId, "expiry_date", Lots.date(value));
+            case PRODUCTION_DATE -> records.updateAttribute(lotId, "production_date", Lots.date(value));
+            case SUPPLIER_LOT -> records.updateAttribute(lotId, "supplier_lot", value);
+        }
+    }
+
+    @Override
+    @Transactional
+    public LotNumberFormatDefinition defineFormat(LotNumberFormatDefinition format) {
+        if (format.code() == null || !format.code().matches("[A-Z0-9_-]{1,40}")) {
+            throw new InvalidInput("code", format.code(), "code-format",
+                    "A format code has 1-40 upper-case letters, digits, '_' or '-'");
+        }
+        LotNumberPattern.parse(format.pattern());
+        if (formats.byCode(format.code()).isPresent()) {
+            throw new DuplicateCode("code", format.code());
+        }
+        formats.insert(format);
+        return formats.byCode(format.code()).orElseThrow();
+    }
+
+    @Override
+    public List<LotNumberFormatDefinition> formats() {
+        return formats.all();
+    }
+}

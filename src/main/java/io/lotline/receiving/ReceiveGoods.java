@@ -1,0 +1,56 @@
+package io.lotline.receiving;
+
+import io.lotline.ledger.Place;
+import io.lotline.shared.InvalidInput;
+import io.lotline.shared.Quantity;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A delivery from a supplier, line by line, as the receiving clerk books it. */
+public record ReceiveGoods(String supplier, String purchaseOrder, List<Line> lines) {
+    public ReceiveGoods {
+        if (supplier == null || supplier.isBlank()) {
+            throw new InvalidInput("supplier", supplier, "required", "The supplier is required");
+        }
+        if (purchaseOrder != null && purchaseOrder.length() > 80) {
+            throw new InvalidInput("purchaseOrder", purchaseOrder, "reference-length",
+                    "A purchase order reference has at most 80 characters");
+        }
+        if (lines == null || lines.isEmpty()) {
+            throw new InvalidInput("lines", lines, "at-least-one-line", "A receipt has at least one line");
+        }
+        lines = List.copyOf(lines);
+    }
+
+    /**
+     * One received lot: item, quantity, the supplier's lot number, dates, where it is put, and the certificates that
+     * came with it. {@code lotNumber} is the internal number when the clerk types one; otherwise it is generated.
+     * Serial-tracked items name each unit's serial, one by one or as a range such as {@code SN0001-SN0012}.
+     */
+    public record Line(String sku, Quantity quantity, String lotNumber, String supplierLot, LocalDate productionDate,
+                       LocalDate expiryDate, Place destination, List<String> certificates, List<String> serials,
+                       String serialRange, String shelfLifeOverrideReason) {
+        public Line {
+            if (sku == null || sku.isBlank()) {
+                throw new InvalidInput("sku", sku, "required", "The item is required");
+            }
+            if (quantity == null) {
+                throw new InvalidInput("quantity", null, "required", "The quantity is required");
+            }
+            quantity.requirePositive("quantity");
+            if (destination == null || destination.location() == null || destination.location().isBlank()) {
+                throw new InvalidInput("destination.location", null, "required", "Say where the goods are put");
+            }
+            if (productionDate != null && expiryDate != null && expiryDate.isBefore(productionDate)) {
+                throw new InvalidInput("expiryDate", expiryDate, "expiry-not-before-production",
+                        "The expiry date " + expiryDate + " is before the production date " + productionDate);
+            }
+            certificates = certificates == null ? List.of() : List.copyOf(certificates);
+            serials = serials == null ? List.of() : List.copyOf(serials);
+            if (!serials.isEmpty() && serialRange != null) {
+                throw new InvalidInput("serialRange", serialRange, "serials-or-range",
+                        "Give the serials one by one or as a range, not both");
+            }
+        }
+    }
+}

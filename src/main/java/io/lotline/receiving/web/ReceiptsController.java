@@ -1,0 +1,38 @@
+package io.lotline.receiving.web;
+
+import io.lotline.identity.Access;
+import io.lotline.ledger.BookingContext;
+import io.lotline.receiving.GoodsReceived;
+import io.lotline.receiving.ReceiveGoods;
+import io.lotline.receiving.Receiving;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Goods receipts. */
+@RestController
+@RequestMapping("/api/v1/receipts")
+@Tag(name = "Receiving")
+class ReceiptsController {
+    private final Receiving receiving;
+
+    ReceiptsController(Receiving receiving) {
+        this.receiving = receiving;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(Access.RECEIVING)
+    GoodsReceived receive(@RequestHeader(name = "Idempotency-Key", required = false) String key,
+                          @RequestParam(required = false) Instant occurredAt, @RequestBody ReceiveGoods receipt) {
+        return receiving.receive(new BookingContext(key, occurredAt), receipt);
+    }
+}

@@ -1,0 +1,15 @@
+package io.lotline.shared;
+
+/** A GS1 Serial Shipping Container Code: the 18-digit number on a pallet label (AI 00). */
+public record Sscc(String value) {
+    public Sscc {
+        value = Gs1CheckDigit.requireValid("sscc", value == null ? null : value.trim(), new int[] {18}, "SSCC");
+    }
+
+    public static boolean looksLikeOne(String code) {
+        return code != null && code.length() == 18 && code.chars().allMatch(Character::isDigit);
+    }
+
+    @Override
+    public String toString() { return value; }
+}

@@ -1,0 +1,137 @@
+package io.lotline.web.internal;
+
+import io.lotline.shared.LotlineException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import tools.jackson.core.JacksonException;
+
+/**
+ * The one place where failures become HTTP answers. Domain failures carry no status; their family decides it:
+ * invalid input 400, unknown 404, conflict 409, refused by a policy 422. Every answer is a problem detail naming the
+ * field, the value and the rule.
+ */
+@RestControllerAdvice
+class FailureAdvice {
+    private static final Logger log = LoggerFactory.getLogger(FailureAdvice.class);
+
+    @ExceptionHandler(LotlineException.class)
+    ProblemDetail refused(LotlineException failure) {
+        return ProblemDetails.of(failure);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException unreadable) {
+        Throwable cause = unreadable.getCause();
+        String path = cause instanceof JacksonException jackson ? JsonPaths.of(jackson) : null;
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof LotlineException failure) {
+                if (path != null && !path.isEmpty() && !path.equals(failure.field())) {
+                    failure.within(JsonPaths.parent(path, failure.field()));
+                }
+                return ProblemDetails.of(failure);
+            }
+        }
+        String detail = cause instanceof JacksonException jackson ? jackson.getOriginalMessage()
+                : "The request body is missing or is not JSON";
+        return ProblemDetails.problem(HttpStatus.BAD_REQUEST, "malformed-request", detail, path,
+                null, "well-formed-json");
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ProblemDetail invalid(MethodArgumentNotValidException invalid) {
+        List<Map<String, Object>> errors = invalid.getBindingResult().getFieldErrors().stream()
+                .map(FailureAdvice::error).toList();
+        FieldError first = invalid.getBindingResult().getFieldErrors().get(0);
+        return ProblemDetails.withErrors(ProblemDetails.problem(HttpStatus.BAD_REQUEST, "invalid-input",
+                first.getField() + " " + first.getDefaultMessage(), first.getField(), first.getRejectedValue(),
+                first.getCode()), errors);
+    }
+
+    @ExceptionHandler(MissingRequestHeaderException.class)
+    ProblemDetail missingHeader(MissingRequestHeaderException missing) {
+        return ProblemDetails.problem(HttpStatus.BAD_REQUEST, "invalid-input",
+                "The header " + missing.getHeaderName() + " is required", missing.getHeaderName(), null, "required");
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ProblemDetail missingParameter(MissingServletRequestParameterException missing) {
+        return ProblemDetails.problem(HttpStatus.BAD_REQUEST, "invalid-input",
+                "The parameter " + missing.getParameterName() + " is required", missing.getParameterName(), null,
+                "required");
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail mismatch(MethodArgumentTypeMismatchException mismatch) {
+        return ProblemDetails.problem(HttpStatus.BAD_REQUEST, "invalid-input",
+                "The parameter " + mismatch.getName() + " has the wrong type", mismatch.getName(),
+                mismatch.getValue(), "type");
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail forbidden(AccessDeniedException denied) {
+        return ProblemDetails.problem(HttpStatus.FORBIDDEN, "forbidden",
+                "Your roles do not allow this request", null, null, "role-required");
+    }
+
+    @ExceptionHandler(DuplicateKeyException.class)
+    ProblemDetail duplicate(DuplicateKeyException duplicate) {
+        log.info("Duplicate refused by the database: {}", duplicate.getMostSpecificCause().getMessage());
+        return ProblemDetails.problem(HttpStatus.CONFLICT, "duplicate",
+                "A record with the same unique value was written at the same moment; nothing was booked",
+                null, null, "unique");
+    }
+
+    @ExceptionHandler(PessimisticLockingFailureException.class)
+    ProblemDetail busy(PessimisticLockingFailureException busy) {
+        return ProblemDetails.problem(HttpStatus.SERVICE_UNAVAILABLE, "busy",
+                "Another booking held the same stock; nothing was booked, retry with the same idempotency key",
+                null, null, "retry");
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail integrity(DataIntegrityViolationException violation) {
+        log.warn("Integrity rule of the database refused a write", violation);
+        return ProblemDetails.problem(HttpStatus.CONFLICT, "integrity-violation",
+                "The database refused the write: " + violation.getMostSpecificCause().getMessage(), null, null,
+                "integrity");
+    }
+
+    @ExceptionHandler({HttpRequestMethodNotSupportedException.class, HttpMediaTypeNotSupportedException.class,
+            NoResourceFoundException.class})
+    ProblemDetail web(Exception exception) {
+        HttpStatus status = exception instanceof NoResourceFoundException ? HttpStatus.NOT_FOUND
+                : exception instanceof HttpMediaTypeNotSupportedException ? HttpStatus.UNSUPPORTED_MEDIA_TYPE
+                : HttpStatus.METHOD_NOT_ALLOWED;
+        return ProblemDetails.problem(status, status.getReasonPhrase().toLowerCase().replace(' ', '-'),
+                exception.getMessage(), null, null, null);
+    }
+
+    private static Map<String, Object> error(FieldError error) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("field", error.getField());
+        entry.put("value", error.getRejectedValue() == null ? null : String.valueOf(error.getRejectedValue()));
+        entry.put("rule", error.getCode());
+        entry.put("message", error.getDefaultMessage());
+        return entry;
+    }
+}

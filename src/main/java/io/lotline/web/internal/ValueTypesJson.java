@@ -1,0 +1,68 @@
+package io.lotline.web.internal;
+
+import io.lotline.shared.Gln;
+import io.lotline.shared.Gtin;
+import io.lotline.shared.LotNumber;
+import io.lotline.shared.Quantity;
+import io.lotline.shared.Sscc;
+import io.lotline.shared.UnitOfMeasure;
+import java.util.function.Function;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.module.SimpleModule;
+
+/**
+ * The JSON form of the shared value types: identifiers and units are plain strings ({@code "KG"},
+ * {@code "04012345000009"}); a quantity is {@code {"amount": 12.5, "unit": "KG"}} with the amount exact.
+ */
+@Configuration(proxyBeanMethods = false)
+class ValueTypesJson {
+
+    @Bean
+    JacksonModule lotlineValueTypes() {
+        SimpleModule module = new SimpleModule("lotline-value-types");
+        text(module, UnitOfMeasure.class, UnitOfMeasure::of, UnitOfMeasure::code);
+        text(module, Gtin.class, Gtin::new, Gtin::value);
+        text(module, Gln.class, Gln::new, Gln::value);
+        text(module, Sscc.class, Sscc::new, Sscc::value);
+        text(module, LotNumber.class, LotNumber::new, LotNumber::value);
+        module.addSerializer(Quantity.class, new ValueSerializer<>() {
+            @Override
+            public void serialize(Quantity quantity, JsonGenerator out, SerializationContext context) {
+                out.writeStartObject();
+                out.writeName("amount");
+                out.writeNumber(quantity.amount().stripTrailingZeros().toPlainString());
+                out.writeStringProperty("unit", quantity.unit().code());
+                out.writeEndObject();
+            }
+        });
+        return module;
+    }
+
+    private static <T> void text(SimpleModule module, Class<T> type, Function<String, T> parse,
+                                 Function<T, String> print) {
+        module.addSerializer(type, new ValueSerializer<T>() {
+            @Override
+            public void serialize(T value, JsonGenerator out, SerializationContext context) {
+                out.writeString(print.apply(value));
+            }
+        });
+        module.addDeserializer(type, new ValueDeserializer<T>() {
+            @Override
+            public T deserialize(JsonParser in, DeserializationContext context) {
+                if (in.currentToken() != JsonToken.VALUE_STRING && in.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+                    return context.reportInputMismatch(type, "Expected text for " + type.getSimpleName());
+                }
+                return parse.apply(in.getString());
+            }
+        });
+    }
+}
