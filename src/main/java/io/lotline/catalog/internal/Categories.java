@@ -9,6 +9,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** Item categories and their default picking strategy. */
@@ -21,9 +23,11 @@ class Categories {
     }
 
     long insert(NewCategory category) {
-        return jdbc.sql("insert into categories (code, name, picking_strategy) values (?, ?, ?) returning id")
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into categories (code, name, picking_strategy) values (?, ?, ?)")
                 .params(category.code(), category.name(), category.pickingStrategy().name())
-                .query(Long.class).single();
+                .update(keys, "id");
+        return keys.getKeyAs(Long.class);
     }
 
     Optional<Category> byCode(String code) {

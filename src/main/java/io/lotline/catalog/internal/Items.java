@@ -16,6 +16,8 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** Items and their alternative units. The effective picking strategy falls back to the item's category. */
@@ -33,13 +35,13 @@ class Items {
     }
 
     long insert(NewItem item, Long categoryId) {
-        long id = jdbc.sql("""
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
                         insert into items (sku, gtin, description, base_unit, tracking, shelf_life_days, expiry_kind,
                                            picking_strategy, category_id, min_shelf_life_at_receipt_days,
                                            initial_lot_status, lot_number_format, lot_code)
                         values (:sku, :gtin, :description, :baseUnit, :tracking, :shelfLife, :expiryKind, :strategy,
-                                :categoryId, :minShelfLife, :initialStatus, :format, :lotCode)
-                        returning id""")
+                                :categoryId, :minShelfLife, :initialStatus, :format, :lotCode)""")
                 .param("sku", item.sku())
                 .param("gtin", item.gtin() == null ? null : item.gtin().value())
                 .param("description", item.description())
@@ -53,7 +55,8 @@ class Items {
                 .param("initialStatus", item.initialLotStatus().name())
                 .param("format", item.lotNumberFormat())
                 .param("lotCode", item.lotCode())
-                .query(Long.class).single();
+                .update(keys, "id");
+        long id = keys.getKeyAs(Long.class);
         for (UnitConversion unit : item.alternativeUnits()) {
             jdbc.sql("insert into item_units (item_id, unit, base_units_per_unit) values (?, ?, ?)")
                     .params(id, unit.unit().code(), unit.baseUnitsPerUnit()).update();

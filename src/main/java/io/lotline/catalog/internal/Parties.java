@@ -12,6 +12,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** Suppliers and customers. */
@@ -26,14 +28,16 @@ class Parties {
     long insert(NewParty party) {
         Address a = party.address();
         RecallContact c = party.recallContact();
-        return jdbc.sql("""
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
                         insert into parties (code, role, name, gln, street, postal_code, city, region, country, phone,
                                              recall_contact_name, recall_contact_email, recall_contact_phone)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(party.code(), party.role().name(), party.name(),
                         party.gln() == null ? null : party.gln().value(), a.street(), a.postalCode(), a.city(),
                         a.region(), a.country(), party.phone(), c.name(), c.email(), c.phone())
-                .query(Long.class).single();
+                .update(keys, "id");
+        return keys.getKeyAs(Long.class);
     }
 
     Optional<Party> byCode(String code) {

@@ -16,6 +16,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** Sites, warehouses, locations and containers: where stock can be. */
@@ -40,12 +42,14 @@ class Places {
 
     long insertSite(NewSite site) {
         Address a = site.address();
-        return jdbc.sql("""
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
                         insert into sites (code, name, gln, street, postal_code, city, region, country, plant_code)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(site.code(), site.name(), site.gln() == null ? null : site.gln().value(), a.street(),
                         a.postalCode(), a.city(), a.region(), a.country(), site.plantCode())
-                .query(Long.class).single();
+                .update(keys, "id");
+        return keys.getKeyAs(Long.class);
     }
 
     Optional<Site> site(String code) {
@@ -59,8 +63,10 @@ class Places {
     }
 
     long insertWarehouse(NewWarehouse warehouse, long siteId) {
-        return jdbc.sql("insert into warehouses (code, name, site_id) values (?, ?, ?) returning id")
-                .params(warehouse.code(), warehouse.name(), siteId).query(Long.class).single();
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into warehouses (code, name, site_id) values (?, ?, ?)")
+                .params(warehouse.code(), warehouse.name(), siteId).update(keys, "id");
+        return keys.getKeyAs(Long.class);
     }
 
     Optional<Warehouse> warehouse(String code) {
@@ -78,12 +84,14 @@ class Places {
     }
 
     long insertLocation(NewLocation location, long warehouseId, Long parentId) {
-        return jdbc.sql("""
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
                         insert into locations (code, name, warehouse_id, parent_id, pickable, quarantine)
-                        values (?, ?, ?, ?, ?, ?) returning id""")
+                        values (?, ?, ?, ?, ?, ?)""")
                 .params(location.code(), location.name(), warehouseId, parentId, location.pickable(),
                         location.quarantine())
-                .query(Long.class).single();
+                .update(keys, "id");
+        return keys.getKeyAs(Long.class);
     }
 
     Optional<Location> location(String code) {

@@ -70,7 +70,7 @@ class Balances {
                 .param("location", locationId).param("item", itemId)
                 .param("limit", page.size()).param("offset", page.offset())
                 .query(Balances::map).list();
-        long total = jdbc.sql("select count(*) from stock_balances b" + where)
+        long total = jdbc.sql("select count(*) from stock_balances b " + where)
                 .param("location", locationId).param("item", itemId).query(Long.class).single();
         return new Page<>(rows, page.page(), page.size(), total);
     }

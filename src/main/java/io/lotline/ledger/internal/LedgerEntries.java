@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** The append-only table of entries, and the head of the audit chain. SQL for the views is in entries.sql. */
@@ -52,21 +54,22 @@ class LedgerEntries {
     }
 
     long insert(ChainedEntry e, String hash) {
-        return jdbc.sql("""
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
                         insert into ledger_entries (seq, command_id, entry_type, lot_id, item_id, quantity, unit,
                             base_quantity, from_location_id, from_container_id, to_location_id, to_container_id,
                             party_id, purchase_order, customer_order, shipment_ref, production_order, delivery_note,
                             reason_code, note, attribute, old_value, new_value, corrects_entry_id, serials, actor,
                             occurred_at, recorded_at, prev_hash, hash)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        returning id""")
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(e.seq(), e.commandId(), e.type(), e.lotId(), e.itemId(), e.quantity(), e.unit(),
                         e.baseQuantity(), e.fromLocationId(), e.fromContainerId(), e.toLocationId(),
                         e.toContainerId(), e.partyId(), e.purchaseOrder(), e.customerOrder(), e.shipment(),
                         e.productionOrder(), e.deliveryNote(), e.reasonCode(), e.note(), e.attribute(),
                         e.oldValue(), e.newValue(), e.correctsEntryId(), e.serials(), e.actor(),
                         utc(e.occurredAt()), utc(e.recordedAt()), e.prevHash(), hash)
-                .query(Long.class).single();
+                .update(keys, "id");
+        return keys.getKeyAs(Long.class);
     }
 
     List<Entry> byCommand(String commandId) {

@@ -2,6 +2,8 @@ package io.lotline.ledger.internal;
 
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** Where each serial-numbered unit is now, and in which state. Unique per item across all lots. */
@@ -27,10 +29,12 @@ class Serials {
     }
 
     long register(long itemId, String serial, long lotId, long locationId, long containerId) {
-        return jdbc.sql("""
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
                         insert into serials (item_id, serial, lot_id, location_id, container_id, state)
-                        values (?, ?, ?, ?, ?, 'IN_STOCK') returning id""")
-                .params(itemId, serial, lotId, locationId, containerId).query(Long.class).single();
+                        values (?, ?, ?, ?, ?, 'IN_STOCK')""")
+                .params(itemId, serial, lotId, locationId, containerId).update(keys, "id");
+        return keys.getKeyAs(Long.class);
     }
 
     void place(long serialId, Long locationId, long containerId, String state) {

@@ -16,6 +16,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** Lots as confirmed, joined with their current state. */
@@ -34,14 +36,16 @@ class LotRecords {
     }
 
     long insert(NewLot lot, String number, Instant now, String actor) {
-        long id = jdbc.sql("""
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
                         insert into lots (lot_number, item_id, origin, supplier_lot, supplier_id, purchase_order,
                                           production_date, expiry_date, created_at, created_by)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(number, lot.itemId(), lot.origin().name(), lot.supplierLot(), lot.supplierId(),
                         lot.purchaseOrder(), lot.productionDate(), lot.expiryDate(), now.atOffset(ZoneOffset.UTC),
                         actor)
-                .query(Long.class).single();
+                .update(keys, "id");
+        long id = keys.getKeyAs(Long.class);
         jdbc.sql("""
                         insert into lot_states (lot_id, status, production_date, expiry_date, supplier_lot)
                         values (?, ?, ?, ?, ?)""")
@@ -75,7 +79,7 @@ class LotRecords {
                 .param("item", itemId).param("status", status == null ? null : status.name())
                 .param("limit", page.size()).param("offset", page.offset())
                 .query(this::map).list();
-        long total = jdbc.sql("select count(*) from lots l join lot_states s on s.lot_id = l.id" + where)
+        long total = jdbc.sql("select count(*) from lots l join lot_states s on s.lot_id = l.id " + where)
                 .param("item", itemId).param("status", status == null ? null : status.name())
                 .query(Long.class).single();
         return new Page<>(lots, page.page(), page.size(), total);

@@ -7,12 +7,14 @@ import io.lotline.shared.Quantity;
 import io.lotline.shared.Sscc;
 import io.lotline.shared.UnitOfMeasure;
 import java.util.function.Function;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
@@ -25,6 +27,16 @@ import tools.jackson.databind.module.SimpleModule;
  */
 @Configuration(proxyBeanMethods = false)
 class ValueTypesJson {
+
+    /**
+     * A misspelt field is an error the client should hear about, not a value silently dropped; a yes/no field left
+     * out means no.
+     */
+    @Bean
+    JsonMapperBuilderCustomizer strictRequests() {
+        return builder -> builder.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    }
 
     @Bean
     JacksonModule lotlineValueTypes() {
