@@ -2,16 +2,32 @@ package io.lotline;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.annotation.Bean;
 
-/** Lotline: batch and lot traceability on an append-only lot ledger. */
+/**
+ * Lotline: batch and lot traceability on an append-only lot ledger.
+ *
+ * <p>Without arguments it serves the web application. With a command as the first argument it runs that operation
+ * and exits: {@code verify-ledger} checks the audit chain.
+ */
 @SpringBootApplication
 public class LotlineApplication {
+    static final Set<String> COMMANDS = Set.of("verify-ledger");
 
     public static void main(String[] args) {
+        if (args.length > 0 && COMMANDS.contains(args[0])) {
+            System.exit(SpringApplication.exit(new SpringApplicationBuilder(LotlineApplication.class)
+                    .web(WebApplicationType.NONE)
+                    .properties("lotline.command=" + args[0], "spring.main.banner-mode=off")
+                    .run(Arrays.copyOfRange(args, 1, args.length))));
+        }
         SpringApplication.run(LotlineApplication.class, args);
     }
 

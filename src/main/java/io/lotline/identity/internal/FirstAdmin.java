@@ -25,14 +25,18 @@ class FirstAdmin implements ApplicationRunner {
     private final UsersService users;
     private final String configuredPassword;
 
-    FirstAdmin(UsersService users, @Value("${lotline.admin.password:}") String configuredPassword) {
+    private final boolean command;
+
+    FirstAdmin(UsersService users, @Value("${lotline.admin.password:}") String configuredPassword,
+               @Value("${lotline.command:}") String command) {
         this.users = users;
         this.configuredPassword = configuredPassword;
+        this.command = !command.isBlank();
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (users.anyUser()) {
+        if (command || users.anyUser()) {
             return;
         }
         boolean generated = configuredPassword.isBlank();
