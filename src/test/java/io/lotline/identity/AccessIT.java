@@ -1,0 +1,133 @@
+package io.lotline.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lotline.support.Api;
+import io.lotline.support.IntegrationTest;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Who may call what, walked with one user of each role and with no user at all. Allowed calls get past
+ * authorization (whatever the answer to their empty body is); the others get 403, anonymous ones 401.
+ */
+class AccessIT extends IntegrationTest {
+    private static final Set<Role> ALL = EnumSet.allOf(Role.class);
+    private static final Set<Role> MASTER_DATA = EnumSet.of(Role.SUPERVISOR, Role.ADMIN);
+    private static final Set<Role> FLOOR = EnumSet.of(Role.OPERATOR, Role.SUPERVISOR);
+
+    record Call(String method, String path, Set<Role> allowed) {
+    }
+
+    private static final List<Call> API = List.of(
+            new Call("GET", "/api/v1/items", ALL),
+            new Call("POST", "/api/v1/items", MASTER_DATA),
+            new Call("GET", "/api/v1/items/NONE", ALL),
+            new Call("GET", "/api/v1/categories", ALL),
+            new Call("POST", "/api/v1/categories", MASTER_DATA),
+            new Call("GET", "/api/v1/sites", ALL),
+            new Call("POST", "/api/v1/sites", MASTER_DATA),
+            new Call("GET", "/api/v1/warehouses", ALL),
+            new Call("POST", "/api/v1/warehouses", MASTER_DATA),
+            new Call("GET", "/api/v1/locations", ALL),
+            new Call("GET", "/api/v1/locations/NONE", ALL),
+            new Call("POST", "/api/v1/locations", MASTER_DATA),
+            new Call("GET", "/api/v1/parties?role=SUPPLIER", ALL),
+            new Call("POST", "/api/v1/parties", MASTER_DATA),
+            new Call("GET", "/api/v1/pallets/NONE", ALL),
+            new Call("POST", "/api/v1/pallets/LP-ACCESS", FLOOR),
+            new Call("GET", "/api/v1/lot-number-formats", ALL),
+            new Call("POST", "/api/v1/lot-number-formats", MASTER_DATA),
+            new Call("GET", "/api/v1/lots", ALL),
+            new Call("GET", "/api/v1/lots/by-supplier-lot?supplierLot=X", ALL),
+            new Call("GET", "/api/v1/lots/NONE", ALL),
+            new Call("POST", "/api/v1/receipts", EnumSet.of(Role.OPERATOR, Role.SUPERVISOR, Role.QUALITY)),
+            new Call("POST", "/api/v1/transfers", FLOOR),
+            new Call("POST", "/api/v1/scraps", FLOOR),
+            new Call("POST", "/api/v1/counts", FLOOR),
+            new Call("POST", "/api/v1/shipments", FLOOR),
+            new Call("POST", "/api/v1/returns", FLOOR),
+            new Call("POST", "/api/v1/lots/NONE/status", EnumSet.of(Role.QUALITY)),
+            new Call("POST", "/api/v1/lots/NONE/corrections", EnumSet.of(Role.SUPERVISOR, Role.QUALITY)),
+            new Call("POST", "/api/v1/entries/0/reversal", EnumSet.of(Role.SUPERVISOR, Role.QUALITY)),
+            new Call("GET", "/api/v1/entries/0", ALL),
+            new Call("GET", "/api/v1/stock", ALL),
+            new Call("GET", "/api/v1/ledger/verification", EnumSet.of(Role.COMPLIANCE, Role.ADMIN)),
+            new Call("GET", "/api/v1/users", EnumSet.of(Role.ADMIN)),
+            new Call("POST", "/api/v1/users", EnumSet.of(Role.ADMIN)),
+            new Call("GET", "/api/v1/users/me", ALL),
+            new Call("PUT", "/api/v1/users/me/password", ALL));
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Test
+    void every_role_reaches_exactly_the_endpoints_it_is_allowed() {
+        List<String> wrong = new ArrayList<>();
+        for (Call call : API) {
+            for (Role role : Role.values()) {
+                int status = send(as(role.name().toLowerCase()), call).getResponse().getStatus();
+                boolean allowed = call.allowed().contains(role);
+                if (allowed == (status == 403) || status == 401) {
+                    wrong.add(role + " " + call.method() + " " + call.path() + " -> " + status);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void a_caller_without_credentials_or_with_a_wrong_password_gets_401_as_a_problem() {
+        for (Call call : API) {
+            MvcTestResult anonymous = switch (call.method()) {
+                case "GET" -> mvc.get().uri(call.path()).exchange();
+                default -> mvc.post().uri(call.path()).contentType("application/json").content("{}").exchange();
+            };
+            assertThat(anonymous).as(call.path()).hasStatus(401).hasContentType("application/problem+json");
+        }
+        assertThat(new Api(mvc, "operator", "not-the-password").get("/api/v1/items")).hasStatus(401);
+    }
+
+    @Test
+    void a_caller_without_the_role_gets_403_even_for_a_body_that_would_not_parse() {
+        MvcTestResult result = as("operator").post("/api/v1/users", "{not json");
+
+        assertThat(result).hasStatus(403).hasContentType("application/problem+json");
+    }
+
+    @Test
+    void every_endpoint_declares_who_may_call_it_and_is_walked_by_this_test() {
+        List<String> undeclared = new ArrayList<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            if (method.getBeanType().getPackageName().startsWith("io.lotline")
+                    && !method.hasMethodAnnotation(PreAuthorize.class)) {
+                undeclared.add(info.toString());
+            }
+        });
+        long lotlineEndpoints = mappings.getHandlerMethods().values().stream()
+                .filter(method -> method.getBeanType().getPackageName().startsWith("io.lotline")
+                        && method.getBeanType().getSimpleName().endsWith("Controller")
+                        && !method.getBeanType().getPackageName().contains(".ui"))
+                .count();
+
+        assertThat(undeclared).isEmpty();
+        assertThat(API).hasSize((int) lotlineEndpoints);
+    }
+
+    private static MvcTestResult send(Api api, Call call) {
+        return switch (call.method()) {
+            case "GET" -> api.get(call.path());
+            case "PUT" -> api.put(call.path(), "{}");
+            default -> api.post(call.path(), "{}");
+        };
+    }
+}
