@@ -1,4 +1,4 @@
-package io.lotline.sample;
+package io.lotline.sample.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.lotline.sample;
+package io.lotline.sample.internal;
 
 import io.lotline.catalog.Catalog;
 import io.lotline.identity.Users;

@@ -1,4 +1,4 @@
-package io.lotline.sample;
+package io.lotline.sample.internal;
 
 import io.lotline.catalog.Address;
 import io.lotline.catalog.Catalog;
