@@ -42,9 +42,18 @@ public record Item(
         return alternativeUnits.stream()
                 .filter(conversion -> conversion.unit().equals(quantity.unit()))
                 .findFirst()
-                .map(conversion -> new Quantity(quantity.amount().multiply(conversion.baseUnitsPerUnit()), baseUnit))
+                .map(conversion -> inBaseUnit(quantity.amount().multiply(conversion.baseUnitsPerUnit()), field))
                 .orElseThrow(() -> new InvalidInput(field, quantity.unit().code(), "unit-allowed-for-item",
                         "Item " + sku + " is kept in " + allowedUnits()));
+    }
+
+    private Quantity inBaseUnit(BigDecimal amount, String field) {
+        if (amount.stripTrailingZeros().scale() > Quantity.SCALE) {
+            throw new InvalidInput(field, amount.stripTrailingZeros().toPlainString(), "base-unit-precision",
+                    "This is " + amount.stripTrailingZeros().toPlainString() + " " + baseUnit + "; stock of " + sku
+                            + " is kept to " + Quantity.SCALE + " decimals of " + baseUnit);
+        }
+        return new Quantity(amount, baseUnit);
     }
 
     public String allowedUnits() {
@@ -66,6 +75,10 @@ public record Item(
         if (amount.scale() > 0) {
             throw new InvalidInput(field, amount.toPlainString(), "serial-whole-units",
                     "Items tracked by serial move in whole units");
+        }
+        if (amount.compareTo(BigDecimal.valueOf(1_000_000)) > 0) {
+            throw new InvalidInput(field, amount.toPlainString(), "serial-count-range",
+                    "At most 1,000,000 serial-numbered units move in one booking");
         }
         return amount.intValueExact();
     }

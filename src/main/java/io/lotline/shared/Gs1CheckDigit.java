@@ -18,7 +18,7 @@ final class Gs1CheckDigit {
     }
 
     static String requireValid(String field, String value, int[] lengths, String name) {
-        if (value == null || !value.chars().allMatch(Character::isDigit) || !lengthAllowed(value.length(), lengths)) {
+        if (value == null || !value.chars().allMatch(c -> c >= '0' && c <= '9') || !lengthAllowed(value.length(), lengths)) {
             throw new InvalidInput(field, value, name.toLowerCase() + "-format",
                     "A " + name + " has " + describe(lengths) + " digits");
         }

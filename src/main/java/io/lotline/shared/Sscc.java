@@ -7,7 +7,7 @@ public record Sscc(String value) {
     }
 
     public static boolean looksLikeOne(String code) {
-        return code != null && code.length() == 18 && code.chars().allMatch(Character::isDigit);
+        return code != null && code.length() == 18 && code.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     @Override

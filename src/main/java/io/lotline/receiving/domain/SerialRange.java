@@ -1,6 +1,7 @@
 package io.lotline.receiving.domain;
 
 import io.lotline.shared.InvalidInput;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -28,15 +29,16 @@ public final class SerialRange {
                 || first.group(2).length() != last.group(2).length()) {
             throw invalid(range, "Both ends need the same prefix and a number of the same width");
         }
-        long from = Long.parseLong(first.group(2));
-        long to = Long.parseLong(last.group(2));
-        if (to < from || to - from >= MAX_UNITS) {
+        BigInteger from = new BigInteger(first.group(2));
+        BigInteger to = new BigInteger(last.group(2));
+        if (to.compareTo(from) < 0 || to.subtract(from).compareTo(BigInteger.valueOf(MAX_UNITS)) >= 0) {
             throw invalid(range, "The last serial must follow the first, at most " + MAX_UNITS + " units");
         }
         List<String> serials = new ArrayList<>();
-        String format = "%s%0" + first.group(2).length() + "d";
-        for (long n = from; n <= to; n++) {
-            serials.add(String.format(format, first.group(1), n));
+        int width = first.group(2).length();
+        for (BigInteger n = from; n.compareTo(to) <= 0; n = n.add(BigInteger.ONE)) {
+            String digits = n.toString();
+            serials.add(first.group(1) + "0".repeat(width - digits.length()) + digits);
         }
         return serials;
     }
