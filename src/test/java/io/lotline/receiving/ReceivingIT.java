@@ -37,7 +37,10 @@ class ReceivingIT extends IntegrationTest {
 
     @Test
     void a_receipt_creates_a_lot_with_a_generated_number_and_keeps_the_supplier_lot_verbatim() {
-        Item flour = floor.anItem().shelfLife(180).register();
+        int n = Floor.next();
+        assertThat(as("supervisor").post("/api/v1/lot-number-formats", """
+                {"code": "R%d", "pattern": "R{YYYY}{MM}{DD}-{SEQ:5}"}""".formatted(n))).hasStatus(201);
+        Item flour = floor.anItem().shelfLife(180).lotNumberFormat("R" + n).register();
 
         MvcTestResult result = as("operator").post("/api/v1/receipts", receipt(line(flour.sku(), "1000", "KG",
                 "\"supplierLot\": \" l0t-7/a \", \"productionDate\": \"%s\", \"certificates\": [\"COA-1\"]"
@@ -45,7 +48,7 @@ class ReceivingIT extends IntegrationTest {
 
         assertThat(result).hasStatus(201);
         String lotNumber = read(result, "$.lots[0].lotNumber");
-        assertThat(lotNumber).matches("L\\d{6}-\\d{4}");
+        assertThat(lotNumber).isEqualTo("R" + today.toString().replace("-", "") + "-00001");
         assertThat((String) read(result, "$.lots[0].supplierLot")).isEqualTo(" l0t-7/a ");
         assertThat((String) read(result, "$.lots[0].expiryDate")).isEqualTo(today.minusDays(2).plusDays(180).toString());
         MvcTestResult dossier = as("operator").get("/api/v1/lots/" + lotNumber);

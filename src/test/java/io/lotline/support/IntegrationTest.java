@@ -1,17 +1,8 @@
 package io.lotline.support;
 
-import io.lotline.identity.NewUser;
-import io.lotline.identity.Role;
-import io.lotline.identity.Users;
-import java.util.Set;
-import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -24,7 +15,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  */
 @SpringBootTest(properties = "lotline.admin.password=" + IntegrationTest.PASSWORD)
 @AutoConfigureMockMvc
-@Import(IntegrationTest.Setup.class)
+@Import(TestSetup.class)
 public abstract class IntegrationTest {
     public static final String PASSWORD = "test-password-1";
 
@@ -48,34 +39,5 @@ public abstract class IntegrationTest {
 
     protected long count(String table) {
         return jdbc.sql("select count(*) from " + table).query(Long.class).single();
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Setup {
-        /** Every run starts from an empty schema, also on a PostgreSQL database that a previous run filled. */
-        @Bean
-        FlywayMigrationStrategy cleanThenMigrate() {
-            return (Flyway flyway) -> {
-                flyway.clean();
-                flyway.migrate();
-            };
-        }
-
-        @Bean
-        ApplicationRunner testUsers(Users users) {
-            return args -> {
-                for (Role role : Role.values()) {
-                    String name = role.name().toLowerCase();
-                    if (role != Role.ADMIN) {
-                        users.create(new NewUser(name, "Test " + name, Set.of(role), PASSWORD));
-                    }
-                }
-            };
-        }
-
-        @Bean
-        Floor floor(io.lotline.catalog.Catalog catalog, io.lotline.receiving.Receiving receiving) {
-            return new Floor(catalog, receiving);
-        }
     }
 }

@@ -1,0 +1,41 @@
+package io.lotline.support;
+
+import io.lotline.identity.NewUser;
+import io.lotline.identity.Role;
+import io.lotline.identity.Users;
+import java.util.Set;
+import org.flywaydb.core.Flyway;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/** A clean schema once per run, one user per role, and the fixture builder. */
+@TestConfiguration(proxyBeanMethods = false)
+class TestSetup {
+    /** Every run starts from an empty schema, also on a PostgreSQL database that a previous run filled. */
+    @Bean
+    FlywayMigrationStrategy cleanThenMigrate() {
+        return (Flyway flyway) -> {
+            flyway.clean();
+            flyway.migrate();
+        };
+    }
+
+    @Bean
+    ApplicationRunner testUsers(Users users) {
+        return args -> {
+            for (Role role : Role.values()) {
+                String name = role.name().toLowerCase();
+                if (role != Role.ADMIN) {
+                    users.create(new NewUser(name, "Test " + name, Set.of(role), IntegrationTest.PASSWORD));
+                }
+            }
+        };
+    }
+
+    @Bean
+    Floor floor(io.lotline.catalog.Catalog catalog, io.lotline.receiving.Receiving receiving) {
+        return new Floor(catalog, receiving);
+    }
+}
