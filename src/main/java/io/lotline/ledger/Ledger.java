@@ -17,6 +17,9 @@ public interface Ledger {
 
     List<Entry> history(long lotId);
 
+    /** The entries booked against a production order, split or merge, in booking order. */
+    List<Entry> ofProductionOrder(String productionOrder);
+
     List<Balance> balances(long lotId);
 
     Page<Balance> stock(String location, String sku, PageRequest page);

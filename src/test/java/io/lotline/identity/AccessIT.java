@@ -23,6 +23,7 @@ class AccessIT extends IntegrationTest {
     private static final Set<Role> ALL = EnumSet.allOf(Role.class);
     private static final Set<Role> MASTER_DATA = EnumSet.of(Role.SUPERVISOR, Role.ADMIN);
     private static final Set<Role> FLOOR = EnumSet.of(Role.OPERATOR, Role.SUPERVISOR);
+    private static final Set<Role> TRACE = EnumSet.of(Role.QUALITY, Role.COMPLIANCE, Role.ADMIN);
 
     record Call(String method, String path, Set<Role> allowed) {
     }
@@ -64,6 +65,17 @@ class AccessIT extends IntegrationTest {
             new Call("GET", "/api/v1/users", EnumSet.of(Role.ADMIN)),
             new Call("POST", "/api/v1/users", EnumSet.of(Role.ADMIN)),
             new Call("GET", "/api/v1/users/me", ALL),
+            new Call("POST", "/api/v1/production-orders", FLOOR),
+            new Call("GET", "/api/v1/production-orders/NONE", ALL),
+            new Call("POST", "/api/v1/production-orders/NONE/consumptions", FLOOR),
+            new Call("POST", "/api/v1/production-orders/NONE/outputs", FLOOR),
+            new Call("POST", "/api/v1/production-orders/NONE/completion", FLOOR),
+            new Call("POST", "/api/v1/splits", FLOOR),
+            new Call("POST", "/api/v1/merges", FLOOR),
+            new Call("GET", "/api/v1/items/NONE/production-rules", ALL),
+            new Call("PUT", "/api/v1/items/NONE/production-rules", MASTER_DATA),
+            new Call("GET", "/api/v1/traces?direction=FORWARD&lot=NONE", TRACE),
+            new Call("GET", "/api/v1/traces/csv?direction=FORWARD&lot=NONE", TRACE),
             new Call("PUT", "/api/v1/users/me/password", ALL));
 
     @Autowired
@@ -90,7 +102,8 @@ class AccessIT extends IntegrationTest {
         for (Call call : API) {
             MvcTestResult anonymous = switch (call.method()) {
                 case "GET" -> mvc.get().uri(call.path()).exchange();
-                default -> mvc.post().uri(call.path()).contentType("application/json").content("{}").exchange();
+                case "PUT" -> mvc.put().uri(call.path()).contentType("application/json").content("{}").exchange();
+            default -> mvc.post().uri(call.path()).contentType("application/json").content("{}").exchange();
             };
             assertThat(anonymous).as(call.path()).hasStatus(401).hasContentType("application/problem+json");
         }

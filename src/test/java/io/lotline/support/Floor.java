@@ -49,7 +49,7 @@ public class Floor {
 
     public String receive(Site site, Item item, String amount, String location, String pallet, LocalDate expiry) {
         ReceiveGoods.Line line = new ReceiveGoods.Line(item.sku(), Quantity.of(amount, item.baseUnit().code()), null,
-                "SUP-LOT-" + NEXT.incrementAndGet(), null, expiry, new Place(location, pallet), List.of(), List.of(),
+                "SUP-LOT-" + NEXT.incrementAndGet(), expiry == null ? LocalDate.now() : null, expiry, new Place(location, pallet), List.of(), List.of(),
                 null, null);
         return receiving.receive(new BookingContext(UUID.randomUUID().toString(), null),
                 new ReceiveGoods(site.supplier(), "PO-" + NEXT.get(), List.of(line))).lots().get(0).lotNumber();

@@ -20,13 +20,20 @@ public final class MovementPolicy {
 
     /** The facts about one movement that the policy looks at. */
     public record Movement(EntryType type, String lotNumber, LotStatus status, LocalDate expiryDate, LocalDate day,
-                           boolean fromQuarantine, boolean toQuarantine) {
+                           boolean fromQuarantine, boolean toQuarantine, String reasonCode) {
+        public Movement(EntryType type, String lotNumber, LotStatus status, LocalDate expiryDate, LocalDate day,
+                        boolean fromQuarantine, boolean toQuarantine) {
+            this(type, lotNumber, status, expiryDate, day, fromQuarantine, toQuarantine, null);
+        }
     }
+
+    /** The reason code of an ISSUE that splits a lot: the parts carry the source's status, so any status may split. */
+    public static final String SPLIT = "SPLIT";
 
     public static Optional<Rejection> check(Movement m) {
         return switch (m.type()) {
-            case ISSUE, SHIPMENT -> released(m).or(() -> m.type() == EntryType.SHIPMENT ? notExpired(m)
-                    : Optional.empty());
+            case ISSUE -> SPLIT.equals(m.reasonCode()) ? Optional.empty() : released(m);
+            case SHIPMENT -> released(m).or(() -> notExpired(m));
             case TRANSFER -> staysInQuarantine(m);
             default -> Optional.empty();
         };

@@ -80,6 +80,11 @@ class LedgerEntries {
         return jdbc.sql(VIEW + " where e.lot_id = ? order by e.seq").param(lotId).query(this::map).list();
     }
 
+    List<Entry> byProductionOrder(String productionOrder) {
+        return jdbc.sql(VIEW + " where e.production_order = ? order by e.seq").param(productionOrder)
+                .query(this::map).list();
+    }
+
     Optional<Entry> byId(long id) {
         return jdbc.sql(VIEW + " where e.id = ?").param(id).query(this::map).optional();
     }

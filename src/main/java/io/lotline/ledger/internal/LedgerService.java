@@ -107,7 +107,8 @@ class LedgerService implements Ledger {
         boolean toQuarantine = posting.to() != null && catalog.location(posting.to().locationId()).quarantine();
         Instant occurred = posting.occurredAt() == null ? now : posting.occurredAt();
         MovementPolicy.check(new MovementPolicy.Movement(posting.type(), lot.number().value(), lot.status(),
-                        lot.expiryDate(), occurred.atZone(clock.getZone()).toLocalDate(), fromQuarantine, toQuarantine))
+                        lot.expiryDate(), occurred.atZone(clock.getZone()).toLocalDate(), fromQuarantine, toQuarantine,
+                        posting.reasonCode()))
                 .ifPresent(rejection -> {
                     throw new MovementRefused("lotNumber", lot.number().value(), rejection.rule(), rejection.reason());
                 });
@@ -153,6 +154,11 @@ class LedgerService implements Ledger {
     @Override
     public List<Entry> history(long lotId) {
         return entries.byLot(lotId);
+    }
+
+    @Override
+    public List<Entry> ofProductionOrder(String productionOrder) {
+        return entries.byProductionOrder(productionOrder);
     }
 
     @Override

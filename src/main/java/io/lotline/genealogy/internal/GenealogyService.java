@@ -1,0 +1,113 @@
+package io.lotline.genealogy.internal;
+
+import io.lotline.genealogy.Direction;
+import io.lotline.genealogy.Genealogy;
+import io.lotline.genealogy.GenealogyCycle;
+import io.lotline.genealogy.Link;
+import io.lotline.genealogy.Trace;
+import io.lotline.genealogy.TraceRequest;
+import io.lotline.identity.CurrentActor;
+import io.lotline.lots.Lots;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+@Service
+class GenealogyService implements Genealogy {
+    private final Edges edges;
+    private final LotGraphIndex index;
+    private final SqlTraversal sql;
+    private final TraceAssembler assembler;
+    private final Lots lots;
+    private final CurrentActor actor;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final boolean useIndex;
+
+    GenealogyService(Edges edges, LotGraphIndex index, SqlTraversal sql, TraceAssembler assembler, Lots lots,
+                     CurrentActor actor, JdbcClient jdbc, Clock clock,
+                     @Value("${lotline.trace.engine:index}") String engine) {
+        this.edges = edges;
+        this.index = index;
+        this.sql = sql;
+        this.assembler = assembler;
+        this.lots = lots;
+        this.actor = actor;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.useIndex = !"sql".equals(engine);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void link(List<Link> links, Set<Long> newLots) {
+        List<Link> intoExisting = links.stream().filter(link -> !newLots.contains(link.childLotId())).toList();
+        if (!intoExisting.isEmpty()) {
+            Set<Long> involved = new LinkedHashSet<>();
+            intoExisting.forEach(link -> {
+                involved.add(link.parentLotId());
+                involved.add(link.childLotId());
+            });
+            edges.lockForExistingLots(new ArrayList<>(involved));
+        }
+        for (Link link : links) {
+            if (link.parentLotId() == link.childLotId() || (!newLots.contains(link.childLotId())
+                    && edges.isMadeFrom(link.parentLotId(), link.childLotId()))) {
+                throw new GenealogyCycle("lotNumber", lots.lot(link.childLotId()).number().value(),
+                        lots.lot(link.parentLotId()).number().value());
+            }
+            edges.insert(link, clock.instant());
+        }
+        List<long[]> committed = links.stream().map(l -> new long[] {l.parentLotId(), l.childLotId()}).toList();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                index.added(committed);
+            }
+        });
+    }
+
+    @Override
+    @Transactional
+    public Trace trace(TraceRequest request) {
+        long started = System.nanoTime();
+        List<Long> roots = request.lotNumbers().stream().distinct()
+                .map(number -> lots.lot(number).id()).toList();
+        Traversal traversal = useIndex && index.isReady() ? index : sql;
+        long[] reached = traversal.reach(roots, request.direction(), request.maxDepth());
+        TraceAssembler.Reached result = assembler.assemble(roots, reached, request.direction());
+        double elapsed = (System.nanoTime() - started) / 1_000_000.0;
+        record(request, reached.length, elapsed);
+        return new Trace(request.direction(), request.lotNumbers(), request.maxDepth(), result.nodes(),
+                result.edges(), result.shipments(), result.receipts(), result.stock(), result.shares(),
+                reached.length, elapsed);
+    }
+
+    /** Which traversal answers; used by the benchmark and the test that compares both. */
+    long[] reach(List<Long> roots, Direction direction, Integer maxDepth, boolean inMemory) {
+        return (inMemory ? index : sql).reach(roots, direction, maxDepth);
+    }
+
+    private void record(TraceRequest request, int reached, double elapsed) {
+        String roots = String.join(",", request.lotNumbers());
+        jdbc.sql("""
+                        insert into trace_requests (actor, requested_at, direction, roots, max_depth, lots_reached,
+                                                    elapsed_ms)
+                        values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(actor.current().username(), clock.instant().atOffset(ZoneOffset.UTC),
+                        request.direction().name(), roots.length() > 4000 ? roots.substring(0, 3997) + "..." : roots,
+                        request.maxDepth(), reached, java.math.BigDecimal.valueOf(elapsed)
+                                .setScale(3, java.math.RoundingMode.HALF_UP))
+                .update();
+    }
+}

@@ -1,0 +1,150 @@
+package io.lotline.production.internal;
+
+import io.lotline.catalog.Catalog;
+import io.lotline.catalog.Item;
+import io.lotline.catalog.Location;
+import io.lotline.genealogy.Genealogy;
+import io.lotline.genealogy.Link;
+import io.lotline.ledger.Booking;
+import io.lotline.ledger.BookingContext;
+import io.lotline.ledger.Entry;
+import io.lotline.ledger.EntryType;
+import io.lotline.ledger.Ledger;
+import io.lotline.ledger.Place;
+import io.lotline.ledger.Posting;
+import io.lotline.ledger.References;
+import io.lotline.lots.Lot;
+import io.lotline.lots.LotOrigin;
+import io.lotline.lots.LotStatus;
+import io.lotline.lots.Lots;
+import io.lotline.lots.NewLot;
+import io.lotline.lots.NumberingContext;
+import io.lotline.production.ProducedLots;
+import io.lotline.production.ProductionCommands.Input;
+import io.lotline.shared.LotNumber;
+import io.lotline.shared.LotlineException;
+import io.lotline.shared.Quantity;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * The steps every way of making lots shares: consumption postings, new lots and their output postings, and the
+ * genealogy edges between every consumption and every output of the same order.
+ */
+@Component
+class LotMaking {
+    private final Catalog catalog;
+    private final Lots lots;
+    private final Ledger ledger;
+    private final Genealogy genealogy;
+    private final Clock clock;
+
+    LotMaking(Catalog catalog, Lots lots, Ledger ledger, Genealogy genealogy, Clock clock) {
+        this.catalog = catalog;
+        this.lots = lots;
+        this.ledger = ledger;
+        this.genealogy = genealogy;
+        this.clock = clock;
+    }
+
+    LocalDate day(BookingContext context) {
+        return (context.occurredAt() == null ? clock.instant() : context.occurredAt()).atZone(clock.getZone())
+                .toLocalDate();
+    }
+
+    /** An ISSUE posting taking a quantity of a lot from a place into the order. */
+    Posting issue(Input input, String order, String reason, BookingContext context, String field) {
+        try {
+            Lot lot = lots.lot(input.lotNumber());
+            Item item = catalog.item(lot.itemId());
+            return new Posting(EntryType.ISSUE, lot.id(), item.id(), input.quantity(),
+                    item.toBase(input.quantity(), "quantity.unit"), place(input.from(), false), null, null,
+                    new References(null, null, null, order, null), reason, null, null, null, context.occurredAt(),
+                    input.serials());
+        } catch (LotlineException refused) {
+            throw refused.within(field);
+        }
+    }
+
+    /** Registers a new lot made here and returns the OUTPUT posting that puts it at its place. */
+    Posting output(NewOutput made, String order, String reason, BookingContext context) {
+        Location location = catalog.location(made.to().location());
+        Lot lot = lots.register(new NewLot(made.item().id(), made.lotNumber() == null ? null
+                : new LotNumber(made.lotNumber()), LotOrigin.PRODUCTION, made.supplierLot(), made.supplierId(), null,
+                made.productionDate(), made.expiryDate(), made.status(), List.of(),
+                new NumberingContext(day(context), made.item().lotCode(),
+                        catalog.site(location.site()).plantCode(), made.lineCode(), made.shiftCode())));
+        return outputInto(lot, made.item(), made.quantity(), made.to(), order, reason, context, made.serials());
+    }
+
+    /** An OUTPUT posting putting a quantity into an existing lot (a merge into the silo's running lot). */
+    Posting outputInto(Lot lot, Item item, Quantity quantity, Place to, String order, String reason,
+                       BookingContext context, List<String> serials) {
+        return new Posting(EntryType.OUTPUT, lot.id(), item.id(), quantity, item.toBase(quantity, "quantity.unit"),
+                null, place(to, true), null, new References(null, null, null, order, null), reason, null, null, null,
+                context.occurredAt(), serials);
+    }
+
+    /**
+     * Books the postings and links every consumption of the order (booked now or before) to every output (booked
+     * now or before), except pairs already linked.
+     */
+    Booking bookAndLink(String order, List<Posting> postings) {
+        List<Entry> before = ledger.ofProductionOrder(order);
+        Booking booking = ledger.post(postings);
+        Set<Long> newLots = new HashSet<>();
+        for (int i = 0; i < postings.size(); i++) {
+            if (postings.get(i).type() == EntryType.OUTPUT && isNew(booking.entries().get(i), before)) {
+                newLots.add(postings.get(i).lotId());
+            }
+        }
+        List<Entry> all = new ArrayList<>(before);
+        all.addAll(booking.entries());
+        List<Link> links = new ArrayList<>();
+        for (Entry issue : all) {
+            for (Entry output : all) {
+                boolean fresh = booking.entries().contains(issue) || booking.entries().contains(output);
+                if (issue.type() == EntryType.ISSUE && output.type() == EntryType.OUTPUT && fresh) {
+                    links.add(new Link(lots.lot(issue.lotNumber()).id(), lots.lot(output.lotNumber()).id(),
+                            issue.baseQuantity(), issue.id(), output.id(), order));
+                }
+            }
+        }
+        genealogy.link(links, newLots);
+        return booking;
+    }
+
+    private static boolean isNew(Entry output, List<Entry> before) {
+        return before.stream().noneMatch(entry -> entry.lotNumber().equals(output.lotNumber()));
+    }
+
+    ProducedLots produced(String order, Booking booking) {
+        List<ProducedLots.Made> made = booking.entries().stream().filter(e -> e.type() == EntryType.OUTPUT)
+                .map(e -> {
+                    Lot lot = lots.lot(e.lotNumber());
+                    return new ProducedLots.Made(e.lotNumber(), e.sku(), e.quantity(), e.to().location(),
+                            e.to().pallet(), lot.status(), lot.productionDate(), lot.expiryDate(), e.id());
+                }).toList();
+        return new ProducedLots(order, made, booking.entries());
+    }
+
+    private Posting.PlaceIds place(Place place, boolean registerPallet) {
+        long location = catalog.location(place.location()).id();
+        if (place.pallet() == null || place.pallet().isBlank()) {
+            return new Posting.PlaceIds(location, 0);
+        }
+        return new Posting.PlaceIds(location, registerPallet ? catalog.containerFor(place.pallet()).id()
+                : catalog.container(place.pallet()).id());
+    }
+
+    /** A lot to be made: item, quantity, place, number (typed or generated), dates, status and origin details. */
+    record NewOutput(Item item, Quantity quantity, Place to, String lotNumber, LocalDate productionDate,
+                     LocalDate expiryDate, LotStatus status, String supplierLot, Long supplierId, String lineCode,
+                     String shiftCode, List<String> serials) {
+    }
+}

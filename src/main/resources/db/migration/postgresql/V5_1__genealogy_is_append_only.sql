@@ -1,0 +1,4 @@
+create trigger genealogy_edges_append_only before update or delete on genealogy_edges
+    for each row execute function lotline_refuse_rewrite();
+create trigger genealogy_edges_no_truncate before truncate on genealogy_edges
+    for each statement execute function lotline_refuse_rewrite();

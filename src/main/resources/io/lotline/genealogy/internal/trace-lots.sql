@@ -1,0 +1,6 @@
+-- The lots of a trace, with what a quality manager needs to recognise them.
+select l.id, l.lot_number, i.sku, i.description, s.status, l.origin, s.production_date, s.expiry_date, s.supplier_lot
+  from unnest(cast(:ids as bigint array)) as v (id)
+  join lots l on l.id = v.id
+  join lot_states s on s.lot_id = l.id
+  join items i on i.id = l.item_id
