@@ -1,7 +1,6 @@
 package io.lotline.genealogy.internal;
 
 import io.lotline.genealogy.Link;
-import io.lotline.shared.SqlResource;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -11,8 +10,6 @@ import org.springframework.stereotype.Repository;
 /** The edges table, written in the booking's transaction. */
 @Repository
 class Edges {
-    private static final String IS_DESCENDANT = SqlResource.load(Edges.class, "is-descendant.sql");
-
     private final JdbcClient jdbc;
 
     Edges(JdbcClient jdbc) {
@@ -27,11 +24,6 @@ class Edges {
                 .params(link.parentLotId(), link.childLotId(), link.quantity().amount(), link.quantity().unit().code(),
                         link.issueEntryId(), link.outputEntryId(), link.productionOrder(), now.atOffset(ZoneOffset.UTC))
                 .update();
-    }
-
-    /** Whether {@code lot} is made, in any number of steps, from {@code ancestor} (as this transaction sees it). */
-    boolean isMadeFrom(long lot, long ancestor) {
-        return jdbc.sql(IS_DESCENDANT).param("ancestor", ancestor).param("lot", lot).query(Long.class).single() > 0;
     }
 
     /** Serializes the rare bookings that add edges into lots that already exist, so two cannot close a cycle. */

@@ -62,7 +62,7 @@ class GenealogyService implements Genealogy {
         }
         for (Link link : links) {
             if (link.parentLotId() == link.childLotId() || (!newLots.contains(link.childLotId())
-                    && edges.isMadeFrom(link.parentLotId(), link.childLotId()))) {
+                    && sql.isMadeFrom(link.parentLotId(), link.childLotId()))) {
                 throw new GenealogyCycle("lotNumber", lots.lot(link.childLotId()).number().value(),
                         lots.lot(link.parentLotId()).number().value());
             }

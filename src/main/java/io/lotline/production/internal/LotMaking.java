@@ -92,17 +92,12 @@ class LotMaking {
 
     /**
      * Books the postings and links every consumption of the order (booked now or before) to every output (booked
-     * now or before), except pairs already linked.
+     * now or before), except pairs already linked. {@code newLots} are the lots this booking created: edges into
+     * them cannot close a cycle; edges into any other lot are checked.
      */
-    Booking bookAndLink(String order, List<Posting> postings) {
+    Booking bookAndLink(String order, List<Posting> postings, Set<Long> newLots) {
         List<Entry> before = ledger.ofProductionOrder(order);
         Booking booking = ledger.post(postings);
-        Set<Long> newLots = new HashSet<>();
-        for (int i = 0; i < postings.size(); i++) {
-            if (postings.get(i).type() == EntryType.OUTPUT && isNew(booking.entries().get(i), before)) {
-                newLots.add(postings.get(i).lotId());
-            }
-        }
         List<Entry> all = new ArrayList<>(before);
         all.addAll(booking.entries());
         List<Link> links = new ArrayList<>();
@@ -119,8 +114,11 @@ class LotMaking {
         return booking;
     }
 
-    private static boolean isNew(Entry output, List<Entry> before) {
-        return before.stream().noneMatch(entry -> entry.lotNumber().equals(output.lotNumber()));
+    /** The lots created by the output postings made with {@link #output}. */
+    static Set<Long> created(List<Posting> outputs) {
+        Set<Long> ids = new HashSet<>();
+        outputs.forEach(posting -> ids.add(posting.lotId()));
+        return ids;
     }
 
     ProducedLots produced(String order, Booking booking) {

@@ -35,6 +35,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -98,7 +99,7 @@ class ProductionService implements Production {
             for (int i = 0; i < c.inputs().size(); i++) {
                 postings.add(making.issue(c.inputs().get(i), order, "PRODUCTION", context, "inputs[" + i + "]"));
             }
-            return making.bookAndLink(order, postings);
+            return making.bookAndLink(order, postings, Set.of());
         });
     }
 
@@ -116,7 +117,7 @@ class ProductionService implements Production {
                     throw refused.within("outputs[" + i + "]");
                 }
             }
-            return making.produced(order, making.bookAndLink(order, postings));
+            return making.produced(order, making.bookAndLink(order, postings, LotMaking.created(postings)));
         });
     }
 

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -70,7 +71,7 @@ class SplitsAndMerges {
         postings.add(making.issue(new Input(source.number().value(), total, c.from(), List.of()), order, "SPLIT",
                 context, "from"));
         postings.addAll(outputs);
-        return making.produced(order, making.bookAndLink(order, postings));
+        return making.produced(order, making.bookAndLink(order, postings, LotMaking.created(outputs)));
     }
 
     ProducedLots merge(BookingContext context, MergeLots c) {
@@ -98,9 +99,11 @@ class SplitsAndMerges {
             total = total.plus(issue.baseQuantity());
             postings.add(issue);
         }
-        postings.add(c.intoLot() == null ? newBlend(item, inputs, total, c, order, context)
-                : intoExisting(item, total, c, order, context));
-        return making.produced(order, making.bookAndLink(order, postings));
+        Posting output = c.intoLot() == null ? newBlend(item, inputs, total, c, order, context)
+                : intoExisting(item, total, c, order, context);
+        postings.add(output);
+        return making.produced(order, making.bookAndLink(order, postings,
+                c.intoLot() == null ? LotMaking.created(List.of(output)) : Set.of()));
     }
 
     private Posting newBlend(Item item, List<Lot> inputs, Quantity total, MergeLots c, String order,
