@@ -15,11 +15,12 @@ import org.springframework.context.annotation.Bean;
  * Lotline: batch and lot traceability on an append-only lot ledger.
  *
  * <p>Without arguments it serves the web application. With a command as the first argument it runs that operation
- * and exits: {@code verify-ledger} checks the audit chain.
+ * and exits: {@code verify-ledger} checks the audit chain; {@code bench} generates a dataset and measures traces
+ * and ingestion.
  */
 @SpringBootApplication
 public class LotlineApplication {
-    static final Set<String> COMMANDS = Set.of("verify-ledger");
+    static final Set<String> COMMANDS = Set.of("verify-ledger", "bench");
 
     public static void main(String[] args) {
         if (args.length > 0 && COMMANDS.contains(args[0])) {

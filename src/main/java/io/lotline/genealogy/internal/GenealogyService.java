@@ -93,6 +93,11 @@ class GenealogyService implements Genealogy {
                 reached.length, elapsed);
     }
 
+    @Override
+    public void rebuildIndex() {
+        index.reload();
+    }
+
     /** Which traversal answers; used by the benchmark and the test that compares both. */
     long[] reach(List<Long> roots, Direction direction, Integer maxDepth, boolean inMemory) {
         return (inMemory ? index : sql).reach(roots, direction, maxDepth);
