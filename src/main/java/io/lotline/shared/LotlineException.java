@@ -1,5 +1,9 @@
 package io.lotline.shared;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * A refusal the user can act on. It names the rule that was broken and, where one input caused it, the field and
  * the value, so that an operator or an integrating system can correct the request. It carries no HTTP status:
@@ -9,6 +13,7 @@ package io.lotline.shared;
 public abstract sealed class LotlineException extends RuntimeException
         permits InvalidInput, Unknown, Conflict, Refused {
 
+    private final Map<String, Object> details = new LinkedHashMap<>();
     private String field;
     private final Object value;
     private final String rule;
@@ -33,6 +38,17 @@ public abstract sealed class LotlineException extends RuntimeException
         if (path != null && !path.isEmpty()) {
             field = field == null ? path : path + "." + field;
         }
+        return this;
+    }
+
+    /**
+     * Further facts a client needs to act, shown as extra members of the problem: for example each candidate lot and
+     * why it was refused, or each failing parameter of a specification.
+     */
+    public Map<String, Object> details() { return Collections.unmodifiableMap(details); }
+
+    public LotlineException withDetail(String name, Object value) {
+        details.put(name, value);
         return this;
     }
 

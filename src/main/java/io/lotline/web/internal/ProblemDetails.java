@@ -38,8 +38,10 @@ final class ProblemDetails {
     }
 
     static ProblemDetail of(LotlineException failure) {
-        return problem(statusOf(failure), failure.kind(), failure.getMessage(), failure.field(), failure.value(),
-                failure.rule());
+        ProblemDetail problem = problem(statusOf(failure), failure.kind(), failure.getMessage(), failure.field(),
+                failure.value(), failure.rule());
+        failure.details().forEach(problem::setProperty);
+        return problem;
     }
 
     static ProblemDetail problem(HttpStatus status, String kind, String detail, String field, Object value,
