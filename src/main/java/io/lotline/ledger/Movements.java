@@ -58,8 +58,15 @@ public interface Movements {
         }
     }
 
-    /** Quality's decision on a lot, with the reason. */
-    record ChangeLotStatus(String lotNumber, LotStatus status, String reason) {
+    /**
+     * Quality's decision on a lot, with the reason. Releasing and rejecting carry the quality user's signature;
+     * holds, expiry and recalls do not.
+     */
+    record ChangeLotStatus(String lotNumber, LotStatus status, String reason, Signature signature) {
+        public ChangeLotStatus(String lotNumber, LotStatus status, String reason) {
+            this(lotNumber, status, reason, null);
+        }
+
         public ChangeLotStatus {
             if (status == null) {
                 throw new InvalidInput("status", null, "required", "The new status is required");

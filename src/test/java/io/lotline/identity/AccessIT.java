@@ -76,6 +76,19 @@ class AccessIT extends IntegrationTest {
             new Call("PUT", "/api/v1/items/NONE/production-rules", MASTER_DATA),
             new Call("GET", "/api/v1/traces?direction=FORWARD&lot=NONE", TRACE),
             new Call("GET", "/api/v1/traces/csv?direction=FORWARD&lot=NONE", TRACE),
+            new Call("PUT", "/api/v1/items/NONE/specification", EnumSet.of(Role.QUALITY)),
+            new Call("GET", "/api/v1/items/NONE/specification", ALL),
+            new Call("POST", "/api/v1/lots/NONE/results", EnumSet.of(Role.QUALITY)),
+            new Call("GET", "/api/v1/lots/NONE/quality", ALL),
+            new Call("POST", "/api/v1/lots/NONE/decision", EnumSet.of(Role.QUALITY)),
+            new Call("POST", "/api/v1/lots/NONE/documents", EnumSet.of(Role.OPERATOR, Role.SUPERVISOR, Role.QUALITY)),
+            new Call("GET", "/api/v1/documents/0", ALL),
+            new Call("GET", "/api/v1/documents/0/content", ALL),
+            new Call("POST", "/api/v1/nonconformances", EnumSet.of(Role.QUALITY)),
+            new Call("GET", "/api/v1/nonconformances", ALL),
+            new Call("GET", "/api/v1/nonconformances/NONE", ALL),
+            new Call("POST", "/api/v1/nonconformances/NONE/disposition", EnumSet.of(Role.QUALITY)),
+            new Call("POST", "/api/v1/nonconformances/NONE/closure", EnumSet.of(Role.QUALITY)),
             new Call("PUT", "/api/v1/users/me/password", ALL));
 
     @Autowired

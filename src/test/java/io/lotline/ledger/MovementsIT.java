@@ -128,7 +128,11 @@ class MovementsIT extends IntegrationTest {
         assertThat(quarantined).hasStatus(422).bodyJson().extractingPath("$.rule").isEqualTo("lot-released");
 
         assertThat(as("quality").post("/api/v1/lots/" + lot + "/status",
-                "{\"status\": \"RELEASED\", \"reason\": \"CoA checked\"}")).hasStatus(201);
+                "{\"status\": \"RELEASED\", \"reason\": \"CoA checked\"}")).hasStatus(422)
+                .bodyJson().extractingPath("$.rule").isEqualTo("release-needs-signature");
+        assertThat(as("quality").post("/api/v1/lots/" + lot + "/decision",
+                "{\"password\": \"%s\", \"meaning\": \"APPROVED\", \"comment\": \"CoA checked\"}"
+                        .formatted(PASSWORD))).hasStatus(201);
         MvcTestResult shipped = as("operator").post("/api/v1/shipments", ship);
 
         assertThat(shipped).hasStatus(201);

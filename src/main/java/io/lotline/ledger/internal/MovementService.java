@@ -17,6 +17,8 @@ import io.lotline.ledger.Posting.PlaceIds;
 import io.lotline.ledger.References;
 import io.lotline.lots.Lot;
 import io.lotline.lots.LotAttribute;
+import io.lotline.lots.LotStatus;
+import io.lotline.ledger.Signature;
 import io.lotline.lots.Lots;
 import io.lotline.shared.InvalidInput;
 import io.lotline.shared.Quantity;
@@ -123,11 +125,33 @@ class MovementService implements Movements {
                         "A lot that is " + lot.status() + " can become " + lot.status().allowedNext() + ", not "
                                 + c.status());
             }
+            String note = signed(c);
             return ledger.post(List.of(new Posting(EntryType.STATUS_CHANGE, lot.id(), lot.itemId(), null, null, null,
-                    null, null, References.NONE, "STATUS", c.reason(),
+                    null, null, References.NONE, c.signature() == null ? "STATUS" : "SIGNED", note,
                     new AttributeChange("STATUS", lot.status().name(), c.status().name()), null,
                     context.occurredAt(), List.of())));
         });
+    }
+
+    /** Releasing and rejecting need a matching signature, whose manifestation becomes part of the entry. */
+    private static String signed(ChangeLotStatus c) {
+        boolean decision = c.status() == LotStatus.RELEASED || c.status() == LotStatus.REJECTED;
+        if (decision && c.signature() == null) {
+            throw new Refused("status", c.status(), "release-needs-signature",
+                    "Releasing or rejecting a lot is signed by quality: POST /api/v1/lots/" + c.lotNumber()
+                            + "/decision with your password and the meaning");
+        }
+        if (c.signature() == null) {
+            return c.reason();
+        }
+        Signature.Meaning expected = c.status() == LotStatus.RELEASED ? Signature.Meaning.APPROVED
+                : Signature.Meaning.REJECTED;
+        if (!decision || c.signature().meaning() != expected) {
+            throw new Refused("meaning", c.signature().meaning(), "signature-meaning-matches",
+                    "A signature meaning " + c.signature().meaning() + " cannot make a lot " + c.status());
+        }
+        String note = c.signature().manifestation() + ". Reason: " + c.reason();
+        return note.length() > 500 ? note.substring(0, 497) + "..." : note;
     }
 
     @Override

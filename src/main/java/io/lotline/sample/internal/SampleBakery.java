@@ -22,6 +22,7 @@ import io.lotline.ledger.BookingContext;
 import io.lotline.ledger.Movements;
 import io.lotline.ledger.Place;
 import io.lotline.ledger.References;
+import io.lotline.ledger.Signature;
 import io.lotline.lots.LotAttribute;
 import io.lotline.lots.LotNumberFormatDefinition;
 import io.lotline.lots.LotStatus;
@@ -39,6 +40,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -147,7 +149,9 @@ class SampleBakery {
                 Quantity.of("250", "KG"), new Place("DOCK", "LP-0003"), new Place("RAW-01", "LP-0003"), List.of(),
                 "PUT_AWAY", null));
         movements.changeStatus(key(now.minus(Duration.ofDays(9))), new Movements.ChangeLotStatus(butterLot,
-                LotStatus.RELEASED, "Certificate of analysis COA-UM-0419 within specification"));
+                LotStatus.RELEASED, "Certificate of analysis COA-UM-0419 within specification",
+                new Signature("quality", "Quinn Quality", Signature.Meaning.APPROVED, "CoA checked",
+                        now.minus(Duration.ofDays(9)).truncatedTo(ChronoUnit.MICROS), null)));
         movements.transfer(key(now.minus(Duration.ofDays(9))), new Movements.TransferStock(butterLot,
                 Quantity.of("12", "BLOCK"), new Place("QA-HOLD", null), new Place("COLD-01", null), List.of(),
                 "PUT_AWAY", null));

@@ -23,6 +23,8 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import tools.jackson.core.JacksonException;
@@ -88,6 +90,19 @@ class FailureAdvice {
         return ProblemDetails.problem(HttpStatus.BAD_REQUEST, "invalid-input",
                 "The parameter " + mismatch.getName() + " has the wrong type", mismatch.getName(),
                 mismatch.getValue(), "type");
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ProblemDetail tooLarge(MaxUploadSizeExceededException tooLarge) {
+        return ProblemDetails.problem(HttpStatus.CONTENT_TOO_LARGE, "content-too-large",
+                "The upload is larger than this server accepts", "file", null, "max-file-size");
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ProblemDetail missingPart(MissingServletRequestPartException missing) {
+        return ProblemDetails.problem(HttpStatus.BAD_REQUEST, "invalid-input",
+                "The multipart part " + missing.getRequestPartName() + " is required", missing.getRequestPartName(),
+                null, "required");
     }
 
     @ExceptionHandler(AccessDeniedException.class)
