@@ -82,7 +82,7 @@ class QualityController {
         return quality.decide(new BookingContext(key, null), lotNumber, decision);
     }
 
-    @PostMapping(value = "/lots/{lotNumber}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping("/lots/{lotNumber}/documents")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.RECEIVING)
     Document upload(@PathVariable String lotNumber, @RequestPart(name = "file", required = false) MultipartFile file,

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -96,6 +97,12 @@ class FailureAdvice {
     ProblemDetail tooLarge(MaxUploadSizeExceededException tooLarge) {
         return ProblemDetails.problem(HttpStatus.CONTENT_TOO_LARGE, "content-too-large",
                 "The upload is larger than this server accepts", "file", null, "max-file-size");
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail notMultipart(MultipartException notMultipart) {
+        return ProblemDetails.problem(HttpStatus.BAD_REQUEST, "invalid-input",
+                "Send the document as multipart/form-data with the part 'file'", "file", null, "multipart-form-data");
     }
 
     @ExceptionHandler(MissingServletRequestPartException.class)
