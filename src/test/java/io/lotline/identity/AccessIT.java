@@ -89,6 +89,19 @@ class AccessIT extends IntegrationTest {
             new Call("GET", "/api/v1/nonconformances/NONE", ALL),
             new Call("POST", "/api/v1/nonconformances/NONE/disposition", EnumSet.of(Role.QUALITY)),
             new Call("POST", "/api/v1/nonconformances/NONE/closure", EnumSet.of(Role.QUALITY)),
+            new Call("POST", "/api/v1/recalls", EnumSet.of(Role.QUALITY)),
+            new Call("POST", "/api/v1/recalls/NONE/confirmation", EnumSet.of(Role.QUALITY)),
+            new Call("GET", "/api/v1/recalls", TRACE),
+            new Call("GET", "/api/v1/recalls/NONE", TRACE),
+            new Call("GET", "/api/v1/recalls/NONE/report.pdf", TRACE),
+            new Call("GET", "/api/v1/recalls/NONE/report.csv", TRACE),
+            new Call("GET", "/api/v1/recalls/NONE/notices/NONE.pdf", TRACE),
+            new Call("POST", "/api/v1/recalls/NONE/notices/NONE/sent", EnumSet.of(Role.QUALITY)),
+            new Call("POST", "/api/v1/recalls/NONE/acknowledgements", EnumSet.of(Role.QUALITY)),
+            new Call("POST", "/api/v1/recalls/NONE/returns", EnumSet.of(Role.OPERATOR, Role.SUPERVISOR, Role.QUALITY)),
+            new Call("POST", "/api/v1/recalls/NONE/closure", EnumSet.of(Role.QUALITY)),
+            new Call("POST", "/api/v1/mock-recalls", TRACE),
+            new Call("GET", "/api/v1/mass-balance?lot=NONE", TRACE),
             new Call("PUT", "/api/v1/users/me/password", ALL));
 
     @Autowired

@@ -9,13 +9,11 @@ import io.lotline.genealogy.TraceRequest;
 import io.lotline.identity.CurrentActor;
 import io.lotline.lots.Lots;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,12 +28,12 @@ class GenealogyService implements Genealogy {
     private final TraceAssembler assembler;
     private final Lots lots;
     private final CurrentActor actor;
-    private final JdbcClient jdbc;
+    private final TraceLog traceLog;
     private final Clock clock;
     private final boolean useIndex;
 
     GenealogyService(Edges edges, LotGraphIndex index, SqlTraversal sql, TraceAssembler assembler, Lots lots,
-                     CurrentActor actor, JdbcClient jdbc, Clock clock,
+                     CurrentActor actor, TraceLog traceLog, Clock clock,
                      @Value("${lotline.trace.engine:index}") String engine) {
         this.edges = edges;
         this.index = index;
@@ -43,7 +41,7 @@ class GenealogyService implements Genealogy {
         this.assembler = assembler;
         this.lots = lots;
         this.actor = actor;
-        this.jdbc = jdbc;
+        this.traceLog = traceLog;
         this.clock = clock;
         this.useIndex = !"sql".equals(engine);
     }
@@ -78,7 +76,7 @@ class GenealogyService implements Genealogy {
     }
 
     @Override
-    @Transactional
+    @Transactional(readOnly = true)
     public Trace trace(TraceRequest request) {
         long started = System.nanoTime();
         List<Long> roots = request.lotNumbers().stream().distinct()
@@ -87,7 +85,7 @@ class GenealogyService implements Genealogy {
         long[] reached = traversal.reach(roots, request.direction(), request.maxDepth());
         TraceAssembler.Reached result = assembler.assemble(roots, reached, request.direction());
         double elapsed = (System.nanoTime() - started) / 1_000_000.0;
-        record(request, reached.length, elapsed);
+        traceLog.record(actor.current().username(), clock.instant(), request, reached.length, elapsed);
         return new Trace(request.direction(), request.lotNumbers(), request.maxDepth(), result.nodes(),
                 result.edges(), result.shipments(), result.receipts(), result.stock(), result.shares(),
                 reached.length, elapsed);
@@ -103,16 +101,4 @@ class GenealogyService implements Genealogy {
         return (inMemory ? index : sql).reach(roots, direction, maxDepth);
     }
 
-    private void record(TraceRequest request, int reached, double elapsed) {
-        String roots = String.join(",", request.lotNumbers());
-        jdbc.sql("""
-                        insert into trace_requests (actor, requested_at, direction, roots, max_depth, lots_reached,
-                                                    elapsed_ms)
-                        values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(actor.current().username(), clock.instant().atOffset(ZoneOffset.UTC),
-                        request.direction().name(), roots.length() > 4000 ? roots.substring(0, 3997) + "..." : roots,
-                        request.maxDepth(), reached, java.math.BigDecimal.valueOf(elapsed)
-                                .setScale(3, java.math.RoundingMode.HALF_UP))
-                .update();
-    }
 }

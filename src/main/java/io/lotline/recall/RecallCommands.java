@@ -1,0 +1,80 @@
+package io.lotline.recall;
+
+import io.lotline.shared.InvalidInput;
+import io.lotline.shared.Quantity;
+import java.time.Instant;
+import java.util.List;
+
+/** What a quality manager asks of a recall. */
+public final class RecallCommands {
+    private RecallCommands() {
+    }
+
+    /**
+     * The suspect lots: internal lot numbers, and/or a supplier's lot number (every lot received under it). Widening
+     * adds the siblings: lots made from the same inputs as the suspect lots, {@code widenLevels} steps up.
+     */
+    public record Scope(List<String> lots, String supplierLot, int widenLevels) {
+        public Scope {
+            lots = lots == null ? List.of() : List.copyOf(lots);
+            if (lots.isEmpty() && (supplierLot == null || supplierLot.isBlank())) {
+                throw new InvalidInput("lots", lots, "suspect-lot", "Name the suspect lots or a supplier lot number");
+            }
+            if (widenLevels < 0 || widenLevels > 5) {
+                throw new InvalidInput("widenLevels", widenLevels, "widen-levels-range",
+                        "Widen by 0 to 5 levels of shared inputs");
+            }
+        }
+    }
+
+    /** Open a live recall case. */
+    public record OpenRecall(String reason, Scope scope) {
+        public OpenRecall {
+            if (reason == null || reason.isBlank() || reason.length() > 500) {
+                throw new InvalidInput("reason", reason, "required", "Say why (1-500 characters)");
+            }
+            if (scope == null) {
+                throw new InvalidInput("scope", null, "required", "Name the suspect lots");
+            }
+        }
+    }
+
+    /** Run a mock recall: when the drill started (the call came in), the target time, the lots chosen. */
+    public record RunMockRecall(String purpose, Scope scope, Instant startedAt, Integer targetMinutes) {
+        public RunMockRecall {
+            if (scope == null) {
+                throw new InvalidInput("scope", null, "required", "Name the lots chosen for the drill");
+            }
+            if (targetMinutes != null && targetMinutes < 1) {
+                throw new InvalidInput("targetMinutes", targetMinutes, "target-positive", "A target is at least a minute");
+            }
+        }
+    }
+
+    /** Stock coming back from a customer under the recall. */
+    public record RecallReturn(String customer, String lotNumber, Quantity quantity, String location,
+                               String pallet) {
+        public RecallReturn {
+            if (quantity == null) {
+                throw new InvalidInput("quantity", null, "required", "A quantity is required");
+            }
+            quantity.requirePositive("quantity");
+        }
+    }
+
+    /** A customer confirms the notice, optionally stating what they destroyed on site. */
+    public record Acknowledge(String customer, String note) {
+    }
+
+    /** Closing a recall, signed by quality with the password re-entered. */
+    public record CloseRecall(String password, String summary) {
+        public CloseRecall {
+            if (password == null || password.isEmpty()) {
+                throw new InvalidInput("password", "(hidden)", "required", "Closing a recall is signed with your password");
+            }
+            if (summary == null || summary.isBlank() || summary.length() > 2000) {
+                throw new InvalidInput("summary", summary, "required", "Summarise the recall (1-2000 characters)");
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package io.lotline.recall;
+
+import io.lotline.genealogy.Trace;
+import io.lotline.shared.Quantity;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A recall case or a mock recall, as the quality manager and the auditor read it: the suspect lots, every affected
+ * lot, the customers with contact, shipments and documents, the stock still on hand and where, the suppliers of the
+ * suspect lots, the mass balance of every lot in scope, and the time it took.
+ */
+public record RecallReport(String code, String kind, String status, String reason, List<String> suspectLots,
+                           List<AffectedLot> affectedLots, List<CustomerExposure> customers,
+                           List<Trace.Stock> stockOnHand, List<Trace.Receipt> suppliers,
+                           List<MassBalance> massBalance, boolean massBalanceExact, Instant startedAt,
+                           Instant completedAt, Long elapsedMillis, Integer targetMinutes, Boolean withinTarget,
+                           BigDecimal effectiveness, String closedBy, String closureSummary) {
+
+    /** A lot in scope: how far from a suspect lot, why it is in scope, its status, whether stock is left. */
+    public record AffectedLot(String lotNumber, String sku, String description, int depth, String via,
+                              String status, Quantity onHand) {
+    }
+
+    /**
+     * A customer who received affected lots: contact, each shipment, what was shipped and what came back or is
+     * accounted for, and the state of the notice.
+     */
+    public record CustomerExposure(String customer, String name, String contact, String email, String phone,
+                                   List<Trace.Shipment> shipments, Quantity shipped, Quantity recovered,
+                                   BigDecimal effectiveness, String noticeStatus, Instant noticeSentAt,
+                                   Instant acknowledgedAt) {
+    }
+}

@@ -1,0 +1,140 @@
+package io.lotline.recall.internal;
+
+import io.lotline.genealogy.Direction;
+import io.lotline.genealogy.Genealogy;
+import io.lotline.genealogy.Trace;
+import io.lotline.genealogy.TraceRequest;
+import io.lotline.lots.Lots;
+import io.lotline.recall.MassBalance;
+import io.lotline.recall.RecallReport;
+import io.lotline.recall.RecallReport.AffectedLot;
+import io.lotline.recall.RecallReport.CustomerExposure;
+import io.lotline.shared.Quantity;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * Works out a recall's scope and writes its report. Forward from the suspect lots reaches every lot made from them;
+ * widening first walks back the given number of steps to the suspects' inputs and then forward from those, which
+ * adds the sibling lots that share a suspect input. Customers, stock and suppliers come from the same traces.
+ */
+@Component
+class RecallAssembler {
+    private final Genealogy genealogy;
+    private final Lots lots;
+    private final MassBalances massBalances;
+
+    RecallAssembler(Genealogy genealogy, Lots lots, MassBalances massBalances) {
+        this.genealogy = genealogy;
+        this.lots = lots;
+        this.massBalances = massBalances;
+    }
+
+    /** The traces a recall is made of. */
+    record Scope(List<String> suspects, Trace forward, Set<String> fromSuspects, Trace reverse) {
+    }
+
+    Scope scope(List<String> suspects, int widenLevels) {
+        Trace fromSuspects = genealogy.trace(new TraceRequest(Direction.FORWARD, suspects, null));
+        Trace reverse = genealogy.trace(new TraceRequest(Direction.REVERSE, suspects, null));
+        Trace forward = fromSuspects;
+        if (widenLevels > 0) {
+            List<String> sharedInputs = genealogy.trace(new TraceRequest(Direction.REVERSE, suspects, widenLevels))
+                    .lots().stream().map(Trace.Node::lotNumber).toList();
+            forward = genealogy.trace(new TraceRequest(Direction.FORWARD, sharedInputs, null));
+        }
+        Set<String> reached = fromSuspects.lots().stream().map(Trace.Node::lotNumber).collect(Collectors.toSet());
+        return new Scope(suspects, forward, reached, reverse);
+    }
+
+    RecallReport report(RecallRecords.RecallRow row, Scope scope, Map<String, BigDecimal> returned,
+                        Map<String, RecallRecords.Notice> notices) {
+        Map<String, BigDecimal> onHand = new LinkedHashMap<>();
+        scope.forward().stock().forEach(s -> onHand.merge(s.lotNumber(), s.quantity().amount(), BigDecimal::add));
+        Set<String> suspects = new HashSet<>(scope.suspects());
+        List<AffectedLot> affected = scope.forward().lots().stream().map(node -> new AffectedLot(node.lotNumber(),
+                node.sku(), node.description(), node.depth(),
+                suspects.contains(node.lotNumber()) ? "SUSPECT" : scope.fromSuspects().contains(node.lotNumber())
+                        ? "MADE_FROM_SUSPECT" : "SHARES_SUSPECT_INPUT", node.status(),
+                onHand.containsKey(node.lotNumber()) ? new Quantity(onHand.get(node.lotNumber()),
+                        stockUnit(scope, node.lotNumber())) : null)).toList();
+        List<CustomerExposure> customers = customers(scope.forward().shipments(), returned, notices);
+        List<MassBalance> balances = massBalances.of(scope.forward().lots().stream()
+                .map(node -> lots.lot(node.lotNumber()).id()).toList());
+        BigDecimal overall = effectiveness(scope.forward().shipments(), returned);
+        Long elapsed = row.elapsedMs();
+        return new RecallReport(row.code(), row.kind(), row.status(), row.reason(), scope.suspects(), affected,
+                customers, scope.forward().stock(), scope.reverse().receipts(), balances,
+                balances.stream().allMatch(MassBalance::balances), row.startedAt(), row.completedAt(), elapsed,
+                row.targetMinutes(), elapsed == null || row.targetMinutes() == null ? null
+                : elapsed <= row.targetMinutes() * 60_000L, overall, row.closedByName(), row.closureSummary());
+    }
+
+    private static io.lotline.shared.UnitOfMeasure stockUnit(Scope scope, String lot) {
+        return scope.forward().stock().stream().filter(s -> s.lotNumber().equals(lot)).findFirst().orElseThrow()
+                .quantity().unit();
+    }
+
+    private static List<CustomerExposure> customers(List<Trace.Shipment> shipments, Map<String, BigDecimal> returned,
+                                                    Map<String, RecallRecords.Notice> notices) {
+        Map<String, List<Trace.Shipment>> byCustomer = shipments.stream().collect(Collectors.groupingBy(
+                Trace.Shipment::customer, LinkedHashMap::new, Collectors.toList()));
+        List<CustomerExposure> exposures = new ArrayList<>();
+        byCustomer.forEach((customer, theirs) -> {
+            Trace.Shipment first = theirs.get(0);
+            boolean oneUnit = theirs.stream().map(s -> s.quantity().unit()).distinct().count() == 1;
+            BigDecimal shipped = theirs.stream().map(s -> s.quantity().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal recovered = recovered(customer, theirs, returned);
+            RecallRecords.Notice notice = notices.get(customer);
+            exposures.add(new CustomerExposure(customer, first.customerName(), first.contact(), first.email(),
+                    first.phone(), theirs, oneUnit ? new Quantity(shipped, first.quantity().unit()) : null,
+                    oneUnit ? new Quantity(recovered, first.quantity().unit()) : null,
+                    effectiveness(theirs, returned),
+                    notice == null ? "NOT_SENT" : notice.acknowledgedAt() != null ? "ACKNOWLEDGED" : "SENT",
+                    notice == null ? null : notice.sentAt(), notice == null ? null : notice.acknowledgedAt()));
+        });
+        return exposures;
+    }
+
+    private static BigDecimal recovered(String customer, List<Trace.Shipment> shipments,
+                                        Map<String, BigDecimal> returned) {
+        return shipments.stream().map(Trace.Shipment::lotNumber).distinct()
+                .map(lot -> returned.getOrDefault(customer + "|" + lot, BigDecimal.ZERO))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /**
+     * Recovered over shipped. Where shipments are counted in several units, each unit is taken on its own and the
+     * lowest share is reported, so a good figure in one unit never hides a poor one in another.
+     */
+    static BigDecimal effectiveness(List<Trace.Shipment> shipments, Map<String, BigDecimal> returned) {
+        if (shipments.isEmpty()) {
+            return null;
+        }
+        Map<String, List<Trace.Shipment>> byUnit = shipments.stream()
+                .collect(Collectors.groupingBy(s -> s.quantity().unit().code()));
+        BigDecimal lowest = null;
+        for (List<Trace.Shipment> inUnit : byUnit.values()) {
+            BigDecimal shipped = inUnit.stream().map(s -> s.quantity().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal back = BigDecimal.ZERO;
+            Set<String> counted = new HashSet<>();
+            for (Trace.Shipment s : inUnit) {
+                if (counted.add(s.customer() + "|" + s.lotNumber())) {
+                    back = back.add(returned.getOrDefault(s.customer() + "|" + s.lotNumber(), BigDecimal.ZERO));
+                }
+            }
+            BigDecimal share = shipped.signum() == 0 ? BigDecimal.ONE
+                    : back.divide(shipped, 4, RoundingMode.HALF_UP).min(BigDecimal.ONE);
+            lowest = lowest == null ? share : lowest.min(share);
+        }
+        return lowest;
+    }
+}

@@ -1,0 +1,257 @@
+package io.lotline.recall.internal;
+
+import io.lotline.catalog.Catalog;
+import io.lotline.catalog.PartyRole;
+import io.lotline.identity.Actor;
+import io.lotline.identity.CurrentActor;
+import io.lotline.identity.Users;
+import io.lotline.ledger.Booking;
+import io.lotline.ledger.BookingContext;
+import io.lotline.ledger.Idempotency;
+import io.lotline.ledger.Movements;
+import io.lotline.ledger.Place;
+import io.lotline.ledger.References;
+import io.lotline.lots.Lot;
+import io.lotline.lots.LotStatus;
+import io.lotline.lots.Lots;
+import io.lotline.recall.MassBalance;
+import io.lotline.recall.RecallCommands.Acknowledge;
+import io.lotline.recall.RecallCommands.CloseRecall;
+import io.lotline.recall.RecallCommands.OpenRecall;
+import io.lotline.recall.RecallCommands.RecallReturn;
+import io.lotline.recall.RecallCommands.RunMockRecall;
+import io.lotline.recall.RecallCommands.Scope;
+import io.lotline.recall.RecallReport;
+import io.lotline.recall.Recalls;
+import io.lotline.shared.Conflict;
+import io.lotline.shared.LotlineException;
+import io.lotline.shared.Page;
+import io.lotline.shared.PageRequest;
+import io.lotline.shared.Refused;
+import io.lotline.shared.Unknown;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+@Service
+@Transactional
+class RecallService implements Recalls {
+    static final int DEFAULT_TARGET_MINUTES = 240;
+
+    private final RecallRecords records;
+    private final RecallAssembler assembler;
+    private final MassBalances massBalances;
+    private final Lots lots;
+    private final Catalog catalog;
+    private final Movements movements;
+    private final Idempotency idempotency;
+    private final Users users;
+    private final CurrentActor actor;
+    private final Clock clock;
+    private final JsonMapper json;
+
+    RecallService(RecallRecords records, RecallAssembler assembler, MassBalances massBalances, Lots lots,
+                  Catalog catalog, Movements movements, Idempotency idempotency, Users users, CurrentActor actor,
+                  Clock clock, JsonMapper json) {
+        this.records = records;
+        this.assembler = assembler;
+        this.massBalances = massBalances;
+        this.lots = lots;
+        this.catalog = catalog;
+        this.movements = movements;
+        this.idempotency = idempotency;
+        this.users = users;
+        this.actor = actor;
+        this.clock = clock;
+        this.json = json;
+    }
+
+    @Override
+    public RecallReport open(BookingContext context, OpenRecall c) {
+        return idempotency.once(context.idempotencyKey(), "recall", c, RecallReport.class, () -> {
+            List<Lot> suspects = suspects(c.scope());
+            String code = records.insert("LIVE", "RC", "OPEN", c.reason(), c.scope().widenLevels(),
+                    c.scope().supplierLot(), clock.instant(), actor.current().username(),
+                    suspects.stream().map(Lot::id).toList());
+            return report(code);
+        });
+    }
+
+    @Override
+    public RecallReport confirm(BookingContext context, String code) {
+        return idempotency.once(context.idempotencyKey(), "confirm:" + code, code, RecallReport.class, () -> {
+            RecallRecords.RecallRow row = live(code);
+            if (!"OPEN".equals(row.status())) {
+                throw new Conflict("code", code, "recall-confirmed-once",
+                        "Recall " + code + " is already " + row.status().toLowerCase());
+            }
+            RecallAssembler.Scope scope = assembler.scope(records.suspects(row.id()), row.widenLevels());
+            Set<String> withStock = new LinkedHashSet<>();
+            scope.forward().stock().forEach(stock -> withStock.add(stock.lotNumber()));
+            for (String number : withStock) {
+                Lot lot = lots.lot(number);
+                if (lot.status().canChangeTo(LotStatus.RECALLED)) {
+                    movements.changeStatus(new BookingContext(code + ":recall:" + number, null),
+                            new Movements.ChangeLotStatus(number, LotStatus.RECALLED, code + ": " + row.reason()));
+                    records.blocked(row.id(), lot.id(), lot.status().name());
+                }
+            }
+            records.confirmed(row.id(), clock.instant(), actor.current().username());
+            return report(code);
+        });
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public RecallReport report(String code) {
+        RecallRecords.RecallRow row = records.find(code, false)
+                .orElseThrow(() -> new Unknown("recall", "code", code));
+        if (row.report() != null) {
+            return json.readValue(row.report(), RecallReport.class);
+        }
+        return assembler.report(row, assembler.scope(records.suspects(row.id()), row.widenLevels()),
+                records.returned(code), records.notices(row.id()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Page<RecallReport> list(String kind, PageRequest page) {
+        List<RecallReport> reports = records.page(kind, page.size(), page.offset()).stream()
+                .map(row -> report(row.code())).toList();
+        return new Page<>(reports, page.page(), page.size(), records.count(kind));
+    }
+
+    @Override
+    public Booking bookReturn(BookingContext context, String code, RecallReturn c) {
+        return idempotency.once(context.idempotencyKey(), "recall-return:" + code, c, Booking.class,
+                () -> checkedReturn(context, code, c));
+    }
+
+    private Booking checkedReturn(BookingContext context, String code, RecallReturn c) {
+        RecallRecords.RecallRow row = live(code);
+        if (!"CONFIRMED".equals(row.status())) {
+            throw new Refused("code", code, "recall-confirmed", "Returns are booked against a confirmed, open recall");
+        }
+        RecallReport report = report(code);
+        BigDecimal shipped = report.customers().stream().filter(x -> x.customer().equals(c.customer()))
+                .flatMap(x -> x.shipments().stream()).filter(s -> s.lotNumber().equals(c.lotNumber()))
+                .map(s -> s.quantity().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal back = records.returned(code).getOrDefault(c.customer() + "|" + c.lotNumber(), BigDecimal.ZERO);
+        Lot lot = lots.lot(c.lotNumber());
+        BigDecimal asked = catalog.item(lot.itemId()).toBase(c.quantity(), "quantity.unit").amount();
+        if (asked.add(back).compareTo(shipped) > 0) {
+            throw new Refused("quantity", c.quantity().amount().toPlainString(), "not-more-than-shipped",
+                    c.customer() + " received " + shipped.stripTrailingZeros().toPlainString() + " of lot "
+                            + c.lotNumber() + " and has returned " + back.stripTrailingZeros().toPlainString()
+                            + " under " + code + "; " + asked.stripTrailingZeros().toPlainString() + " more is too much");
+        }
+        return movements.receiveReturn(new BookingContext(context.idempotencyKey() + ":return", null),
+                new Movements.ReturnStock(c.lotNumber(), c.quantity(),
+                new Place(c.location(), c.pallet()), c.customer(), References.NONE, List.of(), code));
+    }
+
+    @Override
+    public RecallReport markNoticeSent(String code, String customer) {
+        RecallRecords.RecallRow row = live(code);
+        records.noticeSent(row.id(), catalog.party(customer, PartyRole.CUSTOMER, "customer").id(), clock.instant(),
+                actor.current().username());
+        return report(code);
+    }
+
+    @Override
+    public RecallReport acknowledge(String code, Acknowledge c) {
+        RecallRecords.RecallRow row = live(code);
+        records.acknowledged(row.id(), catalog.party(c.customer(), PartyRole.CUSTOMER, "customer").id(),
+                clock.instant(), actor.current().username(), c.note());
+        return report(code);
+    }
+
+    @Override
+    public RecallReport close(BookingContext context, String code, CloseRecall c) {
+        RecallRecords.RecallRow row = live(code);
+        if (!"CONFIRMED".equals(row.status())) {
+            throw new Refused("code", code, "recall-confirmed", "Recall " + code + " is " + row.status().toLowerCase()
+                    + "; a confirmed recall is closed");
+        }
+        Actor signer = actor.current();
+        if (!users.passwordMatches(signer.username(), c.password())) {
+            throw new Refused("password", "(hidden)", "signature-password",
+                    "The password does not match: closing a recall is signed with your own password");
+        }
+        records.closed(row.id(), clock.instant(), signer.username(), signer.displayName(), c.summary());
+        return report(code);
+    }
+
+    @Override
+    public RecallReport runMock(BookingContext context, RunMockRecall c) {
+        return idempotency.once(context.idempotencyKey(), "mock-recall", c, RecallReport.class, () -> {
+            Instant started = c.startedAt() == null ? clock.instant() : c.startedAt();
+            if (started.isAfter(clock.instant())) {
+                throw new Refused("startedAt", started, "not-in-future", "A drill cannot start in the future");
+            }
+            List<Lot> suspects = suspects(c.scope());
+            String code = records.insert("MOCK", "MR", "COMPLETED", c.purpose() == null ? "Mock recall" : c.purpose(),
+                    c.scope().widenLevels(), c.scope().supplierLot(), started, actor.current().username(),
+                    suspects.stream().map(Lot::id).toList());
+            RecallRecords.RecallRow row = records.find(code, true).orElseThrow();
+            RecallAssembler.Scope scope = assembler.scope(records.suspects(row.id()), row.widenLevels());
+            Instant completed = clock.instant();
+            int target = c.targetMinutes() == null ? DEFAULT_TARGET_MINUTES : c.targetMinutes();
+            long elapsed = Duration.between(started, completed).toMillis();
+            RecallReport report = assembler.report(new RecallRecords.RecallRow(row.id(), code, "MOCK", "COMPLETED",
+                    row.reason(), row.widenLevels(), row.supplierLot(), started, null, completed, elapsed, target,
+                    null, null, null, null), scope, java.util.Map.of(), java.util.Map.of());
+            records.completed(row.id(), completed, elapsed, target, json.writeValueAsString(report));
+            return report;
+        });
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<MassBalance> massBalance(List<String> lotNumbers) {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < lotNumbers.size(); i++) {
+            try {
+                ids.add(lots.lot(lotNumbers.get(i)).id());
+            } catch (LotlineException unknown) {
+                throw unknown.within("lots[" + i + "]");
+            }
+        }
+        return massBalances.of(ids);
+    }
+
+    private List<Lot> suspects(Scope scope) {
+        List<Lot> found = new ArrayList<>();
+        for (int i = 0; i < scope.lots().size(); i++) {
+            try {
+                found.add(lots.lot(scope.lots().get(i)));
+            } catch (LotlineException unknown) {
+                throw unknown.within("scope.lots[" + i + "]");
+            }
+        }
+        if (scope.supplierLot() != null && !scope.supplierLot().isBlank()) {
+            List<Lot> received = lots.lotsOfSupplierLot(scope.supplierLot());
+            if (received.isEmpty()) {
+                throw new Unknown("supplier lot", "scope.supplierLot", scope.supplierLot());
+            }
+            found.addAll(received);
+        }
+        return found;
+    }
+
+    private RecallRecords.RecallRow live(String code) {
+        RecallRecords.RecallRow row = records.find(code, true).orElseThrow(() -> new Unknown("recall", "code", code));
+        if (!"LIVE".equals(row.kind())) {
+            throw new Refused("code", code, "live-recall", code + " is a mock recall: it changes nothing");
+        }
+        return row;
+    }
+}

@@ -1,0 +1,131 @@
+package io.lotline.recall.web;
+
+import io.lotline.identity.Access;
+import io.lotline.ledger.Booking;
+import io.lotline.ledger.BookingContext;
+import io.lotline.recall.MassBalance;
+import io.lotline.recall.RecallCommands.Acknowledge;
+import io.lotline.recall.RecallCommands.CloseRecall;
+import io.lotline.recall.RecallCommands.OpenRecall;
+import io.lotline.recall.RecallCommands.RecallReturn;
+import io.lotline.recall.RecallCommands.RunMockRecall;
+import io.lotline.recall.RecallReport;
+import io.lotline.recall.Recalls;
+import io.lotline.shared.Page;
+import io.lotline.shared.PageRequest;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Recall cases, mock recalls, their reports and notices, and mass balances. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Recall")
+class RecallController {
+    private static final String KEY = "Idempotency-Key";
+
+    private final Recalls recalls;
+    private final RecallFiles files;
+
+    RecallController(Recalls recalls, RecallFiles files) {
+        this.recalls = recalls;
+        this.files = files;
+    }
+
+    @PostMapping("/recalls")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(Access.QUALITY)
+    RecallReport open(@RequestHeader(name = KEY, required = false) String key, @RequestBody OpenRecall command) {
+        return recalls.open(new BookingContext(key, null), command);
+    }
+
+    @PostMapping("/recalls/{code}/confirmation")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(Access.QUALITY)
+    RecallReport confirm(@RequestHeader(name = KEY, required = false) String key, @PathVariable String code) {
+        return recalls.confirm(new BookingContext(key, null), code);
+    }
+
+    @GetMapping("/recalls")
+    @PreAuthorize(Access.TRACE)
+    Page<RecallReport> list(@RequestParam(required = false) String kind, @RequestParam(defaultValue = "0") int page,
+                            @RequestParam(defaultValue = "20") int size) {
+        return recalls.list(kind == null ? null : kind.toUpperCase(), new PageRequest(page, size));
+    }
+
+    @GetMapping("/recalls/{code}")
+    @PreAuthorize(Access.TRACE)
+    RecallReport report(@PathVariable String code) {
+        return recalls.report(code);
+    }
+
+    @GetMapping("/recalls/{code}/report.pdf")
+    @PreAuthorize(Access.TRACE)
+    ResponseEntity<byte[]> reportPdf(@PathVariable String code) {
+        return files.pdf(code + ".pdf", files.reportPdf(recalls.report(code)));
+    }
+
+    @GetMapping("/recalls/{code}/report.csv")
+    @PreAuthorize(Access.TRACE)
+    ResponseEntity<String> reportCsv(@PathVariable String code) {
+        return files.csv(code + ".csv", files.reportCsv(recalls.report(code)));
+    }
+
+    @GetMapping("/recalls/{code}/notices/{customer}.pdf")
+    @PreAuthorize(Access.TRACE)
+    ResponseEntity<byte[]> notice(@PathVariable String code, @PathVariable String customer) {
+        return files.pdf(code + "-" + customer + ".pdf", files.noticePdf(recalls.report(code), customer));
+    }
+
+    @PostMapping("/recalls/{code}/notices/{customer}/sent")
+    @PreAuthorize(Access.QUALITY)
+    RecallReport noticeSent(@PathVariable String code, @PathVariable String customer) {
+        return recalls.markNoticeSent(code, customer);
+    }
+
+    @PostMapping("/recalls/{code}/acknowledgements")
+    @PreAuthorize(Access.QUALITY)
+    RecallReport acknowledge(@PathVariable String code, @RequestBody Acknowledge command) {
+        return recalls.acknowledge(code, command);
+    }
+
+    @PostMapping("/recalls/{code}/returns")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(Access.RECEIVING)
+    Booking bookReturn(@RequestHeader(name = KEY, required = false) String key, @PathVariable String code,
+                       @RequestBody RecallReturn command) {
+        return recalls.bookReturn(new BookingContext(key, null), code, command);
+    }
+
+    @PostMapping("/recalls/{code}/closure")
+    @PreAuthorize(Access.QUALITY)
+    RecallReport close(@RequestHeader(name = KEY, required = false) String key, @PathVariable String code,
+                       @RequestBody CloseRecall command) {
+        return recalls.close(new BookingContext(key, null), code, command);
+    }
+
+    @PostMapping("/mock-recalls")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(Access.TRACE)
+    RecallReport runMock(@RequestHeader(name = KEY, required = false) String key,
+                         @RequestBody RunMockRecall command) {
+        return recalls.runMock(new BookingContext(key, null), command);
+    }
+
+    @GetMapping("/mass-balance")
+    @PreAuthorize(Access.TRACE)
+    List<MassBalance> massBalance(@RequestParam("lot") List<String> lots) {
+        return recalls.massBalance(lots);
+    }
+}
