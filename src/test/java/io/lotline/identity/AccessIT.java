@@ -102,6 +102,12 @@ class AccessIT extends IntegrationTest {
             new Call("POST", "/api/v1/recalls/NONE/closure", EnumSet.of(Role.QUALITY)),
             new Call("POST", "/api/v1/mock-recalls", TRACE),
             new Call("GET", "/api/v1/mass-balance?lot=NONE", TRACE),
+            new Call("GET", "/api/v1/exports/fsma204?sku=NONE", TRACE),
+            new Call("GET", "/api/v1/exports/fsma204.xlsx?sku=NONE", TRACE),
+            new Call("GET", "/api/v1/exports/fsma204.csv?sku=NONE", TRACE),
+            new Call("GET", "/api/v1/exports/one-up-one-down?lot=NONE", TRACE),
+            new Call("GET", "/api/v1/exports/one-up-one-down.csv?lot=NONE", TRACE),
+            new Call("GET", "/api/v1/exports/trace.pdf?direction=FORWARD&lot=NONE", TRACE),
             new Call("PUT", "/api/v1/users/me/password", ALL));
 
     @Autowired

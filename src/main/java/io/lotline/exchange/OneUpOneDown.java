@@ -1,0 +1,19 @@
+package io.lotline.exchange;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * EU Regulation 178/2002 Art. 18 and Implementing Regulation 931/2011 for one lot: from whom it (and what it was made
+ * of) was received, and to whom it (and what was made from it) was dispatched, per consignment: description, volume,
+ * dispatched from, dispatched to, lot reference, date.
+ */
+public record OneUpOneDown(String lotNumber, List<Consignment> suppliedFrom, List<Consignment> suppliedTo) {
+
+    /** One consignment as 931/2011 lists it. */
+    public record Consignment(String description, BigDecimal quantity, String unit, String dispatchedFromName,
+                              String dispatchedFromAddress, String dispatchedToName, String dispatchedToAddress,
+                              String lotReference, String internalLot, LocalDate date, String document) {
+    }
+}

@@ -1,0 +1,88 @@
+package io.lotline.exchange.internal;
+
+import io.lotline.exchange.ExportRequest;
+import io.lotline.exchange.Exports;
+import io.lotline.exchange.OneUpOneDown;
+import io.lotline.exchange.TraceabilityEvent;
+import io.lotline.genealogy.Direction;
+import io.lotline.genealogy.Genealogy;
+import io.lotline.genealogy.Trace;
+import io.lotline.genealogy.TraceRequest;
+import io.lotline.lots.Lots;
+import io.lotline.shared.Unknown;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class ExportService implements Exports {
+    private final TraceabilityEvents events;
+    private final Genealogy genealogy;
+    private final Lots lots;
+
+    ExportService(TraceabilityEvents events, Genealogy genealogy, Lots lots) {
+        this.events = events;
+        this.genealogy = genealogy;
+        this.lots = lots;
+    }
+
+    @Override
+    public List<TraceabilityEvent> fsma204(ExportRequest request) {
+        List<TraceabilityEvent> rows = events.find(request);
+        if (rows.isEmpty()) {
+            throw new Unknown("critical tracking event for this request", "from", request.from() + ".." + request.to()
+                    + (request.sku() == null ? "" : " sku " + request.sku())
+                    + (request.lots().isEmpty() ? "" : " lots " + request.lots()));
+        }
+        return rows;
+    }
+
+    @Override
+    public byte[] fsma204Xlsx(ExportRequest request) {
+        return Fsma204Sheet.xlsx(fsma204(request));
+    }
+
+    @Override
+    public String fsma204Csv(ExportRequest request) {
+        return Fsma204Sheet.csv(fsma204(request));
+    }
+
+    @Override
+    public OneUpOneDown oneUpOneDown(String lotNumber) {
+        lots.lot(lotNumber);
+        List<String> back = reached(Direction.REVERSE, lotNumber);
+        List<String> forward = reached(Direction.FORWARD, lotNumber);
+        List<TraceabilityEvent> received = events.find(new ExportRequest(null, null, null, back)).stream()
+                .filter(e -> "Receiving".equals(e.cte())).toList();
+        List<TraceabilityEvent> shipped = events.find(new ExportRequest(null, null, null, forward)).stream()
+                .filter(e -> "Shipping".equals(e.cte())).toList();
+        return new OneUpOneDown(lotNumber, received.stream().map(ExportService::consignment).toList(),
+                shipped.stream().map(ExportService::consignment).toList());
+    }
+
+    @Override
+    public String oneUpOneDownCsv(String lotNumber) {
+        return Fsma204Sheet.oneUpOneDownCsv(oneUpOneDown(lotNumber));
+    }
+
+    @Override
+    public byte[] tracePdf(TraceRequest request) {
+        return TracePdf.of(genealogy.trace(request));
+    }
+
+    private List<String> reached(Direction direction, String lotNumber) {
+        return genealogy.trace(new TraceRequest(direction, List.of(lotNumber), null)).lots().stream()
+                .map(Trace.Node::lotNumber).toList();
+    }
+
+    private static OneUpOneDown.Consignment consignment(TraceabilityEvent e) {
+        TraceabilityEvent.Party from = e.previousSource();
+        TraceabilityEvent.Party to = e.recipient();
+        return new OneUpOneDown.Consignment(e.productDescription(), e.quantity(), e.unit(),
+                from == null ? null : from.name(), from == null ? null : from.address(),
+                to == null ? null : to.name(), to == null ? null : to.address(), e.tlc(), e.internalLot(),
+                e.eventDate(), e.referenceDocumentType() + " " + (e.referenceDocumentNumber() == null ? ""
+                : e.referenceDocumentNumber()));
+    }
+}

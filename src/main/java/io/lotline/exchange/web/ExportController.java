@@ -1,0 +1,98 @@
+package io.lotline.exchange.web;
+
+import io.lotline.exchange.ExportRequest;
+import io.lotline.exchange.Exports;
+import io.lotline.exchange.OneUpOneDown;
+import io.lotline.exchange.TraceabilityEvent;
+import io.lotline.genealogy.Direction;
+import io.lotline.genealogy.TraceRequest;
+import io.lotline.identity.Access;
+import io.lotline.shared.InvalidInput;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** FSMA 204 sortable spreadsheet, EU one-up/one-down, and the PDF trace report. Quality and compliance only. */
+@RestController
+@RequestMapping("/api/v1/exports")
+@Tag(name = "Exports")
+class ExportController {
+    private static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final Exports exports;
+
+    ExportController(Exports exports) {
+        this.exports = exports;
+    }
+
+    @GetMapping("/fsma204")
+    @PreAuthorize(Access.TRACE)
+    List<TraceabilityEvent> fsma204(@RequestParam(required = false) String sku,
+                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                    @RequestParam(name = "lot", required = false) List<String> lots) {
+        return exports.fsma204(new ExportRequest(sku, from, to, lots));
+    }
+
+    @GetMapping("/fsma204.xlsx")
+    @PreAuthorize(Access.TRACE)
+    ResponseEntity<byte[]> fsma204Xlsx(@RequestParam(required = false) String sku,
+                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                       @RequestParam(name = "lot", required = false) List<String> lots) {
+        return download("fsma204.xlsx", XLSX, exports.fsma204Xlsx(new ExportRequest(sku, from, to, lots)));
+    }
+
+    @GetMapping("/fsma204.csv")
+    @PreAuthorize(Access.TRACE)
+    ResponseEntity<byte[]> fsma204Csv(@RequestParam(required = false) String sku,
+                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                      @RequestParam(name = "lot", required = false) List<String> lots) {
+        return download("fsma204.csv", new MediaType("text", "csv", StandardCharsets.UTF_8),
+                exports.fsma204Csv(new ExportRequest(sku, from, to, lots)).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @GetMapping("/one-up-one-down")
+    @PreAuthorize(Access.TRACE)
+    OneUpOneDown oneUpOneDown(@RequestParam String lot) {
+        return exports.oneUpOneDown(lot);
+    }
+
+    @GetMapping("/one-up-one-down.csv")
+    @PreAuthorize(Access.TRACE)
+    ResponseEntity<byte[]> oneUpOneDownCsv(@RequestParam String lot) {
+        return download("one-up-one-down-" + lot + ".csv", new MediaType("text", "csv", StandardCharsets.UTF_8),
+                exports.oneUpOneDownCsv(lot).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @GetMapping("/trace.pdf")
+    @PreAuthorize(Access.TRACE)
+    ResponseEntity<byte[]> tracePdf(@RequestParam String direction, @RequestParam("lot") List<String> lots,
+                                    @RequestParam(required = false) Integer maxDepth) {
+        Direction way;
+        try {
+            way = Direction.valueOf(direction.toUpperCase());
+        } catch (IllegalArgumentException unknown) {
+            throw new InvalidInput("direction", direction, "trace-direction", "A trace goes FORWARD or REVERSE");
+        }
+        return download("trace.pdf", MediaType.APPLICATION_PDF,
+                exports.tracePdf(new TraceRequest(way, lots, maxDepth)));
+    }
+
+    private static ResponseEntity<byte[]> download(String filename, MediaType type, byte[] content) {
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"").body(content);
+    }
+}

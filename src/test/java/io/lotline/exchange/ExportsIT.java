@@ -1,0 +1,115 @@
+package io.lotline.exchange;
+
+import static io.lotline.support.Api.read;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lotline.catalog.Item;
+import io.lotline.support.Floor;
+import io.lotline.support.IntegrationTest;
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/** An FDA request for the sortable spreadsheet, an EU authority's one-up/one-down, an auditor's PDF. */
+class ExportsIT extends IntegrationTest {
+    private Floor.Site site;
+    private Item leaves;
+    private Item salad;
+    private String leafLot;
+    private String supplierLot;
+    private String saladLot;
+    private String order;
+    private final String today = LocalDate.now().toString();
+
+    @BeforeEach
+    void leavesReceivedMadeIntoSaladAndShipped() throws Exception {
+        site = floor.aSite();
+        leaves = floor.anItem().register();
+        salad = floor.anItem().keptIn("EA").register();
+        leafLot = floor.receive(site, leaves, "50", site.rack(), null);
+        supplierLot = read(as("quality").get("/api/v1/lots/" + leafLot), "$.lot.supplierLot");
+        order = "SALAD-" + Floor.next();
+        as("operator").post("/api/v1/production-orders", "{\"code\": \"%s\", \"outputSku\": \"%s\"}"
+                .formatted(order, salad.sku()));
+        as("operator").post("/api/v1/production-orders/" + order + "/consumptions", """
+                {"inputs": [{"lotNumber": "%s", "quantity": {"amount": 20, "unit": "KG"}, "from": {"location": "%s"}}]}"""
+                .formatted(leafLot, site.rack()));
+        saladLot = read(as("operator").post("/api/v1/production-orders/" + order + "/outputs", """
+                {"outputs": [{"quantity": {"amount": 200, "unit": "EA"}, "to": {"location": "%s"}}]}"""
+                .formatted(site.rack())), "$.lots[0].lotNumber");
+        as("operator").post("/api/v1/shipments", """
+                {"lotNumber": "%s", "quantity": {"amount": 120, "unit": "EA"}, "from": {"location": "%s"},
+                 "customer": "%s", "references": {"deliveryNote": "DN-77"}}"""
+                .formatted(saladLot, site.rack(), site.customer()));
+    }
+
+    @Test
+    void the_fsma_204_spreadsheet_has_one_row_per_critical_tracking_event_with_its_key_data_elements() throws Exception {
+        String lots = "lot=" + supplierLot + "&lot=" + saladLot;
+        MvcTestResult json = as("compliance").get("/api/v1/exports/fsma204?from=" + today + "&to=" + today + "&" + lots);
+
+        assertThat(json).hasStatus(200);
+        assertThat((List<String>) read(json, "$[*].cte"))
+                .containsExactly("Receiving", "Transformation", "Transformation", "Shipping");
+        assertThat((List<String>) read(json, "$[?(@.cte == 'Receiving')].tlc")).containsExactly(supplierLot);
+        assertThat((List<String>) read(json, "$[?(@.cte == 'Receiving')].tlcSource.name"))
+                .containsExactly("Mill " + site.supplier().substring(4));
+        assertThat((List<String>) read(json, "$[?(@.cte == 'Transformation')].eventId")).containsOnly(order);
+        assertThat((List<String>) read(json, "$[?(@.cte == 'Transformation')].role")).containsExactly("input", "output");
+        assertThat((List<String>) read(json, "$[?(@.cte == 'Shipping')].recipient.name"))
+                .containsExactly("Shop " + site.customer().substring(4));
+        assertThat((List<String>) read(json, "$[?(@.cte == 'Shipping')].referenceDocumentNumber"))
+                .containsExactly("DN-77");
+
+        MvcTestResult xlsx = as("compliance").get("/api/v1/exports/fsma204.xlsx?" + lots);
+        assertThat(xlsx).hasStatus(200);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
+                xlsx.getResponse().getContentAsByteArray()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(4).getStringCellValue()).isEqualTo("Traceability Lot Code");
+            assertThat(sheet.getLastRowNum()).isEqualTo(4);
+            assertThat(sheet.getRow(4).getCell(12).getNumericCellValue()).isEqualTo(120.0);
+        }
+        assertThat(io.lotline.support.Api.body(as("quality").get("/api/v1/exports/fsma204.csv?" + lots)))
+                .startsWith("Event ID,CTE,Role,Event Date,Traceability Lot Code").contains("DN-77");
+    }
+
+    @Test
+    void an_export_with_no_filter_an_inverted_range_or_no_matching_event_is_refused_not_sent_empty() {
+        assertThat(as("compliance").get("/api/v1/exports/fsma204.xlsx")).hasStatus(400)
+                .bodyJson().extractingPath("$.rule").isEqualTo("filter-required");
+        assertThat(as("compliance").get("/api/v1/exports/fsma204.xlsx?from=2026-05-02&to=2026-05-01")).hasStatus(400)
+                .bodyJson().extractingPath("$.rule").isEqualTo("date-range-order");
+        assertThat(as("compliance").get("/api/v1/exports/fsma204.xlsx?from=1999-01-01&to=1999-01-31"))
+                .hasStatus(404).hasContentType("application/problem+json");
+        assertThat(as("operator").get("/api/v1/exports/fsma204?sku=" + salad.sku())).hasStatus(403);
+    }
+
+    @Test
+    void one_up_one_down_names_the_supplier_and_the_customer_with_the_931_2011_details() {
+        MvcTestResult report = as("compliance").get("/api/v1/exports/one-up-one-down?lot=" + saladLot);
+
+        assertThat(report).hasStatus(200);
+        assertThat((List<String>) read(report, "$.suppliedFrom[*].lotReference")).containsExactly(supplierLot);
+        assertThat((List<String>) read(report, "$.suppliedFrom[*].dispatchedFromName"))
+                .containsExactly("Mill " + site.supplier().substring(4));
+        assertThat((List<String>) read(report, "$.suppliedTo[*].dispatchedToName"))
+                .containsExactly("Shop " + site.customer().substring(4));
+        assertThat((List<String>) read(report, "$.suppliedTo[*].date")).containsExactly(today);
+        assertThat(io.lotline.support.Api.body(as("compliance").get("/api/v1/exports/one-up-one-down.csv?lot="
+                + saladLot))).contains("supplied_to").contains("DN-77");
+    }
+
+    @Test
+    void a_trace_is_printed_as_a_pdf_for_the_auditor() {
+        MvcTestResult pdf = as("quality").get("/api/v1/exports/trace.pdf?direction=FORWARD&lot=" + leafLot);
+
+        assertThat(pdf).hasStatus(200);
+        assertThat(new String(pdf.getResponse().getContentAsByteArray(), 0, 5)).isEqualTo("%PDF-");
+    }
+}
