@@ -2,10 +2,16 @@ package io.lotline.genealogy.web;
 
 import io.lotline.genealogy.Direction;
 import io.lotline.genealogy.Trace;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
  * A trace as a spreadsheet: one row per lot reached and, for a forward trace, per shipment of it (customer, date,
@@ -18,55 +24,61 @@ final class TraceCsv {
 
     static String of(Trace trace) {
         boolean forward = trace.direction() == Direction.FORWARD;
-        StringBuilder csv = new StringBuilder(forward
-                ? "depth,lot,sku,description,status,expiry_date,customer,customer_name,contact,email,phone,"
-                + "shipped_at,quantity,unit,customer_order,delivery_note\n"
-                : "depth,lot,sku,description,status,expiry_date,supplier,supplier_name,supplier_lot,"
-                + "purchase_order,received_at,quantity,unit,certificates\n");
+        String[] header = forward
+                ? new String[] {"depth", "lot", "sku", "description", "status", "expiry_date", "customer",
+                "customer_name", "contact", "email", "phone", "shipped_at", "quantity", "unit", "customer_order",
+                "delivery_note"}
+                : new String[] {"depth", "lot", "sku", "description", "status", "expiry_date", "supplier",
+                "supplier_name", "supplier_lot", "purchase_order", "received_at", "quantity", "unit", "certificates"};
         Map<String, List<Trace.Shipment>> shipments = trace.shipments().stream()
                 .collect(Collectors.groupingBy(Trace.Shipment::lotNumber));
         Map<String, List<Trace.Receipt>> receipts = trace.receipts().stream()
                 .collect(Collectors.groupingBy(Trace.Receipt::lotNumber));
-        for (Trace.Node lot : trace.lots()) {
-            String head = row(lot.depth(), lot.lotNumber(), lot.sku(), lot.description(), lot.status(),
-                    lot.expiryDate());
-            List<String> details = forward
-                    ? rows(shipments.get(lot.lotNumber()), s -> row(s.customer(), s.customerName(), s.contact(),
-                    s.email(), s.phone(), s.occurredAt(), s.quantity().amount().stripTrailingZeros().toPlainString(),
-                    s.quantity().unit(), s.customerOrder(), s.deliveryNote()))
-                    : rows(receipts.get(lot.lotNumber()), r -> row(r.supplier(), r.supplierName(), r.supplierLot(),
-                    r.purchaseOrder(), r.occurredAt(), r.quantity().amount().stripTrailingZeros().toPlainString(),
-                    r.quantity().unit(), String.join(" ", r.certificates())));
-            if (details.isEmpty()) {
-                csv.append(head).append(forward ? ",,,,,,,,,," : ",,,,,,,,").append('\n');
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header).get())) {
+            for (Trace.Node lot : trace.lots()) {
+                List<Object> head = List.of(lot.depth(), lot.lotNumber(), lot.sku(), lot.description(), lot.status(),
+                        String.valueOf(lot.expiryDate()));
+                List<List<Object>> details = forward
+                        ? rows(shipments.get(lot.lotNumber()), s -> List.of(s.customer(), s.customerName(),
+                        nz(s.contact()), nz(s.email()), nz(s.phone()), s.occurredAt(), amount(s.quantity()),
+                        s.quantity().unit(), nz(s.customerOrder()), nz(s.deliveryNote())))
+                        : rows(receipts.get(lot.lotNumber()), r -> List.of(r.supplier(), r.supplierName(),
+                        nz(r.supplierLot()), nz(r.purchaseOrder()), r.occurredAt(), amount(r.quantity()),
+                        r.quantity().unit(), String.join(" ", r.certificates())));
+                if (details.isEmpty()) {
+                    csv.printRecord(safe(head));
+                }
+                for (List<Object> detail : details) {
+                    List<Object> row = new ArrayList<>(head);
+                    row.addAll(detail);
+                    csv.printRecord(safe(row));
+                }
             }
-            details.forEach(detail -> csv.append(head).append(',').append(detail).append('\n'));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return csv.toString();
+        return out.toString();
     }
 
-    private static <T> List<String> rows(List<T> values, Function<T, String> row) {
+    private static <T> List<List<Object>> rows(List<T> values, Function<T, List<Object>> row) {
         return values == null ? List.of() : values.stream().map(row).toList();
     }
 
-    private static String row(Object... cells) {
-        StringBuilder row = new StringBuilder();
-        for (int i = 0; i < cells.length; i++) {
-            row.append(i == 0 ? "" : ",").append(cell(cells[i]));
-        }
-        return row.toString();
+    private static String amount(io.lotline.shared.Quantity quantity) {
+        return quantity.amount().stripTrailingZeros().toPlainString();
     }
 
-    /** RFC 4180 quoting; a leading =, +, - or @ is prefixed so a spreadsheet does not run it as a formula. */
-    static String cell(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value.toString();
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !text.matches("-?\\d+(\\.\\d+)?")) {
-            text = "'" + text;
-        }
-        return text.contains(",") || text.contains("\"") || text.contains("\n")
-                ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+    private static Object nz(String text) {
+        return text == null ? "" : text;
+    }
+
+    /** A cell starting with =, +, - or @ is prefixed, so a spreadsheet does not run it as a formula. */
+    private static List<Object> safe(List<Object> cells) {
+        return cells.stream().map(cell -> {
+            String text = String.valueOf(cell);
+            return !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !text.matches("-?\\d+(\\.\\d+)?")
+                    ? "'" + text : cell;
+        }).toList();
     }
 }
