@@ -24,6 +24,7 @@ class AccessIT extends IntegrationTest {
     private static final Set<Role> MASTER_DATA = EnumSet.of(Role.SUPERVISOR, Role.ADMIN);
     private static final Set<Role> FLOOR = EnumSet.of(Role.OPERATOR, Role.SUPERVISOR);
     private static final Set<Role> TRACE = EnumSet.of(Role.QUALITY, Role.COMPLIANCE, Role.ADMIN);
+    private static final Set<Role> EXPIRY_RULES = EnumSet.of(Role.SUPERVISOR, Role.QUALITY);
 
     record Call(String method, String path, Set<Role> allowed) {
     }
@@ -108,6 +109,17 @@ class AccessIT extends IntegrationTest {
             new Call("GET", "/api/v1/exports/one-up-one-down?lot=NONE", TRACE),
             new Call("GET", "/api/v1/exports/one-up-one-down.csv?lot=NONE", TRACE),
             new Call("GET", "/api/v1/exports/trace.pdf?direction=FORWARD&lot=NONE", TRACE),
+            new Call("POST", "/api/v1/expiry-alert-rules", EXPIRY_RULES),
+            new Call("GET", "/api/v1/expiry-alert-rules", ALL),
+            new Call("GET", "/api/v1/expiry-alert-rules/0", ALL),
+            new Call("PUT", "/api/v1/expiry-alert-rules/0", EXPIRY_RULES),
+            new Call("POST", "/api/v1/expiry-sweeps", EXPIRY_RULES),
+            new Call("GET", "/api/v1/expiry-alerts", ALL),
+            new Call("GET", "/api/v1/expiry-alerts/0", ALL),
+            new Call("POST", "/api/v1/expiry-alerts/0/acknowledgement",
+                    EnumSet.of(Role.OPERATOR, Role.SUPERVISOR, Role.QUALITY)),
+            new Call("PUT", "/api/v1/alert-recipients/NONE", EnumSet.of(Role.ADMIN)),
+            new Call("GET", "/api/v1/alert-recipients", EnumSet.of(Role.ADMIN)),
             new Call("PUT", "/api/v1/users/me/password", ALL));
 
     @Autowired

@@ -13,7 +13,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  * Base of the integration tests: the whole application on H2 or PostgreSQL (see {@link TestDatabase}), a clean
  * schema once per run, one user per role with the password {@link #PASSWORD}, and MockMvc with HTTP Basic.
  */
-@SpringBootTest(properties = "lotline.admin.password=" + IntegrationTest.PASSWORD)
+@SpringBootTest(properties = {"lotline.admin.password=" + IntegrationTest.PASSWORD,
+        // expiry: tests sweep at the moments they choose, never on the schedule; webhook retries pause briefly
+        "lotline.expiry.sweep.cron=-", "lotline.expiry.webhook.initial-backoff=20ms"})
 @AutoConfigureMockMvc
 @Import(TestSetup.class)
 public abstract class IntegrationTest {
