@@ -28,6 +28,9 @@ public interface Recalls {
 
     RecallReport markNoticeSent(String code, String customer);
 
+    /** E-mails the notice (PDF attached) to the customer's recall contact and marks it sent. */
+    RecallReport mailNotice(String code, String customer);
+
     RecallReport acknowledge(String code, Acknowledge command);
 
     RecallReport close(BookingContext context, String code, CloseRecall command);

@@ -98,6 +98,7 @@ class AccessIT extends IntegrationTest {
             new Call("GET", "/api/v1/recalls/NONE/report.csv", TRACE),
             new Call("GET", "/api/v1/recalls/NONE/notices/NONE.pdf", TRACE),
             new Call("POST", "/api/v1/recalls/NONE/notices/NONE/sent", EnumSet.of(Role.QUALITY)),
+            new Call("POST", "/api/v1/recalls/NONE/notices/NONE/email", EnumSet.of(Role.QUALITY)),
             new Call("POST", "/api/v1/recalls/NONE/acknowledgements", EnumSet.of(Role.QUALITY)),
             new Call("POST", "/api/v1/recalls/NONE/returns", EnumSet.of(Role.OPERATOR, Role.SUPERVISOR, Role.QUALITY)),
             new Call("POST", "/api/v1/recalls/NONE/closure", EnumSet.of(Role.QUALITY)),

@@ -7,7 +7,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.lotline.catalog.Item;
 import io.lotline.support.Floor;
 import io.lotline.support.IntegrationTest;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
 import java.util.List;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -18,6 +25,13 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  * effectiveness, closure.
  */
 class RecallScenarioIT extends IntegrationTest {
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+            .withPerMethodLifecycle(false);
+
+    @Autowired
+    JavaMailSenderImpl mailSender;
+
     private Floor.Site site;
     private String flourA;
     private String flourB;
@@ -130,6 +144,38 @@ class RecallScenarioIT extends IntegrationTest {
                 "{\"password\": \"%s\", \"summary\": \"60%% recovered, rest destroyed on site\"}".formatted(PASSWORD));
         assertThat(closed).hasStatus(200).bodyJson().extractingPath("$.status").isEqualTo("CLOSED");
         assertThat((String) read(closed, "$.closedBy")).isEqualTo("Test quality");
+    }
+
+    @Test
+    void the_notice_is_mailed_to_the_customers_recall_contact_with_the_pdf_attached() throws Exception {
+        String code = read(as("quality").post("/api/v1/recalls", """
+                {"reason": "Glass fragments", "scope": {"lots": ["%s"]}}""".formatted(bread)), "$.code");
+        as("quality").post("/api/v1/recalls/" + code + "/confirmation", "{}");
+        assertThat(as("quality").post("/api/v1/recalls/" + code + "/notices/" + cafe + "/email", "{}"))
+                .hasStatus(422).bodyJson().extractingPath("$.rule").isEqualTo("mail-configured");
+
+        String host = mailSender.getHost();
+        int port = mailSender.getPort();
+        mailSender.setHost("127.0.0.1");
+        mailSender.setPort(smtp.getSmtp().getPort());
+        try {
+            MvcTestResult mailed = as("quality").post("/api/v1/recalls/" + code + "/notices/" + cafe + "/email", "{}");
+            assertThat(mailed).hasStatus(200);
+            assertThat((List<String>) read(mailed, "$.customers[?(@.customer == '" + cafe + "')].noticeStatus"))
+                    .containsExactly("SENT");
+        } finally {
+            mailSender.setHost(host);
+            mailSender.setPort(port);
+        }
+        MimeMessage notice = null;
+        for (MimeMessage received : smtp.getReceivedMessages()) {
+            if (received.getSubject().contains(code)) {
+                notice = received;
+            }
+        }
+        assertThat(notice).isNotNull();
+        assertThat(notice.getAllRecipients()[0].toString()).isEqualTo("ben@shop.example");
+        assertThat(GreenMailUtil.getBody(notice)).contains("Glass fragments").contains("application/pdf");
     }
 
     @Test

@@ -57,10 +57,11 @@ class RecallService implements Recalls {
     private final CurrentActor actor;
     private final Clock clock;
     private final JsonMapper json;
+    private final RecallMail mail;
 
     RecallService(RecallRecords records, RecallAssembler assembler, MassBalances massBalances, Lots lots,
                   Catalog catalog, Movements movements, Idempotency idempotency, Users users, CurrentActor actor,
-                  Clock clock, JsonMapper json) {
+                  Clock clock, JsonMapper json, RecallMail mail) {
         this.records = records;
         this.assembler = assembler;
         this.massBalances = massBalances;
@@ -72,6 +73,7 @@ class RecallService implements Recalls {
         this.actor = actor;
         this.clock = clock;
         this.json = json;
+        this.mail = mail;
     }
 
     @Override
@@ -161,6 +163,15 @@ class RecallService implements Recalls {
     @Override
     public RecallReport markNoticeSent(String code, String customer) {
         RecallRecords.RecallRow row = live(code);
+        records.noticeSent(row.id(), catalog.party(customer, PartyRole.CUSTOMER, "customer").id(), clock.instant(),
+                actor.current().username());
+        return report(code);
+    }
+
+    @Override
+    public RecallReport mailNotice(String code, String customer) {
+        RecallRecords.RecallRow row = live(code);
+        mail.send(report(code), customer);
         records.noticeSent(row.id(), catalog.party(customer, PartyRole.CUSTOMER, "customer").id(), clock.instant(),
                 actor.current().username());
         return report(code);

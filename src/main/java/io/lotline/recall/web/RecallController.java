@@ -94,6 +94,12 @@ class RecallController {
         return recalls.markNoticeSent(code, customer);
     }
 
+    @PostMapping("/recalls/{code}/notices/{customer}/email")
+    @PreAuthorize(Access.QUALITY)
+    RecallReport mailNotice(@PathVariable String code, @PathVariable String customer) {
+        return recalls.mailNotice(code, customer);
+    }
+
     @PostMapping("/recalls/{code}/acknowledgements")
     @PreAuthorize(Access.QUALITY)
     RecallReport acknowledge(@PathVariable String code, @RequestBody Acknowledge command) {
