@@ -1,0 +1,91 @@
+package io.lotline.picking.internal;
+
+import io.lotline.catalog.Catalog;
+import io.lotline.catalog.Item;
+import io.lotline.catalog.Party;
+import io.lotline.catalog.PickingStrategy;
+import io.lotline.lots.Lots;
+import io.lotline.picking.CustomerOrder;
+import io.lotline.picking.OrderStatus;
+import io.lotline.picking.PickList;
+import io.lotline.picking.PickStatus;
+import io.lotline.picking.internal.CustomerOrders.LineRow;
+import io.lotline.picking.internal.CustomerOrders.OrderRow;
+import io.lotline.picking.internal.Picks.PickRow;
+import io.lotline.shared.Quantity;
+import io.lotline.shared.UnitOfMeasure;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.Function;
+import org.springframework.stereotype.Component;
+
+/** Shows an order as the order desk reads it, and as the handheld reads it (the pick list). */
+@Component
+class OrderViews {
+    private final CustomerOrders orders;
+    private final Picks picks;
+    private final SkippedStock skipped;
+    private final Catalog catalog;
+    private final Lots lots;
+
+    OrderViews(CustomerOrders orders, Picks picks, SkippedStock skipped, Catalog catalog, Lots lots) {
+        this.orders = orders;
+        this.picks = picks;
+        this.skipped = skipped;
+        this.catalog = catalog;
+        this.lots = lots;
+    }
+
+    CustomerOrder order(OrderRow order) {
+        Party customer = catalog.party(order.customerId());
+        List<PickRow> all = picks.ofOrder(order.id());
+        List<CustomerOrder.Line> lines = orders.lines(order.id()).stream().map(line -> {
+            Item item = catalog.item(line.itemId());
+            UnitOfMeasure unit = item.baseUnit();
+            List<PickRow> ofLine = all.stream().filter(pick -> pick.lineNo() == line.lineNo()).toList();
+            BigDecimal covered = sum(ofLine, PickRow::covers);
+            return new CustomerOrder.Line(line.lineNo(), item.sku(), item.description(), line.quantity(),
+                    new Quantity(line.baseQuantity(), unit),
+                    line.requestedLotId() == null ? null : lots.lot(line.requestedLotId()).number().value(),
+                    strategy(line, item), line.strategySetBy(), line.strategyReason(), new Quantity(covered, unit),
+                    new Quantity(sum(ofLine.stream().filter(p -> p.status() == PickStatus.PICKED
+                            || p.status() == PickStatus.SHIPPED).toList(), PickRow::picked), unit),
+                    new Quantity(sum(ofLine.stream().filter(p -> p.status() == PickStatus.SHIPPED).toList(),
+                            PickRow::picked), unit),
+                    shortfall(order, line, covered, unit));
+        }).toList();
+        return new CustomerOrder(order.code(), customer.code(), customer.name(), order.shipDate(), order.status(),
+                lines, order.deliveryNote(), order.createdAt(), order.createdBy(), order.closedAt(), order.closedBy(),
+                order.cancelReason());
+    }
+
+    PickList pickList(OrderRow order) {
+        List<PickRow> all = picks.ofOrder(order.id());
+        List<PickList.LineState> lines = orders.lines(order.id()).stream().map(line -> {
+            Item item = catalog.item(line.itemId());
+            BigDecimal covered = sum(all.stream().filter(pick -> pick.lineNo() == line.lineNo()).toList(),
+                    PickRow::covers);
+            return new PickList.LineState(line.lineNo(), item.sku(), strategy(line, item),
+                    new Quantity(line.baseQuantity(), item.baseUnit()), new Quantity(covered, item.baseUnit()),
+                    shortfall(order, line, covered, item.baseUnit()), skipped.of(order.id(), line.lineNo()));
+        }).toList();
+        boolean shortAllocated = lines.stream().anyMatch(line -> !line.shortfall().isZero());
+        return new PickList(order.code(), catalog.party(order.customerId()).code(), order.shipDate(),
+                order.status(), shortAllocated, picks.walk(order.id()), lines);
+    }
+
+    static PickingStrategy strategy(LineRow line, Item item) {
+        return line.strategy() == null ? item.pickingStrategy() : line.strategy();
+    }
+
+    /** What the line still misses; a cancelled order misses nothing, a shipped one what it shipped short. */
+    private static Quantity shortfall(OrderRow order, LineRow line, BigDecimal covered, UnitOfMeasure unit) {
+        BigDecimal missing = order.status() == OrderStatus.CANCELLED ? BigDecimal.ZERO
+                : line.baseQuantity().subtract(covered).max(BigDecimal.ZERO);
+        return new Quantity(missing, unit);
+    }
+
+    private static BigDecimal sum(List<PickRow> rows, Function<PickRow, BigDecimal> amount) {
+        return rows.stream().map(amount).filter(a -> a != null).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+}

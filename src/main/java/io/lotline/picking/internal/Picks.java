@@ -1,0 +1,131 @@
+package io.lotline.picking.internal;
+
+import io.lotline.picking.PickList;
+import io.lotline.picking.PickStatus;
+import io.lotline.shared.Quantity;
+import io.lotline.shared.SqlResource;
+import io.lotline.shared.UnitOfMeasure;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Picks, which are also the reservations: each holds {@code reserved} of its lot at its place until it ships or is
+ * released.
+ */
+@Repository
+class Picks {
+    private static final String PICK_LIST = SqlResource.load(Picks.class, "pick-list.sql");
+
+    private final JdbcClient jdbc;
+
+    Picks(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A pick as stored. */
+    record PickRow(long id, long orderId, int lineNo, long itemId, long lotId, long locationId, long containerId,
+                   BigDecimal allocated, BigDecimal picked, BigDecimal reserved, PickStatus status) {
+
+        /** What the pick covers of its line: allocated until picked, then what was picked; nothing once released. */
+        BigDecimal covers() {
+            return switch (status) {
+                case RESERVED -> allocated;
+                case PICKED, SHIPPED -> picked;
+                case RELEASED, SUBSTITUTED -> BigDecimal.ZERO;
+            };
+        }
+    }
+
+    /** A pick about to be stored: from where, how much, why, in which state, replacing which pick. */
+    record NewPick(long orderId, int lineNo, long itemId, long lotId, long locationId, long containerId,
+                   BigDecimal allocated, BigDecimal picked, PickStatus status, String reason, Long substitutes,
+                   String scan) {
+    }
+
+    long insert(NewPick pick, Instant now, String actor) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        boolean confirmed = pick.picked() != null;
+        jdbc.sql("""
+                        insert into picks (order_id, line_no, item_id, lot_id, location_id, container_id, allocated,
+                                           picked, reserved, status, reason, substitutes_pick_id, allocated_at,
+                                           allocated_by, scan, confirmed_at, confirmed_by)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(pick.orderId(), pick.lineNo(), pick.itemId(), pick.lotId(), pick.locationId(),
+                        pick.containerId(), pick.allocated(), pick.picked(),
+                        confirmed ? pick.picked() : pick.allocated(), pick.status().name(), pick.reason(),
+                        pick.substitutes(), now.atOffset(ZoneOffset.UTC), actor, pick.scan(),
+                        confirmed ? now.atOffset(ZoneOffset.UTC) : null, confirmed ? actor : null)
+                .update(keys, "id");
+        return keys.getKeyAs(Long.class);
+    }
+
+    /** The pick of the order, locked: a pick is confirmed once. */
+    Optional<PickRow> lock(long orderId, long pickId) {
+        return jdbc.sql("select * from picks where id = ? and order_id = ? for update").params(pickId, orderId)
+                .query(Picks::row).optional();
+    }
+
+    List<PickRow> ofOrder(long orderId) {
+        return jdbc.sql("select * from picks where order_id = ? order by id").param(orderId).query(Picks::row).list();
+    }
+
+    /** Confirmed: the picked quantity stays reserved until it ships; the rest of a short pick is free again. */
+    void confirm(long pickId, BigDecimal picked, String scan, Instant now, String actor) {
+        jdbc.sql("""
+                        update picks set status = 'PICKED', picked = ?, reserved = ?, scan = ?, confirmed_at = ?,
+                               confirmed_by = ? where id = ?""")
+                .params(picked, picked, scan, now.atOffset(ZoneOffset.UTC), actor, pickId).update();
+    }
+
+    /** Replaced by a substitute: the pick holds nothing any more; the scan that replaced it is kept. */
+    void substituted(long pickId, String scan, Instant now, String actor) {
+        jdbc.sql("""
+                        update picks set status = 'SUBSTITUTED', reserved = 0, scan = ?, confirmed_at = ?,
+                               confirmed_by = ? where id = ?""")
+                .params(scan, now.atOffset(ZoneOffset.UTC), actor, pickId).update();
+    }
+
+    void shipped(long pickId, long entryId) {
+        jdbc.sql("update picks set status = 'SHIPPED', reserved = 0, shipment_entry_id = ? where id = ?")
+                .params(entryId, pickId).update();
+    }
+
+    /** Gives back the stock of the order's picks in the given states. */
+    void release(long orderId, List<PickStatus> states) {
+        jdbc.sql("update picks set status = 'RELEASED', reserved = 0 where order_id = :order and status in (:states)")
+                .param("order", orderId).param("states", states.stream().map(Enum::name).toList()).update();
+    }
+
+    /** The order's picks as the handheld shows them, in walking order. */
+    List<PickList.Pick> walk(long orderId) {
+        return jdbc.sql(PICK_LIST).param(orderId).query(Picks::pick).list();
+    }
+
+    private static PickList.Pick pick(ResultSet rs, int row) throws SQLException {
+        UnitOfMeasure unit = new UnitOfMeasure(rs.getString("base_unit"));
+        BigDecimal picked = rs.getBigDecimal("picked");
+        return new PickList.Pick(rs.getLong("id"), rs.getInt("line_no"), rs.getString("sku"),
+                rs.getString("location"), rs.getString("pallet"), rs.getString("lot_number"),
+                rs.getObject("expiry_date", LocalDate.class), new Quantity(rs.getBigDecimal("allocated"), unit),
+                picked == null ? null : new Quantity(picked, unit), PickStatus.valueOf(rs.getString("status")),
+                rs.getString("reason"), rs.getObject("substitutes_pick_id", Long.class), rs.getString("scan"),
+                rs.getString("confirmed_by"), CustomerOrders.instant(rs, "confirmed_at"));
+    }
+
+    private static PickRow row(ResultSet rs, int row) throws SQLException {
+        return new PickRow(rs.getLong("id"), rs.getLong("order_id"), rs.getInt("line_no"), rs.getLong("item_id"),
+                rs.getLong("lot_id"), rs.getLong("location_id"), rs.getLong("container_id"),
+                rs.getBigDecimal("allocated"), rs.getBigDecimal("picked"), rs.getBigDecimal("reserved"),
+                PickStatus.valueOf(rs.getString("status")));
+    }
+}

@@ -1,0 +1,104 @@
+package io.lotline.picking.web;
+
+import io.lotline.identity.Access;
+import io.lotline.ledger.BookingContext;
+import io.lotline.picking.CustomerOrder;
+import io.lotline.picking.OrderCommands.CancelOrder;
+import io.lotline.picking.OrderCommands.ConfirmPick;
+import io.lotline.picking.OrderCommands.EnterCustomerOrder;
+import io.lotline.picking.OrderCommands.ShipOrder;
+import io.lotline.picking.OrderStatus;
+import io.lotline.picking.OrderSummary;
+import io.lotline.picking.PickList;
+import io.lotline.picking.Picking;
+import io.lotline.picking.Shipment;
+import io.lotline.shared.Page;
+import io.lotline.shared.PageRequest;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Customer orders: entry, allocation, the handheld's pick list, confirmation by scan, cancellation and shipment.
+ * Every command takes an {@code Idempotency-Key} header, so a handheld that retries never confirms twice.
+ */
+@RestController
+@RequestMapping("/api/v1/customer-orders")
+@Tag(name = "Picking")
+class CustomerOrdersController {
+    private static final String KEY = "Idempotency-Key";
+
+    private final Picking picking;
+
+    CustomerOrdersController(Picking picking) {
+        this.picking = picking;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(Access.FLOOR)
+    CustomerOrder enter(@RequestHeader(name = KEY, required = false) String key,
+                        @RequestBody EnterCustomerOrder command) {
+        return picking.enter(new BookingContext(key, null), command);
+    }
+
+    @GetMapping
+    @PreAuthorize(Access.ANY_USER)
+    Page<OrderSummary> orders(@RequestParam(required = false) OrderStatus status,
+                              @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        return picking.orders(status, new PageRequest(page, size));
+    }
+
+    @GetMapping("/{code}")
+    @PreAuthorize(Access.ANY_USER)
+    CustomerOrder order(@PathVariable String code) {
+        return picking.order(code);
+    }
+
+    @PostMapping("/{code}/allocation")
+    @PreAuthorize(Access.FLOOR)
+    PickList allocate(@RequestHeader(name = KEY, required = false) String key, @PathVariable String code) {
+        return picking.allocate(new BookingContext(key, null), code);
+    }
+
+    /** The handheld's view: picks in walking order with the reason for each lot, and what was skipped. */
+    @GetMapping("/{code}/pick-list")
+    @PreAuthorize(Access.ANY_USER)
+    PickList pickList(@PathVariable String code) {
+        return picking.pickList(code);
+    }
+
+    @PostMapping("/{code}/picks/{pick}/confirmation")
+    @PreAuthorize(Access.FLOOR)
+    PickList confirm(@RequestHeader(name = KEY, required = false) String key, @PathVariable String code,
+                     @PathVariable long pick, @RequestBody ConfirmPick command) {
+        return picking.confirm(new BookingContext(key, null), code, pick, command);
+    }
+
+    @PostMapping("/{code}/cancellation")
+    @PreAuthorize(Access.FLOOR)
+    CustomerOrder cancel(@RequestHeader(name = KEY, required = false) String key, @PathVariable String code,
+                         @RequestBody CancelOrder command) {
+        return picking.cancel(new BookingContext(key, null), code, command);
+    }
+
+    @PostMapping("/{code}/shipment")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(Access.FLOOR)
+    Shipment ship(@RequestHeader(name = KEY, required = false) String key, @PathVariable String code,
+                  @RequestParam(required = false) Instant occurredAt,
+                  @RequestBody(required = false) ShipOrder command) {
+        return picking.ship(new BookingContext(key, occurredAt), code,
+                command == null ? new ShipOrder(null) : command);
+    }
+}

@@ -1,0 +1,144 @@
+package io.lotline.picking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lotline.catalog.Item;
+import io.lotline.catalog.PickingStrategy;
+import io.lotline.ledger.BookingContext;
+import io.lotline.ledger.Place;
+import io.lotline.picking.OrderCommands.EnterCustomerOrder;
+import io.lotline.picking.OrderCommands.OrderLine;
+import io.lotline.shared.Quantity;
+import io.lotline.support.Floor;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Waves of allocations at the same moment on the same stock: no balance is ever reserved beyond what lies there,
+ * every kilogram is handed out exactly once, and the orders that come too late hear so.
+ */
+class PickingConcurrencyIT extends PickingIntegrationTest {
+    private static final int CLIENTS = 8;
+
+    @Autowired
+    Picking picking;
+
+    /** Runs the tasks at the same moment and returns each one's result or failure. */
+    private static <T> List<Object> atOnce(List<Callable<T>> tasks) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<T>> futures = new ArrayList<>();
+            for (Callable<T> task : tasks) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return task.call();
+                }));
+            }
+            start.countDown();
+            List<Object> outcomes = new ArrayList<>();
+            for (Future<T> future : futures) {
+                try {
+                    outcomes.add(future.get(120, TimeUnit.SECONDS));
+                } catch (ExecutionException failed) {
+                    outcomes.add(failed.getCause());
+                }
+            }
+            return outcomes;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private String enter(OrderLine... lines) {
+        String code = "SO-C-" + Floor.next();
+        picking.enter(new BookingContext(UUID.randomUUID().toString(), null), new EnterCustomerOrder(code,
+                site.customer(), inDays(1), List.of(lines)));
+        return code;
+    }
+
+    private static OrderLine kg(Item item, String amount) {
+        return new OrderLine(item.sku(), Quantity.of(amount, "KG"), null, null, null);
+    }
+
+    private List<Object> wave(List<String> orders) throws Exception {
+        List<Callable<PickList>> allocations = new ArrayList<>();
+        for (String order : orders) {
+            allocations.add(() -> picking.allocate(new BookingContext(UUID.randomUUID().toString(), null), order));
+        }
+        return atOnce(allocations);
+    }
+
+    private List<String> orders(int count, Supplier<String> enter) {
+        List<String> orders = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            orders.add(enter.get());
+        }
+        return orders;
+    }
+
+    @Test
+    void concurrent_allocation_waves_never_reserve_the_same_stock_twice() throws Exception {
+        Item flour = shelf.item(PickingStrategy.FEFO);
+        Item salt = shelf.item(PickingStrategy.FIFO);
+        for (int lot = 0; lot < 6; lot++) {
+            String pallet = Shelf.pallet();
+            String number = shelf.lotOf(flour).expiringInDays(10 + lot % 3).on(site.rack(), pallet).put("50");
+            shelf.move(number, "25", new Place(site.rack(), pallet),
+                    new Place(site.rack(), Shelf.pallet()));
+        }
+        for (int lot = 0; lot < 4; lot++) {
+            shelf.lotOf(salt).receivedDaysAgo(lot % 2).on(site.rack(), Shelf.pallet()).put("50");
+        }
+
+        // Flour 300 KG on 12 pallets, salt 200 KG on 4. Wave 1 asks 120 + 120, wave 2 120 + 120 (salt first),
+        // wave 3 120 of flour: 360 KG of flour and 240 KG of salt are asked for.
+        List<Object> first = wave(orders(CLIENTS, () -> enter(kg(flour, "15"), kg(salt, "15"))));
+        List<Object> second = wave(orders(CLIENTS, () -> enter(kg(salt, "15"), kg(flour, "15"))));
+        List<Object> third = wave(orders(CLIENTS, () -> enter(kg(flour, "15"))));
+
+        assertThat(first).allMatch(PickList.class::isInstance);
+        // 80 KG of salt is left for wave 2: five orders get 15, one gets 5 and says it is short, two get nothing.
+        assertThat(second).filteredOn(PickList.class::isInstance).hasSize(6);
+        assertThat(second).filteredOn(PickList.class::isInstance).map(PickList.class::cast)
+                .filteredOn(PickList::shortAllocated).hasSize(1);
+        assertThat(second).filteredOn(NothingEligible.class::isInstance).hasSize(2);
+        // 300 - 120 - 90 = 90 KG of flour is left for wave 3: six orders get 15, two get nothing.
+        assertThat(third).filteredOn(PickList.class::isInstance).hasSize(6);
+        assertThat(third).filteredOn(NothingEligible.class::isInstance).hasSize(2);
+
+        assertThat(overReserved()).isEmpty();
+        assertThat(reserved(flour)).isEqualByComparingTo("300");
+        assertThat(reserved(salt)).isEqualByComparingTo("200");
+    }
+
+    /** Balances with more reserved than lies there; none, if no stock was taken twice. */
+    private List<String> overReserved() {
+        return jdbc.sql("""
+                        select b.lot_id, b.location_id, b.container_id, b.quantity, sum(p.reserved) as reserved
+                          from stock_balances b
+                          join picks p on p.lot_id = b.lot_id and p.location_id = b.location_id
+                                      and p.container_id = b.container_id
+                         group by b.lot_id, b.location_id, b.container_id, b.quantity
+                        having sum(p.reserved) > b.quantity""")
+                .query((rs, n) -> rs.getLong(1) + "/" + rs.getLong(3) + ": " + rs.getBigDecimal(5) + " > "
+                        + rs.getBigDecimal(4)).list();
+    }
+
+    private BigDecimal reserved(Item item) {
+        return jdbc.sql("select coalesce(sum(reserved), 0) from picks where item_id = ?").param(item.id())
+                .query(BigDecimal.class).single();
+    }
+}
