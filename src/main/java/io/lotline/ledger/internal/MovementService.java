@@ -10,6 +10,7 @@ import io.lotline.ledger.Entry;
 import io.lotline.ledger.EntryType;
 import io.lotline.ledger.Idempotency;
 import io.lotline.ledger.Ledger;
+import io.lotline.ledger.LotStatusChanged;
 import io.lotline.ledger.Movements;
 import io.lotline.ledger.Place;
 import io.lotline.ledger.Posting;
@@ -30,6 +31,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,12 +46,15 @@ class MovementService implements Movements {
     private final Idempotency idempotency;
     private final Lots lots;
     private final Catalog catalog;
+    private final ApplicationEventPublisher events;
 
-    MovementService(Ledger ledger, Idempotency idempotency, Lots lots, Catalog catalog) {
+    MovementService(Ledger ledger, Idempotency idempotency, Lots lots, Catalog catalog,
+                    ApplicationEventPublisher events) {
         this.ledger = ledger;
         this.idempotency = idempotency;
         this.lots = lots;
         this.catalog = catalog;
+        this.events = events;
     }
 
     @Override
@@ -126,10 +131,13 @@ class MovementService implements Movements {
                                 + c.status());
             }
             String note = signed(c);
-            return ledger.post(List.of(new Posting(EntryType.STATUS_CHANGE, lot.id(), lot.itemId(), null, null, null,
-                    null, null, References.NONE, c.signature() == null ? "STATUS" : "SIGNED", note,
+            Booking booking = ledger.post(List.of(new Posting(EntryType.STATUS_CHANGE, lot.id(), lot.itemId(), null,
+                    null, null, null, null, References.NONE, c.signature() == null ? "STATUS" : "SIGNED", note,
                     new AttributeChange("STATUS", lot.status().name(), c.status().name()), null,
                     context.occurredAt(), List.of())));
+            events.publishEvent(new LotStatusChanged(lot.id(), lot.number().value(), lot.status(), c.status(),
+                    c.reason()));
+            return booking;
         });
     }
 

@@ -106,6 +106,12 @@ class Picks {
                 .param("order", orderId).param("states", states.stream().map(Enum::name).toList()).update();
     }
 
+    /** Gives back every reservation and unshipped pick of a lot; returns how many picks were released. */
+    int releaseLot(long lotId) {
+        return jdbc.sql("update picks set status = 'RELEASED', reserved = 0 where lot_id = ? and status in "
+                + "('RESERVED', 'PICKED')").param(lotId).update();
+    }
+
     /** The order's picks as the handheld shows them, in walking order. */
     List<PickList.Pick> walk(long orderId) {
         return jdbc.sql(PICK_LIST).param(orderId).query(Picks::pick).list();
