@@ -9,17 +9,13 @@ import io.lotline.receiving.ReceiveGoods;
 import io.lotline.receiving.Receiving;
 import io.lotline.shared.Quantity;
 import io.lotline.support.Floor;
+import io.lotline.support.AtOnce;
 import io.lotline.support.IntegrationTest;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -36,33 +32,6 @@ class ConcurrencyIT extends IntegrationTest {
     @Autowired
     Ledger ledger;
 
-    /** Runs the tasks at the same moment and returns each one's result or failure. */
-    private static <T> List<Object> atOnce(List<Callable<T>> tasks) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<T>> futures = new ArrayList<>();
-            for (Callable<T> task : tasks) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return task.call();
-                }));
-            }
-            start.countDown();
-            List<Object> outcomes = new ArrayList<>();
-            for (Future<T> future : futures) {
-                try {
-                    outcomes.add(future.get(60, TimeUnit.SECONDS));
-                } catch (java.util.concurrent.ExecutionException failed) {
-                    outcomes.add(failed.getCause());
-                }
-            }
-            return outcomes;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
     @Test
     void eight_clients_taking_the_same_pallet_at_once_never_take_more_than_is_there() throws Exception {
         Floor.Site site = floor.aSite();
@@ -76,7 +45,7 @@ class ConcurrencyIT extends IntegrationTest {
                             new Place(site.rack(), null), List.of(), null, null)));
         }
 
-        List<Object> outcomes = atOnce(takes);
+        List<Object> outcomes = AtOnce.run(takes);
 
         assertThat(outcomes).filteredOn(Booking.class::isInstance).hasSize(3);
         assertThat(outcomes).filteredOn(InsufficientStock.class::isInstance).hasSize(CLIENTS - 3);
@@ -97,7 +66,7 @@ class ConcurrencyIT extends IntegrationTest {
                     new ReceiveGoods(site.supplier(), "PO-C", List.of(line(salt, site), line(salt, site)))));
         }
 
-        List<Object> outcomes = atOnce(receipts);
+        List<Object> outcomes = AtOnce.run(receipts);
 
         assertThat(outcomes).allMatch(GoodsReceived.class::isInstance);
         List<String> numbers = outcomes.stream().map(GoodsReceived.class::cast)
@@ -115,7 +84,7 @@ class ConcurrencyIT extends IntegrationTest {
                 () -> receiving.receive(new BookingContext(key, null), receipt),
                 () -> receiving.receive(new BookingContext(key, null), receipt));
 
-        List<Object> outcomes = atOnce(twice);
+        List<Object> outcomes = AtOnce.run(twice);
 
         List<GoodsReceived> answers = outcomes.stream().filter(GoodsReceived.class::isInstance)
                 .map(GoodsReceived.class::cast).toList();

@@ -9,18 +9,13 @@ import io.lotline.ledger.Place;
 import io.lotline.picking.OrderCommands.EnterCustomerOrder;
 import io.lotline.picking.OrderCommands.OrderLine;
 import io.lotline.shared.Quantity;
+import io.lotline.support.AtOnce;
 import io.lotline.support.Floor;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,33 +29,6 @@ class PickingConcurrencyIT extends PickingIntegrationTest {
 
     @Autowired
     Picking picking;
-
-    /** Runs the tasks at the same moment and returns each one's result or failure. */
-    private static <T> List<Object> atOnce(List<Callable<T>> tasks) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<T>> futures = new ArrayList<>();
-            for (Callable<T> task : tasks) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return task.call();
-                }));
-            }
-            start.countDown();
-            List<Object> outcomes = new ArrayList<>();
-            for (Future<T> future : futures) {
-                try {
-                    outcomes.add(future.get(120, TimeUnit.SECONDS));
-                } catch (ExecutionException failed) {
-                    outcomes.add(failed.getCause());
-                }
-            }
-            return outcomes;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
 
     private String enter(OrderLine... lines) {
         String code = "SO-C-" + Floor.next();
@@ -78,7 +46,7 @@ class PickingConcurrencyIT extends PickingIntegrationTest {
         for (String order : orders) {
             allocations.add(() -> picking.allocate(new BookingContext(UUID.randomUUID().toString(), null), order));
         }
-        return atOnce(allocations);
+        return AtOnce.run(allocations);
     }
 
     private List<String> orders(int count, Supplier<String> enter) {
