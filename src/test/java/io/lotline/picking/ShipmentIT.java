@@ -95,9 +95,11 @@ class ShipmentIT extends PickingIntegrationTest {
         shelf.changeStatus(lot, LotStatus.ON_HOLD);
         long entries = count("ledger_entries");
 
+        assertThat((List<String>) read(pickList(order), "$.picks[?(@.lotNumber == '" + lot + "')].status"))
+                .as("the hold gave the picked stock back").containsOnly("RELEASED");
         MvcTestResult refused = as("operator").post("/api/v1/customer-orders/" + order + "/shipment", "{}");
 
-        assertThat(refused).hasStatus(422).bodyJson().extractingPath("$.rule").isEqualTo("lot-released");
+        assertThat(refused).hasStatus(422).bodyJson().extractingPath("$.rule").isEqualTo("picked-before-shipping");
         assertThat(count("ledger_entries")).isEqualTo(entries);
         assertThat((String) read(as("operator").get("/api/v1/customer-orders/" + order), "$.status"))
                 .isEqualTo("OPEN");
