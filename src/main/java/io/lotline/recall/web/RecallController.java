@@ -9,12 +9,16 @@ import io.lotline.recall.RecallCommands.CloseRecall;
 import io.lotline.recall.RecallCommands.OpenRecall;
 import io.lotline.recall.RecallCommands.RecallReturn;
 import io.lotline.recall.RecallCommands.RunMockRecall;
+import io.lotline.recall.RecallPapers;
 import io.lotline.recall.RecallReport;
 import io.lotline.recall.Recalls;
 import io.lotline.shared.Page;
 import io.lotline.shared.PageRequest;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,11 +40,11 @@ class RecallController {
     private static final String KEY = "Idempotency-Key";
 
     private final Recalls recalls;
-    private final RecallFiles files;
+    private final RecallPapers papers;
 
-    RecallController(Recalls recalls, RecallFiles files) {
+    RecallController(Recalls recalls, RecallPapers papers) {
         this.recalls = recalls;
-        this.files = files;
+        this.papers = papers;
     }
 
     @PostMapping("/recalls")
@@ -73,19 +77,19 @@ class RecallController {
     @GetMapping("/recalls/{code}/report.pdf")
     @PreAuthorize(Access.TRACE)
     ResponseEntity<byte[]> reportPdf(@PathVariable String code) {
-        return files.pdf(code + ".pdf", files.reportPdf(recalls.report(code)));
+        return pdf(code + ".pdf", papers.reportPdf(recalls.report(code)));
     }
 
     @GetMapping("/recalls/{code}/report.csv")
     @PreAuthorize(Access.TRACE)
     ResponseEntity<String> reportCsv(@PathVariable String code) {
-        return files.csv(code + ".csv", files.reportCsv(recalls.report(code)));
+        return csv(code + ".csv", papers.reportCsv(recalls.report(code)));
     }
 
     @GetMapping("/recalls/{code}/notices/{customer}.pdf")
     @PreAuthorize(Access.TRACE)
     ResponseEntity<byte[]> notice(@PathVariable String code, @PathVariable String customer) {
-        return files.pdf(code + "-" + customer + ".pdf", files.noticePdf(recalls.report(code), customer));
+        return pdf(code + "-" + customer + ".pdf", papers.noticePdf(recalls.report(code), customer));
     }
 
     @PostMapping("/recalls/{code}/notices/{customer}/sent")
@@ -133,5 +137,15 @@ class RecallController {
     @PreAuthorize(Access.TRACE)
     List<MassBalance> massBalance(@RequestParam("lot") List<String> lots) {
         return recalls.massBalance(lots);
+    }
+
+    private static ResponseEntity<byte[]> pdf(String filename, byte[] content) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"").body(content);
+    }
+
+    private static ResponseEntity<String> csv(String filename, String content) {
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"").body(content);
     }
 }
