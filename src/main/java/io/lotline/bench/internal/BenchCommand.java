@@ -1,0 +1,109 @@
+package io.lotline.bench.internal;
+
+import io.lotline.bench.internal.DatasetLoader.Dataset;
+import io.lotline.bench.internal.NetworkPlan.Generated;
+import io.lotline.genealogy.Genealogy;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code java -jar lotline.jar bench [--size=S] [--shapes=G1,G2,G3] [--seed=..] [--roots=200] [--warmup=50]
+ * [--out=bench-results/x.json]}: generates and loads a network, measures traces, the peer way and ingest, checks the
+ * audit chain and the balances, prints a table and writes JSON. Exits 0 when the checks pass and the peer traversal
+ * reached the same lots as Lotline; a missed target is reported, not an error.
+ */
+@Component
+@ConditionalOnProperty(name = "lotline.command", havingValue = "bench")
+class BenchCommand implements ApplicationRunner, ExitCodeGenerator {
+    private final DatasetLoader loader;
+    private final Scenarios scenarios;
+    private final Ingest ingest;
+    private final Checks checks;
+    private final Genealogy genealogy;
+    private final DatabaseFacts database;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final String engine;
+    private int exitCode;
+
+    BenchCommand(DatasetLoader loader, Scenarios scenarios, Ingest ingest, Checks checks, Genealogy genealogy,
+                 DatabaseFacts database, JdbcClient jdbc, Clock clock,
+                 @Value("${lotline.trace.engine:index}") String engine) {
+        this.loader = loader;
+        this.scenarios = scenarios;
+        this.ingest = ingest;
+        this.checks = checks;
+        this.genealogy = genealogy;
+        this.database = database;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.engine = engine;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws Exception {
+        exitCode = execute(BenchOptions.parse(args), System.out);
+    }
+
+    int execute(BenchOptions options, PrintStream out) throws Exception {
+        double loadAverage = BenchReport.Machine.loadAverage();
+        String prefix = RunPrefix.next(jdbc);
+        progress(out, "run " + prefix + ": generating " + options.size() + " (" + options.lots() + " lots) "
+                + options.shapes() + ", seed " + options.seed());
+        Generated generated = NetworkPlan.build(options.lots(), options.shapes(), options.seed());
+        progress(out, "loading " + generated.net().size + " lots, " + generated.net().edges() + " edges");
+        Dataset data = loader.load(prefix, generated, options.entries(), options.seed(), options.batchEntries());
+        DatasetSummary summary = DatasetSummary.of(data);
+        out.print(DatasetSummary.describe(summary));
+        progress(out, "refreshing table statistics, rebuilding the genealogy index");
+        jdbc.sql(database.isPostgres() ? "vacuum analyze" : "analyze").update();
+        genealogy.rebuildIndex();
+        progress(out, "tracing");
+        List<ScenarioResult> results = scenarios.run(data, options);
+        progress(out, "ingesting " + options.ingestEntries() + " entries");
+        Ingest.Result ingested = ingest.measure(prefix + "-I1", options.ingestEntries(), options.seed() + 1,
+                options.batchEntries(), database.isPostgres());
+        progress(out, "verifying the audit chain and the balances");
+        Checks.Result checked = checks.run();
+        BenchReport report = new BenchReport(Instant.now(clock).toString(), BenchReport.Machine.current(loadAverage),
+                database.facts(), options, engine, summary, results, ingested, checked);
+        out.print(report.table());
+        Path file = write(report, options, prefix);
+        out.println("Written to " + file.toAbsolutePath());
+        boolean agreed = results.stream().filter(r -> "T4".equals(r.id()))
+                .allMatch(r -> r.note().startsWith("same lots"));
+        return checked.passed() && agreed ? 0 : 1;
+    }
+
+    private Path write(BenchReport report, BenchOptions options, String prefix) throws Exception {
+        Path file = options.out() != null ? options.out() : Path.of("bench-results",
+                (database.isPostgres() ? "postgresql" : "h2") + "-" + options.size() + "-" + prefix + ".json");
+        if (file.toAbsolutePath().getParent() != null) {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        }
+        JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValue(file.toFile(), report);
+        return file;
+    }
+
+    private void progress(PrintStream out, String step) {
+        out.println("[" + Instant.now(clock) + "] " + step);
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
+    }
+}

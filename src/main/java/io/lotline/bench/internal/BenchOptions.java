@@ -1,0 +1,71 @@
+package io.lotline.bench.internal;
+
+import io.lotline.shared.InvalidInput;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.springframework.boot.ApplicationArguments;
+
+/**
+ * What to build and how to measure. {@code --size}: {@code tiny} (3,000 lots, for tests), {@code S} (100,000 lots,
+ * 1M entries), {@code M} (2M lots, 20M entries; PostgreSQL) or a number of lots; ten entries per lot.
+ */
+record BenchOptions(String size, long lots, List<Shape> shapes, long seed, int roots, int warmup, int peerRoots,
+                    int capSeconds, int peerCapSeconds, int batchEntries, long ingestEntries, Path out) {
+    static final int ENTRIES_PER_LOT = 10;
+
+    static BenchOptions parse(ApplicationArguments args) {
+        String size = option(args, "size", "S", Function.identity());
+        long lots = lots(size);
+        return new BenchOptions(size.toUpperCase(Locale.ROOT), lots,
+                option(args, "shapes", List.of(Shape.values()), BenchOptions::shapes),
+                option(args, "seed", 20261121L, Long::parseLong),
+                option(args, "roots", 200, Integer::parseInt),
+                option(args, "warmup", 50, Integer::parseInt),
+                option(args, "peer-roots", 20, Integer::parseInt),
+                option(args, "cap-seconds", 300, Integer::parseInt),
+                option(args, "peer-cap-seconds", 120, Integer::parseInt),
+                option(args, "batch", 50_000, Integer::parseInt),
+                option(args, "ingest", Math.min(1_000_000, Math.max(20_000, lots)), Long::parseLong),
+                option(args, "out", null, Path::of));
+    }
+
+    long entries() {
+        return lots * ENTRIES_PER_LOT;
+    }
+
+    static long lots(String size) {
+        switch (size.toUpperCase(Locale.ROOT)) {
+            case "TINY":
+                return 3_000;
+            case "S":
+                return 100_000;
+            case "M":
+                return 2_000_000;
+            default:
+                try {
+                    return Long.parseLong(size.replace("_", ""));
+                } catch (NumberFormatException notANumber) {
+                    throw new InvalidInput("size", size, "bench-size", "A size is tiny, S, M or a number of lots");
+                }
+        }
+    }
+
+    private static List<Shape> shapes(String list) {
+        List<Shape> shapes = new ArrayList<>();
+        for (String code : list.split(",")) {
+            Shape shape = Shape.valueOf(code.trim().toUpperCase(Locale.ROOT));
+            if (!shapes.contains(shape)) {
+                shapes.add(shape);
+            }
+        }
+        return shapes;
+    }
+
+    private static <T> T option(ApplicationArguments args, String name, T fallback, Function<String, T> parse) {
+        List<String> values = args.getOptionValues(name);
+        return values == null || values.isEmpty() ? fallback : parse.apply(values.get(0));
+    }
+}

@@ -1,0 +1,82 @@
+package io.lotline.bench.internal;
+
+import io.lotline.genealogy.Direction;
+import io.lotline.genealogy.Genealogy;
+import io.lotline.genealogy.Trace;
+import io.lotline.genealogy.TraceRequest;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs traces one after the other, as one quality manager asks them: first a warm-up, then one measured trace per
+ * root until the roots or the time allowed run out. Lotline's traces go through {@link Genealogy#trace}, the same
+ * call the API serves (walk, then lots, edges, shipments, receipts and stock in bulk, and the trace recorded).
+ */
+@Component
+class TraceRuns {
+    private final Genealogy genealogy;
+    private final PeerTraversal peer;
+    private final TransactionTemplate transaction;
+
+    TraceRuns(Genealogy genealogy, PeerTraversal peer, TransactionTemplate transaction) {
+        this.genealogy = genealogy;
+        this.peer = peer;
+        this.transaction = transaction;
+    }
+
+    /** Per root: milliseconds, lots reached, shipments found. Runs stop early when {@code capSeconds} are used. */
+    record Runs(int count, double[] millis, int[] lots, int[] shipments) {
+        Runs first(int n) {
+            int k = Math.min(n, count);
+            return new Runs(k, Arrays.copyOf(millis, k), Arrays.copyOf(lots, k), Arrays.copyOf(shipments, k));
+        }
+    }
+
+    /**
+     * Lotline's traces. {@code committed}: as the API serves them, each in its own transaction that records the trace
+     * and commits; otherwise inside a transaction that is rolled back, which leaves out the durable write of the
+     * trace record (a diagnostic: how much of a short trace is the commit).
+     */
+    Runs lotline(Direction direction, List<String> roots, int warmup, int capSeconds, boolean committed) {
+        for (int i = 0; i < warmup; i++) {
+            trace(direction, roots.get(i % roots.size()), committed);
+        }
+        Runs runs = new Runs(0, new double[roots.size()], new int[roots.size()], new int[roots.size()]);
+        long deadline = System.nanoTime() + capSeconds * 1_000_000_000L;
+        int n = 0;
+        while (n < roots.size() && System.nanoTime() < deadline) {
+            long started = System.nanoTime();
+            Trace trace = trace(direction, roots.get(n), committed);
+            runs.millis()[n] = (System.nanoTime() - started) / 1e6;
+            runs.lots()[n] = trace.lotsReached();
+            runs.shipments()[n++] = trace.shipments().size();
+        }
+        return new Runs(n, runs.millis(), runs.lots(), runs.shipments()).first(n);
+    }
+
+    Runs peer(Direction direction, long[] roots, int capSeconds) {
+        double[] millis = new double[roots.length];
+        int[] lots = new int[roots.length];
+        long deadline = System.nanoTime() + capSeconds * 1_000_000_000L;
+        int n = 0;
+        while (n < roots.length && System.nanoTime() < deadline) {
+            long started = System.nanoTime();
+            lots[n] = peer.reach(roots[n], direction).size();
+            millis[n++] = (System.nanoTime() - started) / 1e6;
+        }
+        return new Runs(n, millis, lots, new int[roots.length]).first(n);
+    }
+
+    private Trace trace(Direction direction, String lotNumber, boolean committed) {
+        TraceRequest request = new TraceRequest(direction, List.of(lotNumber), null);
+        if (committed) {
+            return genealogy.trace(request);
+        }
+        return transaction.execute(status -> {
+            status.setRollbackOnly();
+            return genealogy.trace(request);
+        });
+    }
+}
