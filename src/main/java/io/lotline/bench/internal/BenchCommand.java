@@ -64,8 +64,14 @@ class BenchCommand implements ApplicationRunner, ExitCodeGenerator {
         progress(out, "run " + prefix + ": generating " + options.size() + " (" + options.lots() + " lots) "
                 + options.shapes() + ", seed " + options.seed());
         Generated generated = NetworkPlan.build(options.lots(), options.shapes(), options.seed());
-        progress(out, "loading " + generated.net().size + " lots, " + generated.net().edges() + " edges");
-        Dataset data = loader.load(prefix, generated, options.entries(), options.seed(), options.batchEntries());
+        Dataset data;
+        if (options.reuse() != null) {
+            progress(out, "reusing the network of run " + options.reuse());
+            data = loader.existing(options.reuse(), generated);
+        } else {
+            progress(out, "loading " + generated.net().size + " lots, " + generated.net().edges() + " edges");
+            data = loader.load(prefix, generated, options.entries(), options.seed(), options.batchEntries());
+        }
         DatasetSummary summary = DatasetSummary.of(data);
         out.print(DatasetSummary.describe(summary));
         progress(out, "refreshing table statistics, rebuilding the genealogy index");

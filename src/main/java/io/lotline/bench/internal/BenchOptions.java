@@ -10,10 +10,13 @@ import org.springframework.boot.ApplicationArguments;
 
 /**
  * What to build and how to measure. {@code --size}: {@code tiny} (3,000 lots, for tests), {@code S} (100,000 lots,
- * 1M entries), {@code M} (2M lots, 20M entries; PostgreSQL) or a number of lots; ten entries per lot.
+ * 1M entries), {@code M} (2M lots, 20M entries; PostgreSQL) or a number of lots; ten entries per lot. {@code --reuse}:
+ * measure a network an earlier run loaded (its prefix, e.g. {@code BR1}, with the same size, shapes and seed)
+ * instead of loading a new one.
  */
 record BenchOptions(String size, long lots, List<Shape> shapes, long seed, int roots, int warmup, int peerRoots,
-                    int capSeconds, int peerCapSeconds, int batchEntries, long ingestEntries, Path out) {
+                    int capSeconds, int peerCapSeconds, int batchEntries, long ingestEntries, Path out,
+                    String reuse) {
     static final int ENTRIES_PER_LOT = 10;
 
     static BenchOptions parse(ApplicationArguments args) {
@@ -29,7 +32,8 @@ record BenchOptions(String size, long lots, List<Shape> shapes, long seed, int r
                 option(args, "peer-cap-seconds", 120, Integer::parseInt),
                 option(args, "batch", 50_000, Integer::parseInt),
                 option(args, "ingest", Math.min(1_000_000, Math.max(20_000, lots)), Long::parseLong),
-                option(args, "out", null, Path::of));
+                option(args, "out", null, Path::of),
+                option(args, "reuse", null, Function.identity()));
     }
 
     long entries() {

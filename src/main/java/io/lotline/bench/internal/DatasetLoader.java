@@ -4,11 +4,14 @@ import io.lotline.bench.internal.MasterData.Registered;
 import io.lotline.bench.internal.NetworkPlan.Generated;
 import io.lotline.identity.CurrentActor;
 import io.lotline.ledger.BulkAppend;
+import io.lotline.shared.InvalidInput;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -87,6 +90,37 @@ class DatasetLoader {
         long done = System.nanoTime();
         return new Dataset(prefix, generated, codes, lotIds, written[0], written[1], written[2],
                 seconds(mastered - started), seconds(lotsWritten - mastered), seconds(done - lotsWritten));
+    }
+
+    /**
+     * A network an earlier run loaded under {@code prefix}, with the same size, shapes and seed: the plan is generated
+     * again (it is deterministic) and the lot ids are read from the database. Nothing is written.
+     */
+    Dataset existing(String prefix, Generated generated) {
+        Network net = generated.net();
+        RunCodes codes = new RunCodes(prefix, net);
+        Map<String, Long> ids = new HashMap<>(net.size * 2);
+        jdbc.sql("select id, lot_number from lots where lot_number like ?").param(prefix + "-G%")
+                .query(rs -> {
+                    ids.put(rs.getString(2), rs.getLong(1));
+                });
+        long[] lotIds = new long[net.size];
+        for (int lot = 0; lot < net.size; lot++) {
+            Long id = ids.get(codes.lotNumber(lot));
+            if (id == null) {
+                throw new InvalidInput("reuse", prefix, "bench-reuse",
+                        "Run " + prefix + " has no lot " + codes.lotNumber(lot) + ": give the size, shapes and seed "
+                                + "it was loaded with");
+            }
+            lotIds[lot] = id;
+        }
+        long entries = jdbc.sql("select count(*) from ledger_entries e join lots l on l.id = e.lot_id "
+                + "where l.lot_number like ?").param(prefix + "-G%").query(Long.class).single();
+        long edges = jdbc.sql("select count(*) from genealogy_edges g join lots l on l.id = g.child_lot_id "
+                + "where l.lot_number like ?").param(prefix + "-G%").query(Long.class).single();
+        long commands = jdbc.sql("select count(distinct e.command_id) from ledger_entries e join lots l "
+                + "on l.id = e.lot_id where l.lot_number like ?").param(prefix + "-G%").query(Long.class).single();
+        return new Dataset(prefix, generated, codes, lotIds, entries, edges, commands, 0, 0, 0);
     }
 
     /** One batch, one transaction: the entries through the ledger, then the edges between them. */

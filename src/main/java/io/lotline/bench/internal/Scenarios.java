@@ -2,6 +2,7 @@ package io.lotline.bench.internal;
 
 import io.lotline.bench.internal.DatasetLoader.Dataset;
 import io.lotline.bench.internal.Network.Kind;
+import io.lotline.bench.internal.TraceRuns.Passes;
 import io.lotline.bench.internal.TraceRuns.Runs;
 import io.lotline.genealogy.Direction;
 import java.util.ArrayList;
@@ -29,23 +30,33 @@ class Scenarios {
         List<ScenarioResult> peers = new ArrayList<>();
         for (ShapeLots shape : data.generated().shapes()) {
             String id = "T" + shape.spec().code().substring(1);
-            List<Integer> forward = shape.superNode() >= 0
-                    ? Collections.nCopies(options.roots(), shape.superNode())
-                    : sample(data, shape, lot -> data.net().kind(lot) == Kind.RAW, options);
-            int warmup = shape.superNode() >= 0 ? Math.min(options.warmup(), 10) : options.warmup();
-            Runs ahead = runs.lotline(Direction.FORWARD, numbers(data, forward), warmup, options.capSeconds(), true);
-            results.add(result(id, shape, shape.superNode() >= 0 ? "forward from the super-node"
-                    : "forward from raw lots", warmup, ahead));
-            if ("T1".equals(id)) {
-                results.add(diagnostic(shape, runs.lotline(Direction.FORWARD, numbers(data, forward), warmup,
-                        options.capSeconds(), false), warmup));
+            boolean superNode = shape.superNode() >= 0;
+            List<Integer> forward;
+            List<Integer> warmup;
+            if (superNode) {
+                forward = Collections.nCopies(options.roots(), shape.superNode());
+                warmup = sample(shape, lot -> data.net().kind(lot) == Kind.RAW, options.seed(), 0,
+                        Math.min(options.warmup(), 10));
+            } else {
+                List<Integer> raw = sample(shape, lot -> data.net().kind(lot) == Kind.RAW, options.seed(), 0,
+                        options.roots() + options.warmup());
+                forward = raw.subList(0, options.roots());
+                warmup = raw.subList(options.roots(), raw.size());
             }
-            if (shape.superNode() < 0) {
-                List<Integer> back = sample(data, shape, lot -> data.net().kind(lot) == Kind.PALLET, options);
-                results.add(result(id, shape, "reverse from pallets", warmup,
-                        runs.lotline(Direction.REVERSE, numbers(data, back), warmup, options.capSeconds(), true)));
+            Passes ahead = runs.lotline(Direction.FORWARD, numbers(data, forward), numbers(data, warmup),
+                    options.capSeconds());
+            String from = superNode ? "forward from the super-node" : "forward from raw lots";
+            results.add(result(id, shape, from, warmup.size(), ahead.warm()));
+            results.add(cold(id, shape, from, warmup.size(), ahead.cold()));
+            if (!superNode) {
+                List<Integer> pallets = sample(shape, lot -> data.net().kind(lot) == Kind.PALLET, options.seed(), 1,
+                        options.roots() + options.warmup());
+                Passes back = runs.lotline(Direction.REVERSE, numbers(data, pallets.subList(0, options.roots())),
+                        numbers(data, pallets.subList(options.roots(), pallets.size())), options.capSeconds());
+                results.add(result(id, shape, "reverse from pallets", options.warmup(), back.warm()));
+                results.add(cold(id, shape, "reverse from pallets", options.warmup(), back.cold()));
             }
-            peers.add(peer(data, shape, forward, ahead, options));
+            peers.add(peer(data, shape, forward, ahead.warm(), options));
         }
         results.addAll(peers);
         return results;
@@ -68,12 +79,12 @@ class Scenarios {
                 Percentiles.of(done.shipments()).p50(), null, target, met, null);
     }
 
-    /** The same traces with the trace record rolled back instead of committed: what the durable write costs. */
-    private ScenarioResult diagnostic(ShapeLots shape, Runs done, int warmup) {
-        return new ScenarioResult("T1", shape.spec().code() + " " + shape.spec().title()
-                + ", forward, same roots, trace record rolled back (diagnostic)", warmup,
+    /** The first trace of each root: the facts of the lots it reaches are read from the database, not memory. */
+    private ScenarioResult cold(String id, ShapeLots shape, String what, int warmup, Runs done) {
+        return new ScenarioResult(id, shape.spec().code() + " " + shape.spec().title() + ", " + what
+                + ", first trace of each root (facts read from the database)", warmup,
                 Percentiles.of(done.millis()), Percentiles.of(done.lots()), Percentiles.of(done.shipments()).p50(),
-                null, "(diagnostic)", null, "the difference to T1 forward is the commit of the trace record");
+                null, "(first trace)", null, "the same roots, traced again, are the row above");
     }
 
     /** The peer way on the first roots of the forward scenario, compared with Lotline's times on the same roots. */
@@ -96,17 +107,19 @@ class Scenarios {
                 : disagree + " roots reached a different number of lots");
     }
 
-    private static List<Integer> sample(Dataset data, ShapeLots shape, IntPredicate candidate, BenchOptions options) {
+    /** {@code count} candidate lots of the shape in a seeded random order, repeating when there are fewer. */
+    private static List<Integer> sample(ShapeLots shape, IntPredicate candidate, long seed, int stream,
+                                        int count) {
         List<Integer> lots = new ArrayList<>();
         for (int lot = shape.first(); lot < shape.end(); lot++) {
             if (candidate.test(lot)) {
                 lots.add(lot);
             }
         }
-        Random random = new Random(options.seed() + shape.shapeIndex());
+        Random random = new Random(seed + shape.shapeIndex() + 31L * stream);
         Collections.shuffle(lots, random);
-        List<Integer> roots = new ArrayList<>(options.roots());
-        for (int i = 0; i < options.roots(); i++) {
+        List<Integer> roots = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
             roots.add(i < lots.size() ? lots.get(i) : lots.get(random.nextInt(lots.size())));
         }
         return roots;

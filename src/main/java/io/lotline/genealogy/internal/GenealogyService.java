@@ -26,19 +26,21 @@ class GenealogyService implements Genealogy {
     private final LotGraphIndex index;
     private final SqlTraversal sql;
     private final TraceAssembler assembler;
+    private final LotFactsCache facts;
     private final Lots lots;
     private final CurrentActor actor;
     private final TraceLog traceLog;
     private final Clock clock;
     private final boolean useIndex;
 
-    GenealogyService(Edges edges, LotGraphIndex index, SqlTraversal sql, TraceAssembler assembler, Lots lots,
-                     CurrentActor actor, TraceLog traceLog, Clock clock,
+    GenealogyService(Edges edges, LotGraphIndex index, SqlTraversal sql, TraceAssembler assembler,
+                     LotFactsCache facts, Lots lots, CurrentActor actor, TraceLog traceLog, Clock clock,
                      @Value("${lotline.trace.engine:index}") String engine) {
         this.edges = edges;
         this.index = index;
         this.sql = sql;
         this.assembler = assembler;
+        this.facts = facts;
         this.lots = lots;
         this.actor = actor;
         this.traceLog = traceLog;
@@ -66,6 +68,7 @@ class GenealogyService implements Genealogy {
             }
             edges.insert(link, clock.instant());
         }
+        facts.dropWhenTransactionEnds(links.stream().map(Link::childLotId).toList());
         List<long[]> committed = links.stream().map(l -> new long[] {l.parentLotId(), l.childLotId()}).toList();
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
@@ -81,9 +84,10 @@ class GenealogyService implements Genealogy {
         long started = System.nanoTime();
         List<Long> roots = request.lotNumbers().stream().distinct()
                 .map(number -> lots.lot(number).id()).toList();
-        Traversal traversal = useIndex && index.isReady() ? index : sql;
-        long[] reached = traversal.reach(roots, request.direction(), request.maxDepth());
-        TraceAssembler.Reached result = assembler.assemble(roots, reached, request.direction());
+        Walk walk = useIndex && index.isReady() ? index.walk(roots, request.direction(), request.maxDepth())
+                : new Walk(sql.reach(roots, request.direction(), request.maxDepth()), null);
+        long[] reached = walk.lots();
+        TraceAssembler.Reached result = assembler.assemble(roots, walk, request.direction());
         double elapsed = (System.nanoTime() - started) / 1_000_000.0;
         traceLog.record(actor.current().username(), clock.instant(), request, reached.length, elapsed);
         return new Trace(request.direction(), request.lotNumbers(), request.maxDepth(), result.nodes(),
@@ -94,11 +98,16 @@ class GenealogyService implements Genealogy {
     @Override
     public void rebuildIndex() {
         index.reload();
+        facts.clear();
     }
 
-    /** Which traversal answers; used by the benchmark and the test that compares both. */
+    /** Which traversal answers; used by the benchmark and the tests that compare both. */
     long[] reach(List<Long> roots, Direction direction, Integer maxDepth, boolean inMemory) {
-        return (inMemory ? index : sql).reach(roots, direction, maxDepth);
+        return walk(roots, direction, maxDepth, inMemory).lots();
+    }
+
+    Walk walk(List<Long> roots, Direction direction, Integer maxDepth, boolean inMemory) {
+        return inMemory ? index.walk(roots, direction, maxDepth) : new Walk(sql.reach(roots, direction, maxDepth), null);
     }
 
 }

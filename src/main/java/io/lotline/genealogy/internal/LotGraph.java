@@ -33,6 +33,11 @@ final class LotGraph {
 
     /** Lot ids reached from the roots, roots first, then by distance; stops after {@code maxDepth} steps if given. */
     long[] reach(Collection<Long> roots, boolean forward, Integer maxDepth) {
+        return walk(roots, forward, maxDepth).lots();
+    }
+
+    /** As {@link #reach}, with each lot's distance from the nearest root. */
+    Walk walk(Collection<Long> roots, boolean forward, Integer maxDepth) {
         int[][] next = forward ? children : parents;
         int[] counts = forward ? childCount : parentCount;
         BitSet seen = new BitSet();
@@ -49,6 +54,8 @@ final class LotGraph {
         int head = 0;
         int levelEnd = tail;
         int depth = 0;
+        int[] levelEnds = new int[8];
+        levelEnds[0] = tail;
         while (head < tail && (maxDepth == null || depth < maxDepth)) {
             int lot = queue[head++];
             if (lot < next.length && next[lot] != null) {
@@ -65,13 +72,20 @@ final class LotGraph {
             if (head == levelEnd) {
                 depth++;
                 levelEnd = tail;
+                levelEnds = grow(levelEnds, depth);
+                levelEnds[depth] = tail;
             }
         }
         long[] reached = new long[tail];
-        for (int i = 0; i < tail; i++) {
+        int[] depths = new int[tail];
+        for (int i = 0, level = 0; i < tail; i++) {
+            while (level <= depth && i >= levelEnds[level]) {
+                level++;
+            }
             reached[i] = queue[i];
+            depths[i] = level;
         }
-        return reached;
+        return new Walk(reached, depths);
     }
 
     private void ensure(int id) {

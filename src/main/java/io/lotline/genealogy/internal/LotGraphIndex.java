@@ -75,9 +75,13 @@ class LotGraphIndex implements Traversal {
 
     @Override
     public long[] reach(Collection<Long> roots, Direction direction, Integer maxDepth) {
+        return walk(roots, direction, maxDepth).lots();
+    }
+
+    Walk walk(Collection<Long> roots, Direction direction, Integer maxDepth) {
         lock.readLock().lock();
         try {
-            return graph.reach(roots, direction == Direction.FORWARD, maxDepth);
+            return graph.walk(roots, direction == Direction.FORWARD, maxDepth);
         } finally {
             lock.readLock().unlock();
         }

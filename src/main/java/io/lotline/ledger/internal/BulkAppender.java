@@ -2,6 +2,7 @@ package io.lotline.ledger.internal;
 
 import io.lotline.identity.CurrentActor;
 import io.lotline.ledger.BulkAppend;
+import io.lotline.ledger.EntriesBooked;
 import io.lotline.ledger.EntryType;
 import io.lotline.ledger.Posting;
 import io.lotline.ledger.domain.ChainedEntry;
@@ -11,6 +12,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,13 +30,16 @@ class BulkAppender implements BulkAppend {
     private final EntryRows rows;
     private final CurrentActor actor;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    BulkAppender(LedgerEntries entries, BulkBalances balances, EntryRows rows, CurrentActor actor, Clock clock) {
+    BulkAppender(LedgerEntries entries, BulkBalances balances, EntryRows rows, CurrentActor actor, Clock clock,
+                 ApplicationEventPublisher events) {
         this.entries = entries;
         this.balances = balances;
         this.rows = rows;
         this.actor = actor;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -67,6 +73,7 @@ class BulkAppender implements BulkAppend {
         }
         rows.insert(chained, hashes);
         entries.moveHead(head);
+        events.publishEvent(new EntriesBooked(postings.stream().map(Posting::lotId).collect(Collectors.toSet())));
         return rows.ids(firstSeq, head.seq());
     }
 

@@ -5,6 +5,7 @@ import io.lotline.identity.CurrentActor;
 import io.lotline.ledger.Balance;
 import io.lotline.ledger.Booking;
 import io.lotline.ledger.ChainVerification;
+import io.lotline.ledger.EntriesBooked;
 import io.lotline.ledger.Entry;
 import io.lotline.ledger.EntryType;
 import io.lotline.ledger.Ledger;
@@ -29,6 +30,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,9 +50,10 @@ class LedgerService implements Ledger {
     private final Catalog catalog;
     private final CurrentActor actor;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     LedgerService(LedgerEntries entries, StockKeeper stock, Balances balances, Serials serials, Lots lots,
-                  Catalog catalog, CurrentActor actor, Clock clock) {
+                  Catalog catalog, CurrentActor actor, Clock clock, ApplicationEventPublisher events) {
         this.entries = entries;
         this.stock = stock;
         this.balances = balances;
@@ -58,6 +62,7 @@ class LedgerService implements Ledger {
         this.catalog = catalog;
         this.actor = actor;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -85,6 +90,7 @@ class LedgerService implements Ledger {
             head = new LedgerEntries.ChainHead(entry.seq(), hash);
         }
         entries.moveHead(head);
+        events.publishEvent(new EntriesBooked(postings.stream().map(Posting::lotId).collect(Collectors.toSet())));
         return new Booking(commandId, entries.byCommand(commandId));
     }
 

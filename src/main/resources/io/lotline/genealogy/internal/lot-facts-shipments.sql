@@ -1,5 +1,5 @@
--- Every shipment of the traced lots that was not reversed, with the customer's recall contact.
-select e.id as entry_id, l.lot_number, i.sku, p.code as customer, p.name as customer_name,
+-- Every shipment of the lots that was not reversed, with the customer's recall contact.
+select e.id as entry_id, e.lot_id, l.lot_number, i.sku, p.code as customer, p.name as customer_name,
        p.recall_contact_name as contact, p.recall_contact_email as email,
        coalesce(p.recall_contact_phone, p.phone) as phone, e.occurred_at, e.quantity, e.unit, e.customer_order,
        e.shipment_ref, e.delivery_note

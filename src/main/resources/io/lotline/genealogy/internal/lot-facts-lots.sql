@@ -1,4 +1,4 @@
--- The lots of a trace, with what a quality manager needs to recognise them.
+-- The lots, with what a quality manager needs to recognise them.
 select l.id, l.lot_number, i.sku, i.description, s.status, l.origin, s.production_date, s.expiry_date, s.supplier_lot
   from unnest(cast(:ids as bigint array)) as v (id)
   join lots l on l.id = v.id

@@ -1,5 +1,5 @@
--- Every receipt of the traced lots that was not reversed, with the supplier, its lot number and the certificates.
-select e.id as entry_id, l.lot_number, i.sku, p.code as supplier, p.name as supplier_name, l.supplier_lot,
+-- Every receipt of the lots that was not reversed, with the supplier, its lot number and the certificates.
+select e.id as entry_id, e.lot_id, l.lot_number, i.sku, p.code as supplier, p.name as supplier_name, l.supplier_lot,
        e.purchase_order, e.occurred_at, e.quantity, e.unit,
        (select string_agg(c.reference, chr(10) order by c.reference) from lot_certificates c where c.lot_id = l.id)
            as certificates
