@@ -9,6 +9,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -24,12 +25,17 @@ public class LotlineApplication {
 
     public static void main(String[] args) {
         if (args.length > 0 && COMMANDS.contains(args[0])) {
-            System.exit(SpringApplication.exit(new SpringApplicationBuilder(LotlineApplication.class)
-                    .web(WebApplicationType.NONE)
-                    .properties("lotline.command=" + args[0], "spring.main.banner-mode=off")
-                    .run(Arrays.copyOfRange(args, 1, args.length))));
+            System.exit(SpringApplication.exit(command(args[0], Arrays.copyOfRange(args, 1, args.length))));
         }
         SpringApplication.run(LotlineApplication.class, args);
+    }
+
+    /** Runs a command without a web server; the context's exit code is the command's result. */
+    static ConfigurableApplicationContext command(String command, String... args) {
+        return new SpringApplicationBuilder(LotlineApplication.class)
+                .web(WebApplicationType.NONE)
+                .properties("lotline.command=" + command, "spring.main.banner-mode=off")
+                .run(args);
     }
 
     /** The one clock of the application, in the zone the business days of the site are counted in. */

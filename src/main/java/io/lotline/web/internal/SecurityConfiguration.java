@@ -2,6 +2,7 @@ package io.lotline.web.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -29,38 +30,44 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    @Bean
-    @Order(1)
-    SecurityFilterChain api(HttpSecurity http, JsonMapper json) throws Exception {
-        return http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        write(response, json, HttpStatus.UNAUTHORIZED, "unauthenticated",
-                                "Sign in with HTTP Basic: user name and password", "authenticated")))
-                .exceptionHandling(handling -> handling
-                        .authenticationEntryPoint((request, response, e) -> {
-                            response.setHeader("WWW-Authenticate", "Basic realm=\"Lotline\"");
-                            write(response, json, HttpStatus.UNAUTHORIZED, "unauthenticated",
-                                    "Sign in with HTTP Basic: user name and password", "authenticated");
-                        })
-                        .accessDeniedHandler((request, response, e) -> write(response, json, HttpStatus.FORBIDDEN,
-                                "forbidden", "Your roles do not allow this request", "role-required")))
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .build();
-    }
+    /** Only where there is a web server: the commands ({@code bench}, {@code verify-ledger}) start without one. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    static class Doors {
 
-    @Bean
-    @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        return http
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/login", "/error",
-                                "/webjars/**", "/css/**", "/favicon.ico").permitAll()
-                        .anyRequest().authenticated())
-                .formLogin(form -> form.defaultSuccessUrl("/swagger-ui.html"))
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-                .build();
+        @Bean
+        @Order(1)
+        SecurityFilterChain api(HttpSecurity http, JsonMapper json) throws Exception {
+            return http.securityMatcher("/api/**")
+                    .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                    .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
+                            write(response, json, HttpStatus.UNAUTHORIZED, "unauthenticated",
+                                    "Sign in with HTTP Basic: user name and password", "authenticated")))
+                    .exceptionHandling(handling -> handling
+                            .authenticationEntryPoint((request, response, e) -> {
+                                response.setHeader("WWW-Authenticate", "Basic realm=\"Lotline\"");
+                                write(response, json, HttpStatus.UNAUTHORIZED, "unauthenticated",
+                                        "Sign in with HTTP Basic: user name and password", "authenticated");
+                            })
+                            .accessDeniedHandler((request, response, e) -> write(response, json, HttpStatus.FORBIDDEN,
+                                    "forbidden", "Your roles do not allow this request", "role-required")))
+                    .csrf(csrf -> csrf.disable())
+                    .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                    .build();
+        }
+
+        @Bean
+        @Order(2)
+        SecurityFilterChain pages(HttpSecurity http) throws Exception {
+            return http
+                    .authorizeHttpRequests(requests -> requests
+                            .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/login", "/error",
+                                    "/webjars/**", "/css/**", "/favicon.ico").permitAll()
+                            .anyRequest().authenticated())
+                    .formLogin(form -> form.defaultSuccessUrl("/swagger-ui.html"))
+                    .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                    .build();
+        }
     }
 
     private static void write(HttpServletResponse response, JsonMapper json, HttpStatus status, String kind,
