@@ -30,11 +30,14 @@ public class LotlineApplication {
         SpringApplication.run(LotlineApplication.class, args);
     }
 
-    /** Runs a command without a web server; the context's exit code is the command's result. */
+    /**
+     * Runs a command without a web server and without the scheduled expiry sweep; the context's exit code is the
+     * command's result.
+     */
     static ConfigurableApplicationContext command(String command, String... args) {
         return new SpringApplicationBuilder(LotlineApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties("lotline.command=" + command, "spring.main.banner-mode=off")
+                .properties("lotline.command=" + command, "spring.main.banner-mode=off", "lotline.expiry.sweep.cron=-")
                 .run(args);
     }
 

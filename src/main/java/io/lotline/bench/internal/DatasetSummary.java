@@ -41,15 +41,18 @@ record DatasetSummary(String prefix, int lots, long entries, long edges, long co
         }
         double loadSeconds = data.lotSeconds() + data.entrySeconds();
         return new DatasetSummary(data.prefix(), net.size, data.entries(), data.edges(), data.commands(),
-                data.masterSeconds(), data.lotSeconds(), data.entrySeconds(), data.entries() / loadSeconds,
+                data.masterSeconds(), data.lotSeconds(), data.entrySeconds(),
+                loadSeconds > 0 ? data.entries() / loadSeconds : 0,
                 List.copyOf(shapes));
     }
 
     static String describe(DatasetSummary d) {
+        String loaded = d.entriesPerSecond() == 0 ? "loaded by an earlier run"
+                : String.format("loaded in %.1f s (master data %.1f s, lots %.1f s, entries and edges %.1f s: "
+                        + "%,.0f entries/s)", d.masterSeconds() + d.lotSeconds() + d.entrySeconds(), d.masterSeconds(),
+                d.lotSeconds(), d.entrySeconds(), d.entriesPerSecond());
         StringBuilder out = new StringBuilder(String.format("Dataset %s: %,d lots, %,d entries, %,d edges, %,d commands;"
-                        + " loaded in %.1f s (master data %.1f s, lots %.1f s, entries and edges %.1f s: %,.0f entries/s)%n",
-                d.prefix(), d.lots(), d.entries(), d.edges(), d.commands(), d.masterSeconds() + d.lotSeconds()
-                        + d.entrySeconds(), d.masterSeconds(), d.lotSeconds(), d.entrySeconds(), d.entriesPerSecond()));
+                + " %s%n", d.prefix(), d.lots(), d.entries(), d.edges(), d.commands(), loaded));
         for (ShapeSummary s : d.shapes()) {
             out.append(String.format("  %s %-16s %,9d lots (raw %,d, bulk %,d, made %,d, pallets %,d), %,d edges, "
                             + "%d steps to pallet%s%s%n", s.code(), s.title(), s.lots(), s.raw(), s.bulk(), s.made(),
