@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -35,10 +36,13 @@ public class LotlineApplication {
      * command's result.
      */
     static ConfigurableApplicationContext command(String command, String... args) {
+        String noSweep = "--lotline.expiry.sweep.cron=-";
+        String[] withoutSweep = Arrays.stream(args).anyMatch(arg -> arg.startsWith("--lotline.expiry.sweep.cron="))
+                ? args : Stream.concat(Stream.of(noSweep), Arrays.stream(args)).toArray(String[]::new);
         return new SpringApplicationBuilder(LotlineApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties("lotline.command=" + command, "spring.main.banner-mode=off", "lotline.expiry.sweep.cron=-")
-                .run(args);
+                .properties("lotline.command=" + command, "spring.main.banner-mode=off")
+                .run(withoutSweep);
     }
 
     /** The one clock of the application, in the zone the business days of the site are counted in. */
