@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
@@ -20,16 +21,18 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code java -jar lotline.jar bench [--size=S] [--shapes=G1,G2,G3] [--seed=..] [--roots=200] [--warmup=50]
- * [--out=bench-results/x.json]}: generates and loads a network, measures traces, the peer way and ingest, checks the
- * audit chain and the balances, prints a table and writes JSON. Exits 0 when the checks pass and the peer traversal
- * reached the same lots as Lotline; a missed target is reported, not an error.
+ * {@code java -jar lotline.jar bench [--size=S] [--shapes=G1,G2,G3] [--scenarios=trace,picking,ingest] [--seed=..]
+ * [--roots=200] [--warmup=50] [--out=bench-results/x.json]}: generates and loads a network, measures traces, the peer
+ * way, allocation and ingest, checks the audit chain and the balances, prints a table and writes JSON. Exits 0 when
+ * the checks pass and the peer traversal reached the same lots as Lotline; a missed target is reported, not an
+ * error.
  */
 @Component
 @ConditionalOnProperty(name = "lotline.command", havingValue = "bench")
 class BenchCommand implements ApplicationRunner, ExitCodeGenerator {
     private final DatasetLoader loader;
     private final Scenarios scenarios;
+    private final PickingScenarios picking;
     private final Ingest ingest;
     private final Checks checks;
     private final Genealogy genealogy;
@@ -39,11 +42,12 @@ class BenchCommand implements ApplicationRunner, ExitCodeGenerator {
     private final String engine;
     private int exitCode;
 
-    BenchCommand(DatasetLoader loader, Scenarios scenarios, Ingest ingest, Checks checks, Genealogy genealogy,
-                 DatabaseFacts database, JdbcClient jdbc, Clock clock,
+    BenchCommand(DatasetLoader loader, Scenarios scenarios, PickingScenarios picking, Ingest ingest, Checks checks,
+                 Genealogy genealogy, DatabaseFacts database, JdbcClient jdbc, Clock clock,
                  @Value("${lotline.trace.engine:index}") String engine) {
         this.loader = loader;
         this.scenarios = scenarios;
+        this.picking = picking;
         this.ingest = ingest;
         this.checks = checks;
         this.genealogy = genealogy;
@@ -75,13 +79,23 @@ class BenchCommand implements ApplicationRunner, ExitCodeGenerator {
         DatasetSummary summary = DatasetSummary.of(data);
         out.print(DatasetSummary.describe(summary));
         progress(out, "refreshing table statistics, rebuilding the genealogy index");
-        jdbc.sql(database.isPostgres() ? "vacuum analyze" : "analyze").update();
+        database.refreshStatistics();
         genealogy.rebuildIndex();
-        progress(out, "tracing");
-        List<ScenarioResult> results = scenarios.run(data, options);
-        progress(out, "ingesting " + options.ingestEntries() + " entries");
-        Ingest.Result ingested = ingest.measure(prefix + "-I1", options.ingestEntries(), options.seed() + 1,
-                options.batchEntries(), database.isPostgres());
+        List<ScenarioResult> results = new ArrayList<>();
+        if (options.runs("trace")) {
+            progress(out, "tracing");
+            results.addAll(scenarios.run(data, options));
+        }
+        if (options.runs("picking")) {
+            progress(out, "allocating: A1 one order line at a time, A2 " + options.pickLines() + " lines at once");
+            results.addAll(picking.run(prefix, options));
+        }
+        Ingest.Result ingested = null;
+        if (options.runs("ingest")) {
+            progress(out, "ingesting " + options.ingestEntries() + " entries");
+            ingested = ingest.measure(prefix + "-I1", options.ingestEntries(), options.seed() + 1,
+                    options.batchEntries(), database.isPostgres());
+        }
         progress(out, "verifying the audit chain and the balances");
         Checks.Result checked = checks.run();
         BenchReport report = new BenchReport(Instant.now(clock).toString(), BenchReport.Machine.current(loadAverage),

@@ -3,7 +3,10 @@ package io.lotline.bench.internal;
 import java.lang.management.ManagementFactory;
 import java.util.List;
 
-/** Everything a run found, with the facts needed to compare it with another run: written as JSON and as a table. */
+/**
+ * Everything a run found, with the facts needed to compare it with another run: written as JSON and as a table.
+ * {@code ingest} is null when the run left the ingest family out.
+ */
 record BenchReport(String finishedAt, Machine machine, DatabaseFacts.Facts database, BenchOptions options,
                    String traceEngine, DatasetSummary dataset, List<ScenarioResult> scenarios, Ingest.Result ingest,
                    Checks.Result checks) {
@@ -41,12 +44,18 @@ record BenchReport(String finishedAt, Machine machine, DatabaseFacts.Facts datab
         for (ScenarioResult s : scenarios) {
             out.append(String.format("%-3s %-92s %5d %9.2f %9.2f %9.2f %,9.0f %,9.0f  %-28s %s%n", s.id(), s.scenario(),
                     s.millis().runs(), s.millis().p50(), s.millis().p99(), s.millis().max(), s.lots().p50(),
-                    s.lots().max(), s.target() + (s.ratio() == null ? "" : String.format(" (ratio %.2gx)", s.ratio())),
-                    s.met() == null ? "-" : s.met() ? "yes" : "NO"));
+                    s.lots().max(), s.target() + (s.ratio() == null ? "" : String.format(" (ratio %.2gx)", s.ratio()))
+                            + (s.throughput() == null ? "" : String.format(" (%,.0f %s/s)", s.throughput().perSecond(),
+                            s.throughput().of())), s.met() == null ? "-" : s.met() ? "yes" : "NO"));
+            if (s.note() != null) {
+                out.append(String.format("    %s%n", s.note()));
+            }
         }
-        out.append(String.format("I1  batched ingest: %,d entries, %,d edges, %,d lots in %.1f s = %,.0f entries/s"
-                        + "  target %s  %s%n", ingest.entries(), ingest.edges(), ingest.lots(), ingest.seconds(),
-                ingest.entriesPerSecond(), ingest.target(), ingest.met() ? "yes" : "NO"));
+        if (ingest != null) {
+            out.append(String.format("I1  batched ingest: %,d entries, %,d edges, %,d lots in %.1f s = %,.0f entries/s"
+                            + "  target %s  %s%n", ingest.entries(), ingest.edges(), ingest.lots(), ingest.seconds(),
+                    ingest.entriesPerSecond(), ingest.target(), ingest.met() ? "yes" : "NO"));
+        }
         out.append(String.format("Audit chain: %s, %,d entries verified in %.1f s. Balances: %,d of %,d rows differ "
                         + "from the sum of the entries (checked in %.1f s).%n",
                 checks.chainIntact() ? "intact" : "BROKEN (" + checks.chainProblem() + ")", checks.entriesChecked(),

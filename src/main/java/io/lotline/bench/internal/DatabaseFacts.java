@@ -43,6 +43,11 @@ class DatabaseFacts {
         return facts.product().toLowerCase().contains("postgres");
     }
 
+    /** After a bulk load: fresh statistics for the planner (and, on PostgreSQL, a vacuum for index-only scans). */
+    void refreshStatistics() {
+        jdbc.sql(isPostgres() ? "vacuum analyze" : "analyze").update();
+    }
+
     Facts facts() {
         Map<String, String> settings = new LinkedHashMap<>();
         jdbc.sql(isPostgres() ? POSTGRES_SETTINGS : H2_SETTINGS)

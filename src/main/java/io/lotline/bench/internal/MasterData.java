@@ -25,6 +25,7 @@ import org.springframework.stereotype.Component;
 @Component
 class MasterData {
     static final int RACKS = 12;
+    static final UnitOfMeasure KG = UnitOfMeasure.of("KG");
 
     private final Catalog catalog;
 
@@ -84,11 +85,29 @@ class MasterData {
                 location(site + "-DOCK-OUT", warehouse, false));
     }
 
-    private long location(String code, String warehouse, boolean pickable) {
+    /** The picking warehouse of a run: a site with one warehouse of pickable racks; returns their location ids. */
+    long[] pickingWarehouse(String site, int racks) {
+        catalog.registerSite(new NewSite(site, "Picking warehouse", null, Address.none(), "PK"));
+        catalog.registerWarehouse(new NewWarehouse(site + "-W", "Warehouse of " + site, site));
+        long[] ids = new long[racks];
+        for (int r = 0; r < racks; r++) {
+            ids[r] = location(String.format("%s-RACK-%02d", site, r + 1), site + "-W", true);
+        }
+        return ids;
+    }
+
+    /** An item the picking scenarios allocate (or that only fills the balance table): kilograms, lots, FEFO. */
+    long pickedItem(String sku, String use) {
+        return catalog.registerItem(new NewItem(sku, null, "Picked goods (" + use + ")", KG, List.of(),
+                TrackingPolicy.LOT, 720, null, PickingStrategy.FEFO, null, null, InitialLotStatus.RELEASED, null,
+                sku.substring(Math.max(0, sku.length() - 20)))).id();
+    }
+
+    long location(String code, String warehouse, boolean pickable) {
         return catalog.registerLocation(new NewLocation(code, null, warehouse, null, pickable, false)).id();
     }
 
-    private long party(String code, PartyRole role, String name) {
+    long party(String code, PartyRole role, String name) {
         return catalog.registerParty(new NewParty(code, role, name, null, Address.none(), "+49 30 555 0100",
                 new RecallContact("Recall desk " + name, "recall@" + code.toLowerCase() + ".example",
                         "+49 30 555 0199"))).id();
