@@ -20,6 +20,12 @@ public record StockPosition(long lotId, String lotNumber, LotStatus status, Loca
         return location + (pallet == null ? "" : " on pallet " + pallet);
     }
 
+    /** The same stock after a pick of this order took {@code taken} of it: less is free for the next line. */
+    public StockPosition less(Quantity taken) {
+        return new StockPosition(lotId, lotNumber, status, expiryDate, receivedAt, receivedOn, locationId, location,
+                pickable, containerId, pallet, onHand, available.minus(taken));
+    }
+
     /** The same lot at the same place: lot, location and pallet. */
     public boolean samePlaceAs(StockPosition other) {
         return lotId == other.lotId && locationId == other.locationId && containerId == other.containerId;

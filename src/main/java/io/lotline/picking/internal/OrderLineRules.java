@@ -20,7 +20,12 @@ class OrderLineRules {
     }
 
     LineRules of(OrderRow order, Party customer, LineRow line, Item item) {
-        return new LineRules(order.shipDate(), customer.code(), requirements.minimumDays(customer.id(), item.id()),
+        return of(order, customer, line, requirements.minimumDays(customer.id(), item.id()));
+    }
+
+    /** The same, with the customer's shelf-life minimum for the line's item already known. */
+    LineRules of(OrderRow order, Party customer, LineRow line, int minimumShelfLifeDays) {
+        return new LineRules(order.shipDate(), customer.code(), minimumShelfLifeDays,
                 line.requestedLotId() == null ? null : lots.lot(line.requestedLotId()).number().value());
     }
 }

@@ -9,13 +9,16 @@ import io.lotline.picking.CustomerOrder;
 import io.lotline.picking.OrderStatus;
 import io.lotline.picking.PickList;
 import io.lotline.picking.PickStatus;
+import io.lotline.picking.SkippedLot;
 import io.lotline.picking.internal.CustomerOrders.LineRow;
 import io.lotline.picking.internal.CustomerOrders.OrderRow;
 import io.lotline.picking.internal.Picks.PickRow;
 import io.lotline.shared.Quantity;
 import io.lotline.shared.UnitOfMeasure;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
@@ -59,19 +62,36 @@ class OrderViews {
                 order.cancelReason());
     }
 
+    /** The customer, the lines and their items, each read once. */
+    OrderLines lines(OrderRow order) {
+        List<LineRow> lines = orders.lines(order.id());
+        Map<Long, Item> items = new HashMap<>();
+        lines.forEach(line -> items.computeIfAbsent(line.itemId(), catalog::item));
+        return new OrderLines(catalog.party(order.customerId()), lines, items);
+    }
+
     PickList pickList(OrderRow order) {
-        List<PickRow> all = picks.ofOrder(order.id());
-        List<PickList.LineState> lines = orders.lines(order.id()).stream().map(line -> {
-            Item item = catalog.item(line.itemId());
-            BigDecimal covered = sum(all.stream().filter(pick -> pick.lineNo() == line.lineNo()).toList(),
-                    PickRow::covers);
+        return pickList(order, lines(order));
+    }
+
+    /** The pick list in walking order, and per line what it covers, what it misses and what it skipped. */
+    PickList pickList(OrderRow order, OrderLines lines) {
+        List<PickList.Pick> walk = picks.walk(order.id());
+        Map<Integer, List<SkippedLot>> skippedByLine = skipped.of(order.id());
+        List<PickList.LineState> states = lines.lines().stream().map(line -> {
+            Item item = lines.item(line);
+            BigDecimal covered = walk.stream().filter(pick -> pick.line() == line.lineNo())
+                    .map(pick -> Picks.covers(pick.status(), pick.quantity().amount(),
+                            pick.picked() == null ? null : pick.picked().amount()))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
             return new PickList.LineState(line.lineNo(), item.sku(), strategy(line, item),
                     new Quantity(line.baseQuantity(), item.baseUnit()), new Quantity(covered, item.baseUnit()),
-                    shortfall(order, line, covered, item.baseUnit()), skipped.of(order.id(), line.lineNo()));
+                    shortfall(order, line, covered, item.baseUnit()),
+                    skippedByLine.getOrDefault(line.lineNo(), List.of()));
         }).toList();
-        boolean shortAllocated = lines.stream().anyMatch(line -> !line.shortfall().isZero());
-        return new PickList(order.code(), catalog.party(order.customerId()).code(), order.shipDate(),
-                order.status(), shortAllocated, picks.walk(order.id()), lines);
+        boolean shortAllocated = states.stream().anyMatch(line -> !line.shortfall().isZero());
+        return new PickList(order.code(), lines.customer().code(), order.shipDate(), order.status(), shortAllocated,
+                walk, states);
     }
 
     static PickingStrategy strategy(LineRow line, Item item) {

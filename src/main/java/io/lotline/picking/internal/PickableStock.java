@@ -11,10 +11,13 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -44,38 +47,52 @@ class PickableStock {
     }
 
     /**
-     * Locks every balance of the items that holds stock, until the transaction ends, and returns what it locked.
-     * The rows are named by lot so that PostgreSQL (sorting before it locks) and H2 (locking as it walks the primary
-     * key, lot by lot) both lock in (lot, location, pallet) order. Stock that arrives meanwhile is not locked and
-     * waits for the next allocation.
+     * Locks every balance of the items that holds stock, until the transaction ends, and returns what it locked, item
+     * by item. The lots are found first and their rows then locked through the primary key, so that PostgreSQL
+     * (sorting before it locks) and H2 (locking as it walks the key, lot by lot) both lock in (lot, location, pallet)
+     * order. Stock that arrives meanwhile is not locked and waits for the next allocation.
      */
-    Set<Key> lock(Collection<Long> itemIds) {
-        List<Long> lots = jdbc.sql("""
+    Map<Long, List<Key>> lock(Collection<Long> itemIds) {
+        Long[] lots = jdbc.sql("""
                         select distinct lot_id from stock_balances
                          where item_id in (:items) and quantity > 0 order by lot_id""")
-                .param("items", List.copyOf(itemIds)).query(Long.class).list();
-        if (lots.isEmpty()) {
-            return Set.of();
+                .param("items", List.copyOf(itemIds)).query(Long.class).list().toArray(Long[]::new);
+        Map<Long, List<Key>> locked = new HashMap<>();
+        if (lots.length == 0) {
+            return locked;
         }
-        return Set.copyOf(jdbc.sql("""
-                        select lot_id, location_id, container_id from stock_balances
-                         where lot_id in (:lots) and quantity > 0
-                         order by lot_id, location_id, container_id
-                           for update""")
+        jdbc.sql("""
+                        select b.item_id, b.lot_id, b.location_id, b.container_id
+                          from unnest(cast(:lots as bigint array)) as v (id)
+                          join stock_balances b on b.lot_id = v.id
+                         where b.quantity > 0
+                         order by b.lot_id, b.location_id, b.container_id for update""")
                 .param("lots", lots)
-                .query((rs, n) -> new Key(rs.getLong(1), rs.getLong(2), rs.getLong(3))).list());
+                .query(rs -> {
+                    locked.computeIfAbsent(rs.getLong(1), item -> new ArrayList<>())
+                            .add(new Key(rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+                });
+        return locked;
     }
 
-    /** Every place the item lies, with what is free there. */
-    List<StockPosition> of(long itemId) {
-        return jdbc.sql(POSITIONS + " where b.item_id = ? and b.quantity > 0 order by b.lot_id, b.location_id, "
-                + "b.container_id").param(itemId).query(this::position).list();
+    /** The stock at the places given, with what is free there, in the order given. */
+    List<StockPosition> at(List<Key> places) {
+        if (places.isEmpty()) {
+            return List.of();
+        }
+        Map<Key, StockPosition> found = new HashMap<>();
+        jdbc.sql(POSITIONS)
+                .param("lots", places.stream().map(Key::lotId).toArray(Long[]::new))
+                .param("locations", places.stream().map(Key::locationId).toArray(Long[]::new))
+                .param("containers", places.stream().map(Key::containerId).toArray(Long[]::new))
+                .query(this::position).list()
+                .forEach(position -> found.put(Key.of(position), position));
+        return places.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
     /** One lot at one place, also when nothing lies there any more. */
     Optional<StockPosition> at(long lotId, long locationId, long containerId) {
-        return jdbc.sql(POSITIONS + " where b.lot_id = ? and b.location_id = ? and b.container_id = ?")
-                .params(lotId, locationId, containerId).query(this::position).optional();
+        return at(List.of(new Key(lotId, locationId, containerId))).stream().findFirst();
     }
 
     /** What lies on a pallet now, as a refused scan names it: "lot L-9 of item SALT at RACK-1". */

@@ -83,8 +83,9 @@ class PickingService implements Picking {
     public PickList allocate(BookingContext context, String order) {
         return once(context, "allocation:" + order, order, PickList.class, () -> {
             OrderRow row = open(order);
-            allocations.allocate(row);
-            return views.pickList(row);
+            OrderLines lines = views.lines(row);
+            allocations.allocate(row, lines);
+            return views.pickList(row, lines);
         });
     }
 

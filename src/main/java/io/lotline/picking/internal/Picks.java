@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -25,25 +26,36 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Picks {
     private static final String PICK_LIST = SqlResource.load(Picks.class, "pick-list.sql");
+    private static final String INSERT = """
+            insert into picks (order_id, line_no, item_id, lot_id, location_id, container_id, allocated, picked,
+                               reserved, status, reason, substitutes_pick_id, allocated_at, allocated_by, scan,
+                               confirmed_at, confirmed_by)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    Picks(JdbcClient jdbc) {
+    Picks(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     /** A pick as stored. */
     record PickRow(long id, long orderId, int lineNo, long itemId, long lotId, long locationId, long containerId,
                    BigDecimal allocated, BigDecimal picked, BigDecimal reserved, PickStatus status) {
 
-        /** What the pick covers of its line: allocated until picked, then what was picked; nothing once released. */
         BigDecimal covers() {
-            return switch (status) {
-                case RESERVED -> allocated;
-                case PICKED, SHIPPED -> picked;
-                case RELEASED, SUBSTITUTED -> BigDecimal.ZERO;
-            };
+            return Picks.covers(status, allocated, picked);
         }
+    }
+
+    /** What a pick covers of its line: allocated until picked, then what was picked; nothing once released. */
+    static BigDecimal covers(PickStatus status, BigDecimal allocated, BigDecimal picked) {
+        return switch (status) {
+            case RESERVED -> allocated;
+            case PICKED, SHIPPED -> picked;
+            case RELEASED, SUBSTITUTED -> BigDecimal.ZERO;
+        };
     }
 
     /** A pick about to be stored: from where, how much, why, in which state, replacing which pick. */
@@ -54,19 +66,23 @@ class Picks {
 
     long insert(NewPick pick, Instant now, String actor) {
         KeyHolder keys = new GeneratedKeyHolder();
-        boolean confirmed = pick.picked() != null;
-        jdbc.sql("""
-                        insert into picks (order_id, line_no, item_id, lot_id, location_id, container_id, allocated,
-                                           picked, reserved, status, reason, substitutes_pick_id, allocated_at,
-                                           allocated_by, scan, confirmed_at, confirmed_by)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(pick.orderId(), pick.lineNo(), pick.itemId(), pick.lotId(), pick.locationId(),
-                        pick.containerId(), pick.allocated(), pick.picked(),
-                        confirmed ? pick.picked() : pick.allocated(), pick.status().name(), pick.reason(),
-                        pick.substitutes(), now.atOffset(ZoneOffset.UTC), actor, pick.scan(),
-                        confirmed ? now.atOffset(ZoneOffset.UTC) : null, confirmed ? actor : null)
-                .update(keys, "id");
+        jdbc.sql(INSERT).params(values(pick, now, actor)).update(keys, "id");
         return keys.getKeyAs(Long.class);
+    }
+
+    /** Stores the picks of one allocation in one round trip. */
+    void insertAll(List<NewPick> picks, Instant now, String actor) {
+        if (!picks.isEmpty()) {
+            batch.batchUpdate(INSERT, picks.stream().map(pick -> values(pick, now, actor)).toList());
+        }
+    }
+
+    private static Object[] values(NewPick pick, Instant now, String actor) {
+        boolean confirmed = pick.picked() != null;
+        return new Object[] {pick.orderId(), pick.lineNo(), pick.itemId(), pick.lotId(), pick.locationId(),
+                pick.containerId(), pick.allocated(), pick.picked(), confirmed ? pick.picked() : pick.allocated(),
+                pick.status().name(), pick.reason(), pick.substitutes(), now.atOffset(ZoneOffset.UTC), actor,
+                pick.scan(), confirmed ? now.atOffset(ZoneOffset.UTC) : null, confirmed ? actor : null};
     }
 
     /** The pick of the order, locked: a pick is confirmed once. */

@@ -3,7 +3,10 @@ package io.lotline.picking.internal;
 import io.lotline.picking.CustomerShelfLife;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -19,12 +22,23 @@ class ShelfLifeRequirements {
 
     /** The minimum in days the customer accepts for the item on the ship date: per item, else general, else 0. */
     int minimumDays(long customerId, long itemId) {
-        return jdbc.sql("""
-                        select coalesce((select min_remaining_days from customer_item_shelf_life
-                                          where customer_id = :customer and item_id = :item),
-                                        (select min_remaining_days from customer_shelf_life
-                                          where customer_id = :customer), 0)""")
-                .param("customer", customerId).param("item", itemId).query(Integer.class).single();
+        return minimumDays(customerId, List.of(itemId)).getOrDefault(itemId, 0);
+    }
+
+    /** The same for several items at once, by item id. */
+    Map<Long, Integer> minimumDays(long customerId, Collection<Long> itemIds) {
+        Map<Long, Integer> days = new HashMap<>();
+        jdbc.sql("""
+                        select i.id, coalesce(r.min_remaining_days, g.min_remaining_days, 0)
+                          from items i
+                          left join customer_item_shelf_life r on r.customer_id = :customer and r.item_id = i.id
+                          left join customer_shelf_life g on g.customer_id = :customer
+                         where i.id in (:items)""")
+                .param("customer", customerId).param("items", List.copyOf(itemIds))
+                .query(rs -> {
+                    days.put(rs.getLong(1), rs.getInt(2));
+                });
+        return days;
     }
 
     Optional<Integer> general(long customerId) {

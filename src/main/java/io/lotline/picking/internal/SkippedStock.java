@@ -2,7 +2,11 @@ package io.lotline.picking.internal;
 
 import io.lotline.picking.SkippedLot;
 import io.lotline.picking.domain.AllocationPlan;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -10,38 +14,53 @@ import org.springframework.stereotype.Repository;
 @Repository
 class SkippedStock {
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    SkippedStock(JdbcClient jdbc) {
+    SkippedStock(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
-    /** What an allocation of the line skipped replaces what the previous one skipped. */
-    void replace(long orderId, int lineNo, List<AllocationPlan.Skipped> skipped) {
-        jdbc.sql("delete from pick_skips where order_id = ? and line_no = ?").params(orderId, lineNo).update();
-        for (AllocationPlan.Skipped skip : skipped) {
-            jdbc.sql("""
-                            insert into pick_skips (order_id, line_no, lot_id, location_id, container_id, rule, reason)
-                            values (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(orderId, lineNo, skip.position().lotId(), skip.position().locationId(),
-                            skip.position().containerId(), skip.rule(), clip(skip.reason()))
-                    .update();
+    /**
+     * What an allocation skipped on each line it allocated replaces what the previous one skipped there. Before the
+     * first allocation of an order that stored picks there is nothing to replace.
+     */
+    void replace(long orderId, Map<Integer, List<AllocationPlan.Skipped>> byLine, boolean allocatedBefore) {
+        if (byLine.isEmpty()) {
+            return;
+        }
+        if (allocatedBefore) {
+            jdbc.sql("delete from pick_skips where order_id = :order and line_no in (:lines)")
+                    .param("order", orderId).param("lines", List.copyOf(byLine.keySet())).update();
+        }
+        List<Object[]> rows = new ArrayList<>();
+        byLine.forEach((lineNo, skipped) -> skipped.forEach(skip -> rows.add(new Object[] {orderId, lineNo,
+                skip.position().lotId(), skip.position().locationId(), skip.position().containerId(), skip.rule(),
+                clip(skip.reason())})));
+        if (!rows.isEmpty()) {
+            batch.batchUpdate("""
+                    insert into pick_skips (order_id, line_no, lot_id, location_id, container_id, rule, reason)
+                    values (?, ?, ?, ?, ?, ?, ?)""", rows);
         }
     }
 
-    /** The skipped stock of one order line, by lot, location and pallet. */
-    List<SkippedLot> of(long orderId, int lineNo) {
-        return jdbc.sql("""
-                        select l.lot_number, loc.code as location, c.code as pallet, k.rule, k.reason
+    /** The skipped stock of the order's lines, by line, each by lot, location and pallet. */
+    Map<Integer, List<SkippedLot>> of(long orderId) {
+        Map<Integer, List<SkippedLot>> byLine = new HashMap<>();
+        jdbc.sql("""
+                        select k.line_no, l.lot_number, loc.code as location, c.code as pallet, k.rule, k.reason
                           from pick_skips k
                           join lots l on l.id = k.lot_id
                           join locations loc on loc.id = k.location_id
                           left join containers c on c.id = k.container_id
-                         where k.order_id = ? and k.line_no = ?
-                         order by l.lot_number, loc.code, c.code""")
-                .params(orderId, lineNo)
-                .query((rs, n) -> new SkippedLot(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5)))
-                .list();
+                         where k.order_id = ?
+                         order by k.line_no, l.lot_number, loc.code, c.code""")
+                .param(orderId)
+                .query(rs -> {
+                    byLine.computeIfAbsent(rs.getInt(1), line -> new ArrayList<>()).add(new SkippedLot(
+                            rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)));
+                });
+        return byLine;
     }
 
     private static String clip(String text) {

@@ -22,7 +22,6 @@ import io.lotline.shared.Quantity;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -53,7 +52,7 @@ class Substitutions {
     }
 
     void substitute(OrderRow order, PickRow pick, StockPosition allocated, Item item, Scan scan, Quantity quantity) {
-        Set<PickableStock.Key> locked = stock.lock(List.of(item.id()));
+        List<PickableStock.Key> locked = stock.lock(List.of(item.id())).getOrDefault(item.id(), List.of());
         StockPosition offered = offered(scan, allocated, item, locked);
         LineRow line = orders.lines(order.id()).stream().filter(l -> l.lineNo() == pick.lineNo()).findFirst()
                 .orElseThrow();
@@ -77,9 +76,8 @@ class Substitutions {
     }
 
     /** The one place of the item the scan names, other than the allocated one. */
-    private StockPosition offered(Scan scan, StockPosition allocated, Item item, Set<PickableStock.Key> locked) {
-        List<StockPosition> named = stock.of(item.id()).stream()
-                .filter(position -> locked.contains(PickableStock.Key.of(position)))
+    private StockPosition offered(Scan scan, StockPosition allocated, Item item, List<PickableStock.Key> locked) {
+        List<StockPosition> named = stock.at(locked).stream()
                 .filter(position -> !position.samePlaceAs(allocated) && ScanCheck.names(scan, position)).toList();
         if (named.isEmpty()) {
             throw new ScanRefused(scan.shown(), "scan-names-stock", "No other stock of item " + item.sku()
