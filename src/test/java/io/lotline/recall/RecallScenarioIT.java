@@ -102,6 +102,24 @@ class RecallScenarioIT extends IntegrationTest {
     }
 
     @Test
+    void a_retried_mock_recall_returns_the_same_report_and_runs_the_drill_once() {
+        String request = """
+                {"purpose": "Yearly BRCGS test", "scope": {"lots": ["%s"]}}""".formatted(flourA);
+        String key = "drill-" + Floor.next();
+        long drills = count("recalls");
+
+        MvcTestResult first = as("quality").post("/api/v1/mock-recalls", key, request);
+        MvcTestResult retry = as("quality").post("/api/v1/mock-recalls", key, request);
+
+        assertThat(first).hasStatus(201);
+        assertThat(retry).hasStatus(201);
+        assertThat(io.lotline.support.Api.body(retry)).isEqualTo(io.lotline.support.Api.body(first));
+        assertThat(count("recalls")).isEqualTo(drills + 1);
+        assertThat(as("quality").post("/api/v1/mock-recalls", key, request.replace("Yearly", "Monthly")))
+                .hasStatus(409);
+    }
+
+    @Test
     void a_live_recall_blocks_the_stock_and_tracks_returns_until_it_is_closed() {
         MvcTestResult opened = as("quality").post("/api/v1/recalls", """
                 {"reason": "Salmonella in mill silo 3", "scope": {"supplierLot": "%s"}}""".formatted(supplierLotA));

@@ -4,6 +4,7 @@ import io.lotline.exchange.ExportRequest;
 import io.lotline.exchange.TraceabilityEvent;
 import io.lotline.exchange.TraceabilityEvent.Party;
 import io.lotline.shared.SqlResource;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,13 +23,24 @@ class TraceabilityEvents {
 
     private final JdbcClient jdbc;
     private final ZoneId zone;
+    private final boolean postgres;
 
-    TraceabilityEvents(JdbcClient jdbc, Clock clock) {
+    TraceabilityEvents(JdbcClient jdbc, Clock clock, DataSource dataSource) throws SQLException {
         this.jdbc = jdbc;
         this.zone = clock.getZone();
+        try (Connection connection = dataSource.getConnection()) {
+            this.postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+        }
     }
 
+    /**
+     * Must run in a transaction. On PostgreSQL the statement is not JIT-compiled: for the events of a recall's tens of
+     * thousands of lots, compiling took longer than running it.
+     */
     List<TraceabilityEvent> find(ExportRequest request) {
+        if (postgres) {
+            jdbc.sql("set local jit = off").update();
+        }
         LocalDate from = request.from() == null ? LocalDate.of(1970, 1, 1) : request.from();
         LocalDate to = request.to() == null ? LocalDate.of(9999, 12, 30) : request.to();
         return jdbc.sql(EVENTS)

@@ -4,7 +4,6 @@ import io.lotline.genealogy.Direction;
 import io.lotline.genealogy.Genealogy;
 import io.lotline.genealogy.Trace;
 import io.lotline.genealogy.TraceRequest;
-import io.lotline.lots.Lots;
 import io.lotline.recall.MassBalance;
 import io.lotline.recall.RecallReport;
 import io.lotline.recall.RecallReport.AffectedLot;
@@ -13,6 +12,7 @@ import io.lotline.shared.Quantity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,12 +29,10 @@ import org.springframework.stereotype.Component;
 @Component
 class RecallAssembler {
     private final Genealogy genealogy;
-    private final Lots lots;
     private final MassBalances massBalances;
 
-    RecallAssembler(Genealogy genealogy, Lots lots, MassBalances massBalances) {
+    RecallAssembler(Genealogy genealogy, MassBalances massBalances) {
         this.genealogy = genealogy;
-        this.lots = lots;
         this.massBalances = massBalances;
     }
 
@@ -57,18 +55,16 @@ class RecallAssembler {
 
     RecallReport report(RecallRecords.RecallRow row, Scope scope, Map<String, BigDecimal> returned,
                         Map<String, RecallRecords.Notice> notices) {
-        Map<String, BigDecimal> onHand = new LinkedHashMap<>();
-        scope.forward().stock().forEach(s -> onHand.merge(s.lotNumber(), s.quantity().amount(), BigDecimal::add));
+        Map<String, Quantity> onHand = onHand(scope.forward().stock());
         Set<String> suspects = new HashSet<>(scope.suspects());
         List<AffectedLot> affected = scope.forward().lots().stream().map(node -> new AffectedLot(node.lotNumber(),
                 node.sku(), node.description(), node.depth(),
                 suspects.contains(node.lotNumber()) ? "SUSPECT" : scope.fromSuspects().contains(node.lotNumber())
                         ? "MADE_FROM_SUSPECT" : "SHARES_SUSPECT_INPUT", node.status(),
-                onHand.containsKey(node.lotNumber()) ? new Quantity(onHand.get(node.lotNumber()),
-                        stockUnit(scope, node.lotNumber())) : null)).toList();
+                onHand.get(node.lotNumber()))).toList();
         List<CustomerExposure> customers = customers(scope.forward().shipments(), returned, notices);
-        List<MassBalance> balances = massBalances.of(scope.forward().lots().stream()
-                .map(node -> lots.lot(node.lotNumber()).id()).toList());
+        List<MassBalance> balances = massBalances.of(scope.forward().lots().stream().map(Trace.Node::lotNumber)
+                .toList());
         BigDecimal overall = effectiveness(scope.forward().shipments(), returned);
         Long elapsed = row.elapsedMs();
         return new RecallReport(row.code(), row.kind(), row.status(), row.reason(), scope.suspects(), affected,
@@ -78,9 +74,12 @@ class RecallAssembler {
                 : elapsed <= row.targetMinutes() * 60_000L, overall, row.closedByName(), row.closureSummary());
     }
 
-    private static io.lotline.shared.UnitOfMeasure stockUnit(Scope scope, String lot) {
-        return scope.forward().stock().stream().filter(s -> s.lotNumber().equals(lot)).findFirst().orElseThrow()
-                .quantity().unit();
+    /** Each lot's stock summed over its places, in the unit of its first stock row. */
+    private static Map<String, Quantity> onHand(List<Trace.Stock> stock) {
+        Map<String, Quantity> onHand = new HashMap<>();
+        stock.forEach(s -> onHand.merge(s.lotNumber(), s.quantity(),
+                (sum, more) -> new Quantity(sum.amount().add(more.amount()), sum.unit())));
+        return onHand;
     }
 
     private static List<CustomerExposure> customers(List<Trace.Shipment> shipments, Map<String, BigDecimal> returned,

@@ -201,42 +201,53 @@ class RecallService implements Recalls {
         return report(code);
     }
 
+    /**
+     * The drill's report is kept with the drill; the client's key remembers only the drill's code, so a retry gets the
+     * same report back without a second copy of it being written.
+     */
     @Override
     public RecallReport runMock(BookingContext context, RunMockRecall c) {
-        return idempotency.once(context.idempotencyKey(), "mock-recall", c, RecallReport.class, () -> {
-            Instant started = c.startedAt() == null ? clock.instant() : c.startedAt();
-            if (started.isAfter(clock.instant())) {
-                throw new Refused("startedAt", started, "not-in-future", "A drill cannot start in the future");
-            }
-            List<Lot> suspects = suspects(c.scope());
-            String code = records.insert("MOCK", "MR", "COMPLETED", c.purpose() == null ? "Mock recall" : c.purpose(),
-                    c.scope().widenLevels(), c.scope().supplierLot(), started, actor.current().username(),
-                    suspects.stream().map(Lot::id).toList());
-            RecallRecords.RecallRow row = records.find(code, true).orElseThrow();
-            RecallAssembler.Scope scope = assembler.scope(records.suspects(row.id()), row.widenLevels());
-            Instant completed = clock.instant();
-            int target = c.targetMinutes() == null ? DEFAULT_TARGET_MINUTES : c.targetMinutes();
-            long elapsed = Duration.between(started, completed).toMillis();
-            RecallReport report = assembler.report(new RecallRecords.RecallRow(row.id(), code, "MOCK", "COMPLETED",
-                    row.reason(), row.widenLevels(), row.supplierLot(), started, null, completed, elapsed, target,
-                    null, null, null, null), scope, java.util.Map.of(), java.util.Map.of());
-            records.completed(row.id(), completed, elapsed, target, json.writeValueAsString(report));
-            return report;
+        List<RecallReport> drilled = new ArrayList<>(1);
+        String code = idempotency.once(context.idempotencyKey(), "mock-recall-code", c, String.class, () -> {
+            RecallReport report = drill(c);
+            drilled.add(report);
+            return report.code();
         });
+        return drilled.isEmpty() ? report(code) : drilled.get(0);
+    }
+
+    private RecallReport drill(RunMockRecall c) {
+        Instant started = c.startedAt() == null ? clock.instant() : c.startedAt();
+        if (started.isAfter(clock.instant())) {
+            throw new Refused("startedAt", started, "not-in-future", "A drill cannot start in the future");
+        }
+        List<Lot> suspects = suspects(c.scope());
+        String code = records.insert("MOCK", "MR", "COMPLETED", c.purpose() == null ? "Mock recall" : c.purpose(),
+                c.scope().widenLevels(), c.scope().supplierLot(), started, actor.current().username(),
+                suspects.stream().map(Lot::id).toList());
+        RecallRecords.RecallRow row = records.find(code, true).orElseThrow();
+        RecallAssembler.Scope scope = assembler.scope(records.suspects(row.id()), row.widenLevels());
+        Instant completed = clock.instant();
+        int target = c.targetMinutes() == null ? DEFAULT_TARGET_MINUTES : c.targetMinutes();
+        long elapsed = Duration.between(started, completed).toMillis();
+        RecallReport report = assembler.report(new RecallRecords.RecallRow(row.id(), code, "MOCK", "COMPLETED",
+                row.reason(), row.widenLevels(), row.supplierLot(), started, null, completed, elapsed, target,
+                null, null, null, null), scope, java.util.Map.of(), java.util.Map.of());
+        records.completed(row.id(), completed, elapsed, target, json.writeValueAsString(report));
+        return report;
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<MassBalance> massBalance(List<String> lotNumbers) {
-        List<Long> ids = new ArrayList<>();
         for (int i = 0; i < lotNumbers.size(); i++) {
             try {
-                ids.add(lots.lot(lotNumbers.get(i)).id());
+                lots.lot(lotNumbers.get(i));
             } catch (LotlineException unknown) {
                 throw unknown.within("lots[" + i + "]");
             }
         }
-        return massBalances.of(ids);
+        return massBalances.of(lotNumbers);
     }
 
     private List<Lot> suspects(Scope scope) {
