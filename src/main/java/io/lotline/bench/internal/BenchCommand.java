@@ -21,17 +21,18 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code java -jar lotline.jar bench [--size=S] [--shapes=G1,G2,G3] [--scenarios=trace,picking,ingest] [--seed=..]
- * [--roots=200] [--warmup=50] [--out=bench-results/x.json]}: generates and loads a network, measures traces, the peer
- * way, allocation and ingest, checks the audit chain and the balances, prints a table and writes JSON. Exits 0 when
- * the checks pass and the peer traversal reached the same lots as Lotline; a missed target is reported, not an
- * error.
+ * {@code java -jar lotline.jar bench [--size=S] [--shapes=G1,G2,G3] [--scenarios=trace,recall,picking,ingest]
+ * [--seed=..] [--roots=200] [--warmup=50] [--out=bench-results/x.json]}: generates and loads a network, measures
+ * traces, the peer way, mock recalls, allocation and ingest, checks the audit chain and the balances, prints a table
+ * and writes JSON. Exits 0 when the checks pass, the peer traversal reached the same lots as Lotline and every mock
+ * recall found an exact mass balance; a missed target is reported, not an error.
  */
 @Component
 @ConditionalOnProperty(name = "lotline.command", havingValue = "bench")
 class BenchCommand implements ApplicationRunner, ExitCodeGenerator {
     private final DatasetLoader loader;
     private final Scenarios scenarios;
+    private final RecallScenarios recalls;
     private final PickingScenarios picking;
     private final Ingest ingest;
     private final Checks checks;
@@ -42,11 +43,12 @@ class BenchCommand implements ApplicationRunner, ExitCodeGenerator {
     private final String engine;
     private int exitCode;
 
-    BenchCommand(DatasetLoader loader, Scenarios scenarios, PickingScenarios picking, Ingest ingest, Checks checks,
-                 Genealogy genealogy, DatabaseFacts database, JdbcClient jdbc, Clock clock,
+    BenchCommand(DatasetLoader loader, Scenarios scenarios, RecallScenarios recalls, PickingScenarios picking,
+                 Ingest ingest, Checks checks, Genealogy genealogy, DatabaseFacts database, JdbcClient jdbc, Clock clock,
                  @Value("${lotline.trace.engine:index}") String engine) {
         this.loader = loader;
         this.scenarios = scenarios;
+        this.recalls = recalls;
         this.picking = picking;
         this.ingest = ingest;
         this.checks = checks;
@@ -86,6 +88,13 @@ class BenchCommand implements ApplicationRunner, ExitCodeGenerator {
             progress(out, "tracing");
             results.addAll(scenarios.run(data, options));
         }
+        boolean balanced = true;
+        if (options.runs("recall")) {
+            progress(out, "running mock recalls");
+            RecallScenarios.Outcome drills = recalls.run(data, options);
+            results.addAll(drills.results());
+            balanced = drills.balanced();
+        }
         if (options.runs("picking")) {
             progress(out, "allocating: A1 one order line at a time, A2 " + options.pickLines() + " lines at once");
             results.addAll(picking.run(prefix, options));
@@ -105,7 +114,7 @@ class BenchCommand implements ApplicationRunner, ExitCodeGenerator {
         out.println("Written to " + file.toAbsolutePath());
         boolean agreed = results.stream().filter(r -> "T4".equals(r.id()))
                 .allMatch(r -> r.note().startsWith("same lots"));
-        return checked.passed() && agreed ? 0 : 1;
+        return checked.passed() && agreed && balanced ? 0 : 1;
     }
 
     private Path write(BenchReport report, BenchOptions options, String prefix) throws Exception {

@@ -12,16 +12,16 @@ import org.springframework.boot.ApplicationArguments;
  * What to build and how to measure. {@code --size}: {@code tiny} (3,000 lots, for tests), {@code S} (100,000 lots,
  * 1M entries), {@code M} (2M lots, 20M entries; PostgreSQL) or a number of lots; ten entries per lot. {@code --reuse}:
  * measure a network an earlier run loaded (its prefix, e.g. {@code BR1}, with the same size, shapes and seed)
- * instead of loading a new one. {@code --scenarios}: the families to measure, {@code trace} (T1-T4), {@code picking}
- * (A1, A2) and {@code ingest} (I1), all by default. {@code --pick-lines}: the order lines A2 allocates;
- * {@code --balances}: the balance rows the table holds at least before A1 (topped up with other items' stock; by
- * default the run's entries, at most 1M).
+ * instead of loading a new one. {@code --scenarios}: the families to measure, {@code trace} (T1-T4), {@code recall}
+ * (R1, R2), {@code picking} (A1, A2) and {@code ingest} (I1), all by default. {@code --pick-lines}: the order lines A2
+ * allocates; {@code --balances}: the balance rows the table holds at least before A1 (topped up with other items'
+ * stock; by default the run's entries, at most 1M).
  */
 record BenchOptions(String size, long lots, List<Shape> shapes, long seed, int roots, int warmup, int peerRoots,
                     int capSeconds, int peerCapSeconds, int batchEntries, long ingestEntries, Path out,
                     String reuse, List<String> scenarios, int pickLines, long balances) {
     static final int ENTRIES_PER_LOT = 10;
-    static final List<String> FAMILIES = List.of("trace", "picking", "ingest");
+    static final List<String> FAMILIES = List.of("trace", "recall", "picking", "ingest");
 
     static BenchOptions parse(ApplicationArguments args) {
         String size = option(args, "size", "S", Function.identity());

@@ -108,8 +108,7 @@ class Scenarios {
     }
 
     /** {@code count} candidate lots of the shape in a seeded random order, repeating when there are fewer. */
-    private static List<Integer> sample(ShapeLots shape, IntPredicate candidate, long seed, int stream,
-                                        int count) {
+    static List<Integer> sample(ShapeLots shape, IntPredicate candidate, long seed, int stream, int count) {
         List<Integer> lots = new ArrayList<>();
         for (int lot = shape.first(); lot < shape.end(); lot++) {
             if (candidate.test(lot)) {

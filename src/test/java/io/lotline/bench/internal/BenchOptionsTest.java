@@ -14,7 +14,7 @@ class BenchOptionsTest {
         BenchOptions all = BenchOptions.parse(new DefaultApplicationArguments("--size=tiny"));
         BenchOptions picking = BenchOptions.parse(new DefaultApplicationArguments("--scenarios=Picking,picking"));
 
-        assertThat(all.scenarios()).containsExactly("trace", "picking", "ingest");
+        assertThat(all.scenarios()).containsExactly("trace", "recall", "picking", "ingest");
         assertThat(picking.scenarios()).containsExactly("picking");
         assertThat(picking.runs("trace")).isFalse();
     }
@@ -22,7 +22,7 @@ class BenchOptionsTest {
     @Test
     void an_unknown_scenario_family_is_refused_with_the_known_ones() {
         assertThatThrownBy(() -> BenchOptions.parse(new DefaultApplicationArguments("--scenarios=trace,pick")))
-                .isInstanceOf(InvalidInput.class).hasMessageContaining("trace, picking, ingest");
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("trace, recall, picking, ingest");
     }
 
     @Test

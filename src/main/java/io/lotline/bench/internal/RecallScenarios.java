@@ -1,0 +1,137 @@
+package io.lotline.bench.internal;
+
+import io.lotline.bench.internal.DatasetLoader.Dataset;
+import io.lotline.bench.internal.Network.Kind;
+import io.lotline.exchange.ExportRequest;
+import io.lotline.exchange.Exports;
+import io.lotline.ledger.BookingContext;
+import io.lotline.recall.RecallCommands.RunMockRecall;
+import io.lotline.recall.RecallCommands.Scope;
+import io.lotline.recall.RecallReport;
+import io.lotline.recall.Recalls;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * The recall scenarios, through the calls a quality manager's requests make. R1: the yearly drill on a raw lot of the
+ * commingled food shape, {@link Recalls#runMock}: forward trace, customers, stock on hand by location and the exact
+ * mass balance of every lot in scope, kept in the recall history. R2: the same on the super-node, followed by the FDA
+ * FSMA 204 sortable spreadsheet (XLSX) of every affected lot, {@link Exports#fsma204Xlsx}, timed together, a few
+ * times (at most {@code --roots}).
+ */
+@Component
+class RecallScenarios {
+    static final int SUPER_NODE_RUNS = 5;
+    private static final int SUPER_NODE_WARMUP = 1;
+
+    private final Recalls recalls;
+    private final Exports exports;
+
+    RecallScenarios(Recalls recalls, Exports exports) {
+        this.recalls = recalls;
+        this.exports = exports;
+    }
+
+    /** The scenarios' rows, and whether every drill found the books exact: the generator books no gaps. */
+    record Outcome(List<ScenarioResult> results, boolean balanced) {
+    }
+
+    /**
+     * One drill: how long it took, how much of that the drill itself counted as finding the scope (the traces), the
+     * spreadsheet's part of it for R2, and what it found.
+     */
+    private record Drill(double millis, double scopeMillis, double sheetMillis, int lots, int customers,
+                         int stockRows, boolean exact, List<String> affected, long sheetBytes) {
+    }
+
+    Outcome run(Dataset data, BenchOptions options) {
+        List<ScenarioResult> results = new ArrayList<>();
+        boolean balanced = true;
+        for (ShapeLots shape : data.generated().shapes()) {
+            if ("G2".equals(shape.spec().code())) {
+                List<String> raw = numbers(data, Scenarios.sample(shape, lot -> data.net().kind(lot) == Kind.RAW,
+                        options.seed(), 0, options.roots() + options.warmup()));
+                List<Drill> drills = drills(raw.subList(0, options.roots()),
+                        raw.subList(options.roots(), raw.size()), false, options);
+                results.add(mockRecalls(shape, options.warmup(), drills));
+                balanced &= drills.stream().allMatch(Drill::exact);
+            } else if (shape.superNode() >= 0) {
+                List<String> superNode = numbers(data, Collections.nCopies(Math.min(SUPER_NODE_RUNS, options.roots())
+                        + SUPER_NODE_WARMUP, shape.superNode()));
+                List<Drill> drills = drills(superNode.subList(SUPER_NODE_WARMUP, superNode.size()),
+                        superNode.subList(0, SUPER_NODE_WARMUP), true, options);
+                results.add(withSpreadsheet(shape, drills));
+                balanced &= drills.stream().allMatch(Drill::exact);
+            }
+        }
+        return new Outcome(List.copyOf(results), balanced);
+    }
+
+    /** The warm-up drills first, then one measured drill per root until the roots or the time allowed run out. */
+    private List<Drill> drills(List<String> roots, List<String> warmup, boolean spreadsheet, BenchOptions options) {
+        for (String root : warmup) {
+            drill(root, spreadsheet);
+        }
+        List<Drill> drills = new ArrayList<>();
+        long deadline = System.nanoTime() + options.capSeconds() * 1_000_000_000L;
+        while (drills.size() < roots.size() && System.nanoTime() < deadline) {
+            drills.add(drill(roots.get(drills.size()), spreadsheet));
+        }
+        return drills;
+    }
+
+    private Drill drill(String root, boolean spreadsheet) {
+        long started = System.nanoTime();
+        RecallReport report = recalls.runMock(new BookingContext(UUID.randomUUID().toString(), null), new RunMockRecall(
+                "Benchmark drill", new Scope(List.of(root), null, 0), null, null));
+        long recalled = System.nanoTime();
+        List<String> affected = report.affectedLots().stream().map(RecallReport.AffectedLot::lotNumber).toList();
+        long bytes = spreadsheet ? exports.fsma204Xlsx(new ExportRequest(null, null, null, affected)).length : 0;
+        long done = System.nanoTime();
+        return new Drill((done - started) / 1e6, report.elapsedMillis(), (done - recalled) / 1e6, affected.size(),
+                report.customers().size(), report.stockOnHand().size(), report.massBalanceExact(),
+                spreadsheet ? affected : List.of(), bytes);
+    }
+
+    private ScenarioResult mockRecalls(ShapeLots shape, int warmup, List<Drill> drills) {
+        Percentiles millis = Percentiles.of(drills.stream().mapToDouble(Drill::millis).toArray());
+        return new ScenarioResult("R1", shape.spec().code() + " " + shape.spec().title()
+                + ", mock recall of a raw lot: trace, customers, stock by location, mass balance", warmup, millis,
+                lots(drills), 0, null, "p50 <= 300 ms, p99 <= 1 s", millis.p50() <= 300 && millis.p99() <= 1000,
+                findings(drills));
+    }
+
+    private ScenarioResult withSpreadsheet(ShapeLots shape, List<Drill> drills) {
+        int rows = drills.isEmpty() ? 0 : exports.fsma204(new ExportRequest(null, null, null,
+                drills.get(0).affected())).size();
+        Percentiles millis = Percentiles.of(drills.stream().mapToDouble(Drill::millis).toArray());
+        Percentiles sheet = Percentiles.of(drills.stream().mapToDouble(Drill::sheetMillis).toArray());
+        return new ScenarioResult("R2", shape.spec().code() + " " + shape.spec().title()
+                + ", mock recall of the super-node with the FSMA 204 spreadsheet (XLSX)", SUPER_NODE_WARMUP, millis,
+                lots(drills), 0, null, "<= 5 s, every run", !drills.isEmpty() && millis.max() <= 5000,
+                findings(drills) + String.format("; spreadsheet %,d rows, %,.1f MB, p50 %,.0f ms of the run", rows,
+                        drills.isEmpty() ? 0 : drills.get(0).sheetBytes() / 1e6, sheet.p50()));
+    }
+
+    private static Percentiles lots(List<Drill> drills) {
+        return Percentiles.of(drills.stream().mapToDouble(Drill::lots).toArray());
+    }
+
+    private static String findings(List<Drill> drills) {
+        Percentiles customers = Percentiles.of(drills.stream().mapToDouble(Drill::customers).toArray());
+        Percentiles stock = Percentiles.of(drills.stream().mapToDouble(Drill::stockRows).toArray());
+        Percentiles scope = Percentiles.of(drills.stream().mapToDouble(Drill::scopeMillis).toArray());
+        long gaps = drills.stream().filter(drill -> !drill.exact()).count();
+        String balance = gaps == 0 ? "mass balance exact in every drill"
+                : "mass balance with GAPS in " + gaps + " of " + drills.size() + " drills";
+        return String.format("customers p50 %,.0f / max %,.0f; stock rows p50 %,.0f; scope (traces) p50 %,.0f ms; %s",
+                customers.p50(), customers.max(), stock.p50(), scope.p50(), balance);
+    }
+
+    private static List<String> numbers(Dataset data, List<Integer> lots) {
+        return lots.stream().map(data.codes()::lotNumber).toList();
+    }
+}
