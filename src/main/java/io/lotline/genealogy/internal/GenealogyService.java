@@ -84,8 +84,7 @@ class GenealogyService implements Genealogy {
         long started = System.nanoTime();
         List<Long> roots = request.lotNumbers().stream().distinct()
                 .map(number -> lots.lot(number).id()).toList();
-        Walk walk = useIndex && index.isReady() ? index.walk(roots, request.direction(), request.maxDepth())
-                : new Walk(sql.reach(roots, request.direction(), request.maxDepth()), null);
+        Walk walk = walk(roots, request.direction(), request.maxDepth(), useIndex && index.isReady());
         long[] reached = walk.lots();
         TraceAssembler.Reached result = assembler.assemble(roots, walk, request.direction());
         double elapsed = (System.nanoTime() - started) / 1_000_000.0;
