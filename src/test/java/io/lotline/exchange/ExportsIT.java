@@ -9,7 +9,8 @@ import io.lotline.support.IntegrationTest;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,10 +71,28 @@ class ExportsIT extends IntegrationTest {
         assertThat(xlsx).hasStatus(200);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
                 xlsx.getResponse().getContentAsByteArray()))) {
-            Sheet sheet = workbook.getSheetAt(0);
+            XSSFSheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getSheetName()).isEqualTo("FSMA 204");
             assertThat(sheet.getRow(0).getCell(4).getStringCellValue()).isEqualTo("Traceability Lot Code");
+            assertThat(sheet.getRow(0).getLastCellNum()).isEqualTo((short) 27);
+            assertThat(sheet.getRow(0).getCell(26).getStringCellValue()).isEqualTo("SKU");
+            assertThat(workbook.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold())
+                    .as("header in bold").isTrue();
+            assertThat(workbook.getFontAt(sheet.getRow(1).getCell(0).getCellStyle().getFontIndex()).getBold())
+                    .isFalse();
             assertThat(sheet.getLastRowNum()).isEqualTo(4);
+            assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Receiving");
+            assertThat(sheet.getRow(1).getCell(3).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo(today);
+            assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo(supplierLot);
+            assertThat(sheet.getRow(1).getCell(12).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(sheet.getRow(4).getCell(12).getNumericCellValue()).isEqualTo(120.0);
+            assertThat(sheet.getRow(4).getCell(13).getStringCellValue()).isEqualTo("EA");
+            assertThat(sheet.getRow(4).getCell(24).getStringCellValue()).isEqualTo("DN-77");
+            assertThat(sheet.getRow(4).getCell(25).getStringCellValue()).isEqualTo(saladLot);
+            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:AA5");
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).as("rows frozen").isEqualTo((short) 1);
         }
         assertThat(io.lotline.support.Api.body(as("quality").get("/api/v1/exports/fsma204.csv?" + lots)))
                 .startsWith("Event ID,CTE,Role,Event Date,Traceability Lot Code").contains("DN-77");
