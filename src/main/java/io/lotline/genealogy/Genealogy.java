@@ -15,6 +15,15 @@ public interface Genealogy {
     /** Traces and records who asked. */
     Trace trace(TraceRequest request);
 
+    /**
+     * The books of every lot the request reaches, for their mass balances, in no particular order; not recorded as a
+     * trace. Answered from memory for lots whose books were read before and not booked on since, like a trace's facts.
+     */
+    List<LotFlows> flows(TraceRequest request);
+
+    /** The books of the named lots, as {@link #flows(TraceRequest)}. */
+    List<LotFlows> flows(List<String> lotNumbers);
+
     /** Rebuilds the in-memory index from the database, after a bulk load that bypassed the application. */
     void rebuildIndex();
 }

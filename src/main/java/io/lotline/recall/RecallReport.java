@@ -18,6 +18,21 @@ public record RecallReport(String code, String kind, String status, String reaso
                            Instant completedAt, Long elapsedMillis, Integer targetMinutes, Boolean withinTarget,
                            BigDecimal effectiveness, String closedBy, String closureSummary) {
 
+    /**
+     * The same report, finished at {@code completedAt} after {@code elapsedMillis} against a target of
+     * {@code targetMinutes}: a drill's clock stops once its report is assembled.
+     */
+    public RecallReport completed(Instant completedAt, long elapsedMillis, int targetMinutes) {
+        return new RecallReport(code, kind, status, reason, suspectLots, affectedLots, customers, stockOnHand, suppliers,
+                massBalance, massBalanceExact, startedAt, completedAt, elapsedMillis, targetMinutes,
+                withinTarget(elapsedMillis, targetMinutes), effectiveness, closedBy, closureSummary);
+    }
+
+    /** Whether a drill took no longer than its target; unknown while either is. */
+    public static Boolean withinTarget(Long elapsedMillis, Integer targetMinutes) {
+        return elapsedMillis == null || targetMinutes == null ? null : elapsedMillis <= targetMinutes * 60_000L;
+    }
+
     /** A lot in scope: how far from a suspect lot, why it is in scope, its status, whether stock is left. */
     public record AffectedLot(String lotNumber, String sku, String description, int depth, String via,
                               String status, Quantity onHand) {

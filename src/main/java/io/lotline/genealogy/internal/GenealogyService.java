@@ -4,6 +4,7 @@ import io.lotline.genealogy.Direction;
 import io.lotline.genealogy.Genealogy;
 import io.lotline.genealogy.GenealogyCycle;
 import io.lotline.genealogy.Link;
+import io.lotline.genealogy.LotFlows;
 import io.lotline.genealogy.Trace;
 import io.lotline.genealogy.TraceRequest;
 import io.lotline.identity.CurrentActor;
@@ -92,6 +93,19 @@ class GenealogyService implements Genealogy {
         return new Trace(request.direction(), request.lotNumbers(), request.maxDepth(), result.nodes(),
                 result.edges(), result.shipments(), result.receipts(), result.stock(), result.shares(),
                 reached.length, elapsed);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<LotFlows> flows(TraceRequest request) {
+        List<Long> roots = request.lotNumbers().stream().distinct().map(number -> lots.lot(number).id()).toList();
+        return facts.flows(walk(roots, request.direction(), request.maxDepth(), useIndex && index.isReady()).lots());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<LotFlows> flows(List<String> lotNumbers) {
+        return facts.flows(lotNumbers.stream().distinct().mapToLong(number -> lots.lot(number).id()).toArray());
     }
 
     @Override

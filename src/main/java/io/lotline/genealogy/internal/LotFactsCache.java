@@ -2,6 +2,7 @@ package io.lotline.genealogy.internal;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.lotline.genealogy.LotFlows;
 import io.lotline.ledger.EntriesBooked;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,8 +23,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * The trace facts of recently traced lots, kept in memory so that a trace over thousands of lots costs a walk and a
- * look-up per lot instead of a round of queries. A lot's facts are dropped when a transaction that booked entries on
- * it, or linked it to an input, ends (committed or rolled back), and reread on the next trace that reaches it.
+ * look-up per lot instead of a round of queries; likewise the entry totals of the lots whose mass balance was asked
+ * for. A lot's facts and totals are dropped when a transaction that booked entries on it, or linked it to an input,
+ * ends (committed or rolled back), and reread on the next trace or balance that reaches it.
  *
  * <p>A read races with the bookings that commit while it runs. Every drop takes a number from one counter and
  * writes it to the lot's stripe before removing the lot; a read notes the counter before it queries and keeps a
@@ -42,14 +45,14 @@ class LotFactsCache {
     private final AtomicLong changes = new AtomicLong();
     private final AtomicLongArray stripes = new AtomicLongArray(STRIPES);
     private volatile long clearedAt;
-    private volatile Cache<Long, LotFacts> cache;
+    private volatile Memory memory;
 
     LotFactsCache(LotFactsReader reader, @Value("${lotline.trace.engine:index}") String engine,
                   @Value("${lotline.trace.cache.max-lots:0}") long maxLots) {
         this.reader = reader;
         this.enabled = !"sql".equals(engine);
         this.maxLots = maxLots > 0 ? maxLots : Runtime.getRuntime().maxMemory() / 2048;
-        this.cache = newCache();
+        this.memory = newMemory();
         if (enabled) {
             log.info("Trace facts kept in memory for up to {} lots", this.maxLots);
         }
@@ -57,31 +60,56 @@ class LotFactsCache {
 
     /** The facts of each lot, in the order of {@code ids}; {@code null} for an id that is not a lot. */
     LotFacts[] facts(long[] ids) {
-        LotFacts[] facts = new LotFacts[ids.length];
+        return held(memory.facts(), ids, reader::read, new LotFacts[ids.length]);
+    }
+
+    /**
+     * What the entries of each lot put in and took out, in the order of {@code ids}; {@code null} for an id that is
+     * not a lot. Kept and dropped like the facts, but read only when asked for: a trace does not need them.
+     */
+    EntryTotals[] totals(long[] ids) {
+        return held(memory.totals(), ids, reader::totals, new EntryTotals[ids.length]);
+    }
+
+    /** The books of each lot among {@code ids} that exists: its entry totals, and its stock from its facts. */
+    List<LotFlows> flows(long[] ids) {
+        LotFacts[] lots = facts(ids);
+        EntryTotals[] totals = totals(ids);
+        List<LotFlows> flows = new ArrayList<>(ids.length);
+        for (int i = 0; i < ids.length; i++) {
+            if (lots[i] != null) {
+                flows.add(new LotFlows(lots[i].lotNumber(), lots[i].sku(), lots[i].unit(), totals[i].in(),
+                        totals[i].out(), lots[i].onHand()));
+            }
+        }
+        return flows;
+    }
+
+    /** Fills {@code values} from memory, reads the lots memory does not hold, and keeps them unless dropped since. */
+    private <T> T[] held(Cache<Long, T> current, long[] ids, Function<List<Long>, Map<Long, T>> read, T[] values) {
         boolean useMemory = enabled && pending() == null;
-        Cache<Long, LotFacts> current = cache;
         List<Long> missing = new ArrayList<>();
         for (int i = 0; i < ids.length; i++) {
-            facts[i] = useMemory ? current.getIfPresent(ids[i]) : null;
-            if (facts[i] == null) {
+            values[i] = useMemory ? current.getIfPresent(ids[i]) : null;
+            if (values[i] == null) {
                 missing.add(ids[i]);
             }
         }
         if (missing.isEmpty()) {
-            return facts;
+            return values;
         }
         long readAt = changes.get();
-        Map<Long, LotFacts> read = reader.read(missing);
+        Map<Long, T> fresh = read.apply(missing);
         for (int i = 0; i < ids.length; i++) {
-            if (facts[i] == null) {
-                facts[i] = read.get(ids[i]);
+            if (values[i] == null) {
+                values[i] = fresh.get(ids[i]);
             }
         }
         if (useMemory) {
-            read.forEach((id, fresh) -> current.asMap().compute(id,
-                    (lot, held) -> readAt < clearedAt || stripes.get(stripe(lot)) > readAt ? held : fresh));
+            fresh.forEach((id, value) -> current.asMap().compute(id,
+                    (lot, held) -> readAt < clearedAt || stripes.get(stripe(lot)) > readAt ? held : value));
         }
-        return facts;
+        return values;
     }
 
     @EventListener
@@ -127,25 +155,31 @@ class LotFactsCache {
 
     void drop(Collection<Long> lots) {
         long stamp = changes.incrementAndGet();
-        Cache<Long, LotFacts> current = cache;
+        Memory current = memory;
         for (Long lot : lots) {
             stripes.accumulateAndGet(stripe(lot), stamp, Math::max);
-            current.invalidate(lot);
+            current.facts().invalidate(lot);
+            current.totals().invalidate(lot);
         }
     }
 
     /** Forgets everything, e.g. after a bulk load that bypassed the application. */
     void clear() {
         clearedAt = changes.incrementAndGet();
-        cache = newCache();
+        memory = newMemory();
     }
 
     long size() {
-        return cache.estimatedSize();
+        return memory.facts().estimatedSize();
     }
 
-    private Cache<Long, LotFacts> newCache() {
-        return Caffeine.newBuilder().maximumSize(enabled ? maxLots : 0).build();
+    /** The lots' facts and entry totals, each bounded to {@code maxLots}. */
+    private record Memory(Cache<Long, LotFacts> facts, Cache<Long, EntryTotals> totals) {
+    }
+
+    private Memory newMemory() {
+        return new Memory(Caffeine.newBuilder().maximumSize(enabled ? maxLots : 0).build(),
+                Caffeine.newBuilder().maximumSize(enabled ? maxLots : 0).build());
     }
 
     private static int stripe(long lot) {

@@ -1,6 +1,7 @@
 package io.lotline.genealogy.internal;
 
 import io.lotline.genealogy.Trace;
+import io.lotline.ledger.EntryType;
 import io.lotline.shared.Quantity;
 import io.lotline.shared.SqlResource;
 import io.lotline.shared.UnitOfMeasure;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +24,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads the trace facts of a set of lots from the database: one query each for the lots, the edges into them,
- * their shipments, receipts and stock, whatever the number of lots. Values that repeat across many lots (items,
+ * their shipments, receipts and stock, whatever the number of lots; and, in one more query, their entry totals. Values that repeat across many lots (items,
  * statuses, customers, places, units) are shared rather than copied, because the facts are kept in memory.
  */
 @Component
@@ -32,6 +34,7 @@ class LotFactsReader {
     private static final String SHIPMENTS = SqlResource.load(LotFactsReader.class, "lot-facts-shipments.sql");
     private static final String RECEIPTS = SqlResource.load(LotFactsReader.class, "lot-facts-receipts.sql");
     private static final String STOCK = SqlResource.load(LotFactsReader.class, "lot-facts-stock.sql");
+    private static final String TOTALS = SqlResource.load(LotFactsReader.class, "lot-facts-totals.sql");
     private static final MathContext SHARE_PRECISION = new MathContext(6, RoundingMode.HALF_EVEN);
 
     private final JdbcClient jdbc;
@@ -46,7 +49,7 @@ class LotFactsReader {
         Map<Long, Row> lots = new HashMap<>(ids.size() * 2);
         jdbc.sql(LOTS).param("ids", array).query(rs -> {
             lots.put(rs.getLong("id"), new Row(rs.getString("lot_number"), shared(rs.getString("sku")),
-                    shared(rs.getString("description")), shared(rs.getString("status")),
+                    new UnitOfMeasure(shared(rs.getString("unit"))), shared(rs.getString("description")), shared(rs.getString("status")),
                     shared(rs.getString("origin")), rs.getObject("production_date", LocalDate.class),
                     rs.getObject("expiry_date", LocalDate.class), rs.getString("supplier_lot")));
         });
@@ -82,10 +85,29 @@ class LotFactsReader {
         return facts;
     }
 
+    /** The entry totals of each of {@code ids}, {@link EntryTotals#NONE} for a lot without entries that moved stock. */
+    Map<Long, EntryTotals> totals(List<Long> ids) {
+        Map<Long, Map<EntryType, BigDecimal>> in = new HashMap<>(ids.size() * 2);
+        Map<Long, Map<EntryType, BigDecimal>> out = new HashMap<>(ids.size() * 2);
+        jdbc.sql(TOTALS).param("ids", ids.toArray(Long[]::new)).query(rs -> {
+            EntryType type = EntryType.valueOf(rs.getString("entry_type"));
+            in.computeIfAbsent(rs.getLong("lot_id"), lot -> new EnumMap<>(EntryType.class))
+                    .put(type, rs.getBigDecimal("inflow"));
+            out.computeIfAbsent(rs.getLong("lot_id"), lot -> new EnumMap<>(EntryType.class))
+                    .put(type, rs.getBigDecimal("outflow"));
+        });
+        Map<Long, EntryTotals> totals = new HashMap<>(ids.size() * 2);
+        for (Long id : ids) {
+            totals.put(id, in.containsKey(id) ? new EntryTotals(in.get(id), out.get(id)) : EntryTotals.NONE);
+        }
+        return totals;
+    }
+
     /** A lot while its rows come in. */
     private static final class Row {
         final String lotNumber;
         final String sku;
+        final UnitOfMeasure unit;
         final String description;
         final String status;
         final String origin;
@@ -98,10 +120,11 @@ class LotFactsReader {
         final List<Trace.Receipt> receipts = new ArrayList<>(0);
         final List<Trace.Stock> stock = new ArrayList<>(0);
 
-        Row(String lotNumber, String sku, String description, String status, String origin, LocalDate productionDate,
-            LocalDate expiryDate, String supplierLot) {
+        Row(String lotNumber, String sku, UnitOfMeasure unit, String description, String status, String origin,
+            LocalDate productionDate, LocalDate expiryDate, String supplierLot) {
             this.lotNumber = lotNumber;
             this.sku = sku;
+            this.unit = unit;
             this.description = description;
             this.status = status;
             this.origin = origin;
@@ -112,7 +135,7 @@ class LotFactsReader {
 
         LotFacts facts(long id) {
             Map<Long, BigDecimal> shares = shares();
-            return new LotFacts(id, lotNumber, sku, description, status, origin, productionDate, expiryDate,
+            return new LotFacts(id, lotNumber, sku, unit, description, status, origin, productionDate, expiryDate,
                     supplierLot, inputParents.stream().mapToLong(Long::longValue).toArray(),
                     inputEdges.toArray(Trace.Edge[]::new),
                     shares.keySet().stream().mapToLong(Long::longValue).toArray(),

@@ -1,121 +1,79 @@
 package io.lotline.recall.internal;
 
+import io.lotline.genealogy.Genealogy;
+import io.lotline.genealogy.LotFlows;
+import io.lotline.genealogy.Trace;
+import io.lotline.genealogy.TraceRequest;
 import io.lotline.ledger.EntryType;
 import io.lotline.recall.MassBalance;
 import io.lotline.shared.Quantity;
-import io.lotline.shared.SqlResource;
-import io.lotline.shared.UnitOfMeasure;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The mass balance of a set of lots from the ledger, in three set-based queries whatever the number of lots: the
- * lots with their item, every entry of theirs summed by lot and kind (an entry that put stock somewhere counts in,
- * one that took it away counts out), and what they have on hand. The gap is in − out − on hand, exact in base units.
+ * The mass balance of a set of lots from their books: what their entries put in and took away by kind (an entry that
+ * put stock somewhere counts in, one that took it away counts out) and what they have on hand, as the genealogy keeps
+ * them for the lots it traced. The gap is in − out − on hand, exact in base units; a lot with a gap lists its entries,
+ * read from the ledger.
  */
 @Component
 class MassBalances {
-    private static final String LOTS = SqlResource.load(MassBalances.class, "mass-balance-lots.sql");
-    private static final String FLOWS = SqlResource.load(MassBalances.class, "mass-balance-flows.sql");
-    private static final String ON_HAND = SqlResource.load(MassBalances.class, "mass-balance-on-hand.sql");
-
+    private final Genealogy genealogy;
     private final JdbcClient jdbc;
-    private final boolean postgres;
 
-    MassBalances(JdbcClient jdbc, DataSource dataSource) throws SQLException {
+    MassBalances(Genealogy genealogy, JdbcClient jdbc) {
+        this.genealogy = genealogy;
         this.jdbc = jdbc;
-        try (Connection connection = dataSource.getConnection()) {
-            this.postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-        }
     }
 
-    /**
-     * The balances of the lots that have moved stock, by lot number; lots never booked have none. Must run in a
-     * transaction: on PostgreSQL its statements are not JIT-compiled, which for statements over tens of thousands of
-     * lots can take longer than running them.
-     */
-    List<MassBalance> of(Collection<String> lotNumbers) {
+    /** The balances of the lots that have moved stock, by lot number; lots never booked have none. */
+    List<MassBalance> of(List<String> lotNumbers) {
         if (lotNumbers.isEmpty()) {
             return List.of();
         }
-        if (postgres) {
-            jdbc.sql("set local jit = off").update();
-        }
-        Map<Long, Flows> lots = new HashMap<>();
-        jdbc.sql(LOTS).param("lots", lotNumbers.stream().distinct().toArray(String[]::new)).query(rs -> {
-            lots.put(rs.getLong(1), new Flows(rs.getLong(1), rs.getString(2), rs.getString(3),
-                    new UnitOfMeasure(rs.getString(4))));
-        });
-        Long[] ids = lots.keySet().toArray(Long[]::new);
-        jdbc.sql(FLOWS).param("ids", ids).query(rs -> {
-            lots.get(rs.getLong(1)).add(EntryType.valueOf(rs.getString(2)), rs.getBigDecimal(3), rs.getBigDecimal(4));
-        });
-        jdbc.sql(ON_HAND).param("ids", ids).query(rs -> {
-            BigDecimal onHand = rs.getBigDecimal(2);
-            if (onHand != null) {
-                lots.get(rs.getLong(1)).onHand = onHand;
-            }
-        });
-        return lots.values().stream().filter(Flows::booked).map(Flows::balance)
-                .sorted(Comparator.comparing(MassBalance::lotNumber)).toList();
+        return balances(genealogy.flows(lotNumbers).stream());
     }
 
-    /** The in- and outflows of one lot by entry type, and its stock now. */
-    private final class Flows {
-        final long id;
-        final String number;
-        final String sku;
-        final UnitOfMeasure unit;
-        final Map<EntryType, BigDecimal> in = new EnumMap<>(EntryType.class);
-        final Map<EntryType, BigDecimal> out = new EnumMap<>(EntryType.class);
-        BigDecimal onHand = BigDecimal.ZERO;
+    /**
+     * The balances of the lots of a trace, as {@link #of(List)}. The books come from walking the trace's request
+     * again; a lot linked in since the trace is left out, so the balances cover exactly the lots the trace shows.
+     */
+    List<MassBalance> of(TraceRequest request, Trace trace) {
+        Set<String> shown = new HashSet<>(trace.lots().size() * 2);
+        trace.lots().forEach(lot -> shown.add(lot.lotNumber()));
+        return balances(genealogy.flows(request).stream().filter(lot -> shown.contains(lot.lotNumber())));
+    }
 
-        Flows(long id, String number, String sku, UnitOfMeasure unit) {
-            this.id = id;
-            this.number = number;
-            this.sku = sku;
-            this.unit = unit;
-        }
+    private List<MassBalance> balances(Stream<LotFlows> lots) {
+        return lots.filter(LotFlows::booked).map(this::balance).sorted(Comparator.comparing(MassBalance::lotNumber))
+                .toList();
+    }
 
-        void add(EntryType type, BigDecimal inflow, BigDecimal outflow) {
-            in.merge(type, inflow, BigDecimal::add);
-            out.merge(type, outflow, BigDecimal::add);
-        }
+    private MassBalance balance(LotFlows lot) {
+        BigDecimal totalIn = lot.in().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal totalOut = lot.out().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal gap = totalIn.subtract(totalOut).subtract(lot.onHand());
+        List<Long> explaining = gap.signum() == 0 ? List.of() : jdbc.sql("""
+                        select e.id from ledger_entries e join lots l on l.id = e.lot_id
+                         where l.lot_number = ? and e.base_quantity is not null order by e.seq""")
+                .param(lot.lotNumber()).query(Long.class).list();
+        return new MassBalance(lot.lotNumber(), lot.sku(), q(lot, lot.in(), EntryType.RECEIPT),
+                q(lot, lot.in(), EntryType.OUTPUT), q(lot, lot.in(), EntryType.RETURN),
+                q(lot, lot.out(), EntryType.ISSUE), q(lot, lot.out(), EntryType.SHIPMENT),
+                q(lot, lot.out(), EntryType.SCRAP), q(lot, lot.in(), EntryType.COUNT_ADJUSTMENT),
+                q(lot, lot.out(), EntryType.COUNT_ADJUSTMENT), q(lot, lot.in(), EntryType.CORRECTION),
+                q(lot, lot.out(), EntryType.CORRECTION), new Quantity(lot.onHand(), lot.unit()),
+                new Quantity(gap.abs(), lot.unit()), explaining);
+    }
 
-        boolean booked() {
-            return !in.isEmpty();
-        }
-
-        MassBalance balance() {
-            BigDecimal totalIn = in.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-            BigDecimal totalOut = out.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-            BigDecimal gap = totalIn.subtract(totalOut).subtract(onHand);
-            List<Long> explaining = gap.signum() == 0 ? List.of() : jdbc.sql(
-                    "select id from ledger_entries where lot_id = ? and base_quantity is not null order by seq")
-                    .param(id).query(Long.class).list();
-            return new MassBalance(number, sku, q(in, EntryType.RECEIPT), q(in, EntryType.OUTPUT),
-                    q(in, EntryType.RETURN), q(out, EntryType.ISSUE), q(out, EntryType.SHIPMENT),
-                    q(out, EntryType.SCRAP), q(in, EntryType.COUNT_ADJUSTMENT), q(out, EntryType.COUNT_ADJUSTMENT),
-                    q(in, EntryType.CORRECTION), q(out, EntryType.CORRECTION), quantity(onHand), quantity(gap.abs()),
-                    explaining);
-        }
-
-        private Quantity q(Map<EntryType, BigDecimal> flows, EntryType type) {
-            return quantity(flows.getOrDefault(type, BigDecimal.ZERO));
-        }
-
-        private Quantity quantity(BigDecimal amount) {
-            return new Quantity(amount, unit);
-        }
+    private static Quantity q(LotFlows lot, Map<EntryType, BigDecimal> flows, EntryType type) {
+        return new Quantity(flows.getOrDefault(type, BigDecimal.ZERO), lot.unit());
     }
 }

@@ -36,21 +36,25 @@ class RecallAssembler {
         this.massBalances = massBalances;
     }
 
-    /** The traces a recall is made of. */
-    record Scope(List<String> suspects, Trace forward, Set<String> fromSuspects, Trace reverse) {
+    /** The traces a recall is made of; {@code forward} answered {@code forwardRequest}. */
+    record Scope(List<String> suspects, TraceRequest forwardRequest, Trace forward, Set<String> fromSuspects,
+                 Trace reverse) {
     }
 
     Scope scope(List<String> suspects, int widenLevels) {
-        Trace fromSuspects = genealogy.trace(new TraceRequest(Direction.FORWARD, suspects, null));
+        TraceRequest fromSuspectsRequest = new TraceRequest(Direction.FORWARD, suspects, null);
+        Trace fromSuspects = genealogy.trace(fromSuspectsRequest);
         Trace reverse = genealogy.trace(new TraceRequest(Direction.REVERSE, suspects, null));
+        TraceRequest forwardRequest = fromSuspectsRequest;
         Trace forward = fromSuspects;
         if (widenLevels > 0) {
             List<String> sharedInputs = genealogy.trace(new TraceRequest(Direction.REVERSE, suspects, widenLevels))
                     .lots().stream().map(Trace.Node::lotNumber).toList();
-            forward = genealogy.trace(new TraceRequest(Direction.FORWARD, sharedInputs, null));
+            forwardRequest = new TraceRequest(Direction.FORWARD, sharedInputs, null);
+            forward = genealogy.trace(forwardRequest);
         }
         Set<String> reached = fromSuspects.lots().stream().map(Trace.Node::lotNumber).collect(Collectors.toSet());
-        return new Scope(suspects, forward, reached, reverse);
+        return new Scope(suspects, forwardRequest, forward, reached, reverse);
     }
 
     RecallReport report(RecallRecords.RecallRow row, Scope scope, Map<String, BigDecimal> returned,
@@ -63,15 +67,14 @@ class RecallAssembler {
                         ? "MADE_FROM_SUSPECT" : "SHARES_SUSPECT_INPUT", node.status(),
                 onHand.get(node.lotNumber()))).toList();
         List<CustomerExposure> customers = customers(scope.forward().shipments(), returned, notices);
-        List<MassBalance> balances = massBalances.of(scope.forward().lots().stream().map(Trace.Node::lotNumber)
-                .toList());
+        List<MassBalance> balances = massBalances.of(scope.forwardRequest(), scope.forward());
         BigDecimal overall = effectiveness(scope.forward().shipments(), returned);
         Long elapsed = row.elapsedMs();
         return new RecallReport(row.code(), row.kind(), row.status(), row.reason(), scope.suspects(), affected,
                 customers, scope.forward().stock(), scope.reverse().receipts(), balances,
                 balances.stream().allMatch(MassBalance::balances), row.startedAt(), row.completedAt(), elapsed,
-                row.targetMinutes(), elapsed == null || row.targetMinutes() == null ? null
-                : elapsed <= row.targetMinutes() * 60_000L, overall, row.closedByName(), row.closureSummary());
+                row.targetMinutes(), RecallReport.withinTarget(elapsed, row.targetMinutes()), overall,
+                row.closedByName(), row.closureSummary());
     }
 
     /** Each lot's stock summed over its places, in the unit of its first stock row. */

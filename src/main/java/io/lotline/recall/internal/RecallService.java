@@ -36,7 +36,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -226,15 +228,24 @@ class RecallService implements Recalls {
                 c.scope().widenLevels(), c.scope().supplierLot(), started, actor.current().username(),
                 suspects.stream().map(Lot::id).toList());
         RecallRecords.RecallRow row = records.find(code, true).orElseThrow();
-        RecallAssembler.Scope scope = assembler.scope(records.suspects(row.id()), row.widenLevels());
-        Instant completed = clock.instant();
         int target = c.targetMinutes() == null ? DEFAULT_TARGET_MINUTES : c.targetMinutes();
-        long elapsed = Duration.between(started, completed).toMillis();
-        RecallReport report = assembler.report(new RecallRecords.RecallRow(row.id(), code, "MOCK", "COMPLETED",
-                row.reason(), row.widenLevels(), row.supplierLot(), started, null, completed, elapsed, target,
-                null, null, null, null), scope, java.util.Map.of(), java.util.Map.of());
-        records.completed(row.id(), completed, elapsed, target, json.writeValueAsString(report));
+        RecallReport report = timed(started, target, clock, () -> assembler.report(new RecallRecords.RecallRow(
+                row.id(), code, "MOCK", "COMPLETED", row.reason(), row.widenLevels(), row.supplierLot(), started, null,
+                null, null, null, null, null, null, null),
+                assembler.scope(records.suspects(row.id()), row.widenLevels()), Map.of(), Map.of()));
+        records.completed(row.id(), report.completedAt(), report.elapsedMillis(), target,
+                json.writeValueAsString(report));
         return report;
+    }
+
+    /**
+     * A drill's report with its time: the clock stops once the report is assembled, scope, customers, stock and mass
+     * balance included. Keeping the report in the history comes after.
+     */
+    static RecallReport timed(Instant started, int targetMinutes, Clock clock, Supplier<RecallReport> drill) {
+        RecallReport assembled = drill.get();
+        Instant completed = clock.instant();
+        return assembled.completed(completed, Duration.between(started, completed).toMillis(), targetMinutes);
     }
 
     @Override

@@ -1,5 +1,6 @@
--- The lots, with what a quality manager needs to recognise them.
-select l.id, l.lot_number, i.sku, i.description, s.status, l.origin, s.production_date, s.expiry_date, s.supplier_lot
+-- The lots, with what a quality manager needs to recognise them, and the base unit their stock is counted in.
+select l.id, l.lot_number, i.sku, i.base_unit as unit, i.description, s.status, l.origin, s.production_date,
+       s.expiry_date, s.supplier_lot
   from unnest(cast(:ids as bigint array)) as v (id)
   join lots l on l.id = v.id
   join lot_states s on s.lot_id = l.id

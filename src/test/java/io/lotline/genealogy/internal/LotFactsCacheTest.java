@@ -3,6 +3,7 @@ package io.lotline.genealogy.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lotline.genealogy.Trace;
+import io.lotline.shared.UnitOfMeasure;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -125,10 +126,26 @@ class LotFactsCacheTest {
         assertThat(cache.facts(new long[] {99})).containsExactly((LotFacts) null);
     }
 
+    @Test
+    void entry_totals_are_read_only_when_asked_for_then_kept_until_a_booking_drops_the_lot() {
+        database.status.put(1L, "RELEASED");
+        cache.facts(new long[] {1});
+        assertThat(database.totalReads).isEmpty();
+
+        cache.totals(new long[] {1});
+        cache.totals(new long[] {1});
+        assertThat(database.totalReads).containsExactly(List.of(1L));
+
+        cache.drop(List.of(1L));
+        cache.totals(new long[] {1});
+        assertThat(database.totalReads).containsExactly(List.of(1L), List.of(1L));
+    }
+
     /** Lot statuses by id, and a record of which ids each read asked for. */
     private static final class Database extends LotFactsReader {
         final Map<Long, String> status = new HashMap<>();
         final List<List<Long>> reads = new ArrayList<>();
+        final List<List<Long>> totalReads = new ArrayList<>();
         Consumer<List<Long>> duringRead = ids -> { };
 
         Database() {
@@ -141,13 +158,21 @@ class LotFactsCacheTest {
             Map<Long, LotFacts> facts = new HashMap<>();
             for (Long id : ids) {
                 if (status.containsKey(id)) {
-                    facts.put(id, new LotFacts(id, "L" + id, "SKU", "Item", status.get(id), "RECEIVED",
+                    facts.put(id, new LotFacts(id, "L" + id, "SKU", UnitOfMeasure.of("KG"), "Item", status.get(id), "RECEIVED",
                             null, LocalDate.of(2027, 1, 1), null, new long[0], new Trace.Edge[0], new long[0],
                             new Trace.Share[0], List.of(), List.of(), List.of()));
                 }
             }
             duringRead.accept(ids);
             return facts;
+        }
+
+        @Override
+        Map<Long, EntryTotals> totals(List<Long> ids) {
+            totalReads.add(List.copyOf(ids));
+            Map<Long, EntryTotals> totals = new HashMap<>();
+            ids.forEach(id -> totals.put(id, EntryTotals.NONE));
+            return totals;
         }
     }
 }

@@ -1,4 +1,4 @@
--- For each lot and kind of entry: how much the entries put somewhere (inflow) and took away (outflow). An entry of
+-- For each lot and kind of entry, in the lot's base unit: how much the entries put somewhere (inflow) and took away (outflow). An entry of
 -- nothing (a count that confirmed the books) and a transfer from one place to another add nothing, or the same to
 -- both sides, and are left out. Every column read is in the index ledger_entries_lot_flows, so the entries themselves
 -- are not visited.
