@@ -11,14 +11,21 @@ import io.lotline.picking.OrderCommands.OrderLine;
 import io.lotline.shared.Quantity;
 import io.lotline.support.AtOnce;
 import io.lotline.support.Floor;
+import io.lotline.support.TestDatabase;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Waves of allocations at the same moment on the same stock: no balance is ever reserved beyond what lies there,
@@ -29,6 +36,9 @@ class PickingConcurrencyIT extends PickingIntegrationTest {
 
     @Autowired
     Picking picking;
+
+    @Autowired
+    TransactionTemplate transaction;
 
     private String enter(OrderLine... lines) {
         String code = "SO-C-" + Floor.next();
@@ -90,6 +100,70 @@ class PickingConcurrencyIT extends PickingIntegrationTest {
         assertThat(overReserved()).isEmpty();
         assertThat(reserved(flour)).isEqualByComparingTo("300");
         assertThat(reserved(salt)).isEqualByComparingTo("200");
+    }
+
+    @Test
+    void an_allocation_that_waited_for_another_order_on_the_same_stock_takes_the_next_lot()
+            throws Exception {
+        Item flour = shelf.item(PickingStrategy.FEFO);
+        String first = shelf.lotOf(flour).expiringInDays(10).on(site.rack(), Shelf.pallet()).put("50");
+        String second = shelf.lotOf(flour).expiringInDays(20).on(site.rack(), Shelf.pallet()).put("50");
+        String early = enter(kg(flour, "50"));
+        String late = enter(kg(flour, "50"));
+
+        // The early order takes the first lot and holds its transaction open; the late order comes while the first
+        // lot still looks free, and waits for its balance row.
+        CountDownLatch allocated = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        ExecutorService clients = Executors.newFixedThreadPool(2);
+        try {
+            Future<PickList> earlyList = clients.submit(() -> transaction.execute(status -> {
+                PickList list = picking.allocate(new BookingContext(UUID.randomUUID().toString(), null), early);
+                allocated.countDown();
+                await(commit);
+                return list;
+            }));
+            await(allocated);
+            Future<PickList> lateList = clients.submit(() ->
+                    picking.allocate(new BookingContext(UUID.randomUUID().toString(), null), late));
+            waitUntilATransactionWaitsForALock();
+            commit.countDown();
+
+            assertThat(earlyList.get(30, TimeUnit.SECONDS).picks()).extracting(PickList.Pick::lotNumber)
+                    .containsExactly(first);
+            PickList lateOne = lateList.get(30, TimeUnit.SECONDS);
+            assertThat(lateOne.picks()).extracting(PickList.Pick::lotNumber).containsExactly(second);
+            assertThat(lateOne.shortAllocated()).isFalse();
+        } finally {
+            commit.countDown();
+            clients.shutdownNow();
+        }
+        assertThat(overReserved()).isEmpty();
+        assertThat(reserved(flour)).isEqualByComparingTo("100");
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(30, TimeUnit.SECONDS)) {
+                throw new AssertionError("Gave up waiting for the other client");
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(interrupted);
+        }
+    }
+
+    private void waitUntilATransactionWaitsForALock() throws InterruptedException {
+        String waiting = TestDatabase.isPostgres()
+                ? "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()"
+                : "select count(*) from information_schema.sessions where blocker_id is not null";
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (jdbc.sql(waiting).query(Long.class).single() == 0) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("The late allocation never waited for the early one's lock");
+            }
+            Thread.sleep(20);
+        }
     }
 
     /** Balances with more reserved than lies there; none, if no stock was taken twice. */
