@@ -120,6 +120,23 @@ class RecallScenarioIT extends IntegrationTest {
     }
 
     @Test
+    void the_history_gives_back_a_drills_report_as_it_was_whether_kept_deflated_or_as_text_before() {
+        MvcTestResult drill = as("quality").post("/api/v1/mock-recalls", """
+                {"purpose": "Yearly BRCGS test", "scope": {"lots": ["%s"]}}""".formatted(flourA));
+        String code = read(drill, "$.code");
+        String answered = io.lotline.support.Api.body(drill);
+        assertThat(jdbc.sql("""
+                        select count(*) from recalls where code = ? and report is null and report_deflated is not null""")
+                .param(code).query(Long.class).single()).as("kept deflated").isEqualTo(1);
+
+        assertThat(io.lotline.support.Api.body(as("compliance").get("/api/v1/recalls/" + code))).isEqualTo(answered);
+
+        jdbc.sql("update recalls set report = ?, report_deflated = null where code = ?").params(answered, code)
+                .update();
+        assertThat(io.lotline.support.Api.body(as("compliance").get("/api/v1/recalls/" + code))).isEqualTo(answered);
+    }
+
+    @Test
     void a_live_recall_blocks_the_stock_and_tracks_returns_until_it_is_closed() {
         MvcTestResult opened = as("quality").post("/api/v1/recalls", """
                 {"reason": "Salmonella in mill silo 3", "scope": {"supplierLot": "%s"}}""".formatted(supplierLotA));

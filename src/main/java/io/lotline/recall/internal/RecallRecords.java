@@ -28,7 +28,7 @@ class RecallRecords {
     record RecallRow(long id, String code, String kind, String status, String reason, int widenLevels,
                      String supplierLot, Instant startedAt, Instant confirmedAt, Instant completedAt, Long elapsedMs,
                      Integer targetMinutes, String closedBy, String closedByName, String closureSummary,
-                     String report) {
+                     String report, byte[] deflatedReport) {
     }
 
     /** A notice's state for one customer. */
@@ -85,11 +85,12 @@ class RecallRecords {
                 .params(recallId, lotId, statusBefore).update();
     }
 
-    void completed(long id, Instant completedAt, long elapsedMs, int target, String report) {
+    /** A drill's end, with its report as {@link StoredReports} deflated it. */
+    void completed(long id, Instant completedAt, long elapsedMs, int target, byte[] deflatedReport) {
         jdbc.sql("""
                         update recalls set status = 'COMPLETED', completed_at = ?, elapsed_ms = ?, target_minutes = ?,
-                               report = ? where id = ?""")
-                .params(utc(completedAt), elapsedMs, target, report, id).update();
+                               report_deflated = ? where id = ?""")
+                .params(utc(completedAt), elapsedMs, target, deflatedReport, id).update();
     }
 
     void closed(long id, Instant now, String username, String printedName, String summary) {
@@ -148,7 +149,7 @@ class RecallRecords {
                 instant(rs, "started_at"), instant(rs, "confirmed_at"), instant(rs, "completed_at"),
                 rs.getObject("elapsed_ms", Long.class), rs.getObject("target_minutes", Integer.class),
                 rs.getString("closed_by"), rs.getString("closed_by_name"), rs.getString("closure_summary"),
-                rs.getString("report"));
+                rs.getString("report"), rs.getBytes("report_deflated"));
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {

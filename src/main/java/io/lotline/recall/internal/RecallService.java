@@ -41,7 +41,6 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 @Service
 @Transactional
@@ -58,12 +57,12 @@ class RecallService implements Recalls {
     private final Users users;
     private final CurrentActor actor;
     private final Clock clock;
-    private final JsonMapper json;
+    private final StoredReports stored;
     private final RecallMail mail;
 
     RecallService(RecallRecords records, RecallAssembler assembler, MassBalances massBalances, Lots lots,
                   Catalog catalog, Movements movements, Idempotency idempotency, Users users, CurrentActor actor,
-                  Clock clock, JsonMapper json, RecallMail mail) {
+                  Clock clock, StoredReports stored, RecallMail mail) {
         this.records = records;
         this.assembler = assembler;
         this.massBalances = massBalances;
@@ -74,7 +73,7 @@ class RecallService implements Recalls {
         this.users = users;
         this.actor = actor;
         this.clock = clock;
-        this.json = json;
+        this.stored = stored;
         this.mail = mail;
     }
 
@@ -118,8 +117,8 @@ class RecallService implements Recalls {
     public RecallReport report(String code) {
         RecallRecords.RecallRow row = records.find(code, false)
                 .orElseThrow(() -> new Unknown("recall", "code", code));
-        if (row.report() != null) {
-            return json.readValue(row.report(), RecallReport.class);
+        if (StoredReports.kept(row)) {
+            return stored.read(row);
         }
         return assembler.report(row, assembler.scope(records.suspects(row.id()), row.widenLevels()),
                 records.returned(code), records.notices(row.id()));
@@ -231,10 +230,9 @@ class RecallService implements Recalls {
         int target = c.targetMinutes() == null ? DEFAULT_TARGET_MINUTES : c.targetMinutes();
         RecallReport report = timed(started, target, clock, () -> assembler.report(new RecallRecords.RecallRow(
                 row.id(), code, "MOCK", "COMPLETED", row.reason(), row.widenLevels(), row.supplierLot(), started, null,
-                null, null, null, null, null, null, null),
+                null, null, null, null, null, null, null, null),
                 assembler.scope(records.suspects(row.id()), row.widenLevels()), Map.of(), Map.of()));
-        records.completed(row.id(), report.completedAt(), report.elapsedMillis(), target,
-                json.writeValueAsString(report));
+        records.completed(row.id(), report.completedAt(), report.elapsedMillis(), target, stored.deflated(report));
         return report;
     }
 
