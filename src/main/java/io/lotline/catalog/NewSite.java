@@ -1,13 +1,25 @@
 package io.lotline.catalog;
 
 import io.lotline.shared.Gln;
+import io.lotline.shared.InvalidInput;
 
 /** A site to register. */
 public record NewSite(String code, String name, Gln gln, Address address, String plantCode) {
+    static final int PLANT_CODE_LENGTH = 10;
+
     public NewSite {
         code = Codes.require("code", code, 20);
         name = Codes.text("name", name, 200, true);
         address = address == null ? Address.none() : address;
-        plantCode = plantCode == null || plantCode.isBlank() ? code : Codes.require("plantCode", plantCode, 10);
+        if (plantCode == null || plantCode.isBlank()) {
+            if (code.length() > PLANT_CODE_LENGTH) {
+                throw new InvalidInput("plantCode", plantCode, "required-for-long-site-code", "A site whose code is "
+                        + "longer than " + PLANT_CODE_LENGTH + " characters needs a plantCode of at most "
+                        + PLANT_CODE_LENGTH + " (it stands for the site in generated lot numbers)");
+            }
+            plantCode = code;
+        } else {
+            plantCode = Codes.require("plantCode", plantCode, PLANT_CODE_LENGTH);
+        }
     }
 }
