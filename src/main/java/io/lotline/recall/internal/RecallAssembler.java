@@ -8,6 +8,7 @@ import io.lotline.recall.MassBalance;
 import io.lotline.recall.RecallReport;
 import io.lotline.recall.RecallReport.AffectedLot;
 import io.lotline.recall.RecallReport.CustomerExposure;
+import io.lotline.shared.InvalidInput;
 import io.lotline.shared.Quantity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -50,6 +51,12 @@ class RecallAssembler {
         if (widenLevels > 0) {
             List<String> sharedInputs = genealogy.trace(new TraceRequest(Direction.REVERSE, suspects, widenLevels))
                     .lots().stream().map(Trace.Node::lotNumber).toList();
+            if (sharedInputs.size() > TraceRequest.MAX_ROOTS) {
+                throw new InvalidInput("scope.widenLevels", widenLevels, "widened-scope-within-trace-limit",
+                        "Widening " + widenLevels + " step(s) back reaches " + sharedInputs.size() + " lots, and at "
+                                + "most " + TraceRequest.MAX_ROOTS + " can be traced forward at once: widen fewer "
+                                + "steps, or open the recall on the shared inputs themselves");
+            }
             forwardRequest = new TraceRequest(Direction.FORWARD, sharedInputs, null);
             forward = genealogy.trace(forwardRequest);
         }
