@@ -15,6 +15,13 @@ public record TraceabilityEvent(String eventId, String cte, String role, LocalDa
                                 String referenceDocumentType, String referenceDocumentNumber, String internalLot,
                                 String sku) {
 
+    /** The same event with its TLC source. */
+    public TraceabilityEvent withTlcSource(Party source) {
+        return new TraceabilityEvent(eventId, cte, role, eventDate, tlc, productGtin, productDescription, quantity,
+                unit, source, previousSource, recipient, eventLocation, referenceDocumentType, referenceDocumentNumber,
+                internalLot, sku);
+    }
+
     /** A business or site as a location description: name, address, phone, GLN. */
     public record Party(String name, String street, String city, String region, String postalCode, String country,
                         String phone, String gln) {

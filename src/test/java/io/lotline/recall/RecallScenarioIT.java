@@ -219,4 +219,12 @@ class RecallScenarioIT extends IntegrationTest {
                 {"reason": "x", "scope": {"lots": ["NO-SUCH-LOT"]}}""")).hasStatus(404)
                 .bodyJson().extractingPath("$.field").isEqualTo("scope.lots[0].lotNumber");
     }
+
+    @Test
+    void a_mass_balance_names_the_unknown_lot_among_those_asked_for() {
+        assertThat(as("quality").get("/api/v1/mass-balance?lot=" + bread)).hasStatus(200)
+                .bodyJson().extractingPath("$[0].lotNumber").isEqualTo(bread);
+        assertThat(as("quality").get("/api/v1/mass-balance?lot=" + bread + "&lot=NO-SUCH-LOT")).hasStatus(404)
+                .bodyJson().extractingPath("$.field").isEqualTo("lots[1].lotNumber");
+    }
 }

@@ -58,7 +58,8 @@ class TraceabilityEvents {
                 .query(this::row).list();
         Map<Long, Party> originSites = originSites(rows.stream().filter(row -> row.madeHere).map(row -> row.lotId)
                 .distinct().toArray(Long[]::new));
-        return rows.stream().map(row -> row.madeHere ? row.event(originSites.get(row.lotId)) : row.event).toList();
+        return rows.stream().map(row -> row.madeHere ? row.event.withTlcSource(originSites.get(row.lotId)) : row.event)
+                .toList();
     }
 
     /** The site where each lot was made or received, for the lots whose code Lotline assigned. */
@@ -77,13 +78,6 @@ class TraceabilityEvents {
      * site where the lot was made, is filled in once the sites of all such lots are read.
      */
     private record Row(long lotId, boolean madeHere, TraceabilityEvent event) {
-        TraceabilityEvent event(Party originSite) {
-            TraceabilityEvent e = event;
-            return new TraceabilityEvent(e.eventId(), e.cte(), e.role(), e.eventDate(), e.tlc(), e.productGtin(),
-                    e.productDescription(), e.quantity(), e.unit(), originSite, e.previousSource(), e.recipient(),
-                    e.eventLocation(), e.referenceDocumentType(), e.referenceDocumentNumber(), e.internalLot(),
-                    e.sku());
-        }
     }
 
     private Row row(ResultSet rs, int n) throws SQLException {

@@ -9,6 +9,7 @@ import io.lotline.genealogy.Trace;
 import io.lotline.genealogy.TraceRequest;
 import io.lotline.identity.CurrentActor;
 import io.lotline.lots.Lots;
+import io.lotline.shared.LotlineException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -105,7 +106,15 @@ class GenealogyService implements Genealogy {
     @Override
     @Transactional(readOnly = true)
     public List<LotFlows> flows(List<String> lotNumbers) {
-        return facts.flows(lotNumbers.stream().distinct().mapToLong(number -> lots.lot(number).id()).toArray());
+        Set<Long> ids = new LinkedHashSet<>();
+        for (int i = 0; i < lotNumbers.size(); i++) {
+            try {
+                ids.add(lots.lot(lotNumbers.get(i)).id());
+            } catch (LotlineException unknown) {
+                throw unknown.within("lots[" + i + "]");
+            }
+        }
+        return facts.flows(ids.stream().mapToLong(Long::longValue).toArray());
     }
 
     @Override

@@ -8,14 +8,14 @@ import java.util.List;
 
 /**
  * What a trace shows of one lot, as the database said when it was read: the lot itself (with its item's base unit,
- * in which its stock is counted), the edges into it
- * ({@code inputEdges[i]} comes from lot {@code inputParents[i]}), the share of each input lot in all its inputs
- * ({@code shares[i]} of lot {@code shareParents[i]}; none when the inputs were counted in different units), its
- * shipments and receipts that were not reversed, and its stock. The parents are kept as ids beside the answer rows
- * so that a trace tests them against the lots it reached without unpacking the rows.
+ * in which its stock is counted), the edges into it ({@code inputEdges[i]} comes from lot {@code inputParents[i]}),
+ * the share of each input lot in all its inputs ({@code shares[i]} of lot {@code shareParents[i]}; none when the
+ * inputs were counted in different units), its shipments and receipts that were not reversed, and its stock. The
+ * parents are kept as ids beside the answer rows so that a trace tests them against the lots it reached without
+ * unpacking the rows.
  */
-record LotFacts(long id, String lotNumber, String sku, UnitOfMeasure unit, String description, String status, String origin,
-                LocalDate productionDate, LocalDate expiryDate, String supplierLot, long[] inputParents,
+record LotFacts(long id, String lotNumber, String sku, UnitOfMeasure unit, String description, String status,
+                String origin, LocalDate productionDate, LocalDate expiryDate, String supplierLot, long[] inputParents,
                 Trace.Edge[] inputEdges, long[] shareParents, Trace.Share[] shares, List<Trace.Shipment> shipments,
                 List<Trace.Receipt> receipts, List<Trace.Stock> stock) {
 

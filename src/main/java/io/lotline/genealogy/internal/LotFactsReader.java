@@ -24,8 +24,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads the trace facts of a set of lots from the database: one query each for the lots, the edges into them,
- * their shipments, receipts and stock, whatever the number of lots; and, in one more query, their entry totals. Values that repeat across many lots (items,
- * statuses, customers, places, units) are shared rather than copied, because the facts are kept in memory.
+ * their shipments, receipts and stock, whatever the number of lots; and, in one more query, their entry totals.
+ * Values that repeat across many lots (items, statuses, customers, places, units) are shared rather than copied,
+ * because the facts are kept in memory.
  */
 @Component
 class LotFactsReader {
@@ -49,7 +50,8 @@ class LotFactsReader {
         Map<Long, Row> lots = new HashMap<>(ids.size() * 2);
         jdbc.sql(LOTS).param("ids", array).query(rs -> {
             lots.put(rs.getLong("id"), new Row(rs.getString("lot_number"), shared(rs.getString("sku")),
-                    new UnitOfMeasure(shared(rs.getString("unit"))), shared(rs.getString("description")), shared(rs.getString("status")),
+                    new UnitOfMeasure(shared(rs.getString("unit"))), shared(rs.getString("description")),
+                    shared(rs.getString("status")),
                     shared(rs.getString("origin")), rs.getObject("production_date", LocalDate.class),
                     rs.getObject("expiry_date", LocalDate.class), rs.getString("supplier_lot")));
         });

@@ -249,13 +249,6 @@ class RecallService implements Recalls {
     @Override
     @Transactional(readOnly = true)
     public List<MassBalance> massBalance(List<String> lotNumbers) {
-        for (int i = 0; i < lotNumbers.size(); i++) {
-            try {
-                lots.lot(lotNumbers.get(i));
-            } catch (LotlineException unknown) {
-                throw unknown.within("lots[" + i + "]");
-            }
-        }
         return massBalances.of(lotNumbers);
     }
 
