@@ -24,9 +24,9 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * Allocates what an order's lines still need. The balances of the order's items are locked before any stock is read,
- * so what is free is computed while no other allocation can reserve the same stock; then the stock at the locked
- * places is read once for all lines, and each line's picks are taken out of what is free before the next line is
+ * Allocates what an order's lines still need. The order's items' turns are taken before any stock is read, so what
+ * is free is computed while no other allocation can reserve the same stock; then the stock at the items' places is
+ * read once for all lines, and each line's picks are taken out of what is free before the next line is
  * planned. Every pick is
  * stored as a reservation, and the stock each line skipped is kept with the reason. A line that finds nothing
  * eligible refuses the allocation.
@@ -35,16 +35,18 @@ import org.springframework.stereotype.Component;
 class Allocations {
     private final Picks picks;
     private final SkippedStock skipped;
+    private final AllocationTurns turns;
     private final PickableStock stock;
     private final OrderLineRules rules;
     private final ShelfLifeRequirements requirements;
     private final CurrentActor actor;
     private final Clock clock;
 
-    Allocations(Picks picks, SkippedStock skipped, PickableStock stock, OrderLineRules rules,
+    Allocations(Picks picks, SkippedStock skipped, AllocationTurns turns, PickableStock stock, OrderLineRules rules,
                 ShelfLifeRequirements requirements, CurrentActor actor, Clock clock) {
         this.picks = picks;
         this.skipped = skipped;
+        this.turns = turns;
         this.stock = stock;
         this.rules = rules;
         this.requirements = requirements;
@@ -55,9 +57,10 @@ class Allocations {
     void allocate(OrderRow order, OrderLines lines) {
         Map<Long, Integer> minimums = requirements.minimumDays(lines.customer().id(), lines.itemIds());
         List<PickRow> existing = picks.ofOrder(order.id());
-        Map<Long, List<PickableStock.Key>> locked = stock.lock(lines.itemIds());
+        turns.take(lines.itemIds());
+        Map<Long, List<PickableStock.Key>> places = stock.places(lines.itemIds());
         Map<PickableStock.Key, StockPosition> free = new HashMap<>();
-        stock.at(locked.values().stream().flatMap(List::stream).toList())
+        stock.at(places.values().stream().flatMap(List::stream).toList())
                 .forEach(position -> free.put(PickableStock.Key.of(position), position));
         List<NewPick> reserved = new ArrayList<>();
         Map<Integer, List<AllocationPlan.Skipped>> skips = new LinkedHashMap<>();
@@ -67,7 +70,7 @@ class Allocations {
                     .map(PickRow::covers).reduce(BigDecimal.ZERO, BigDecimal::add);
             if (covered.compareTo(line.baseQuantity()) < 0) {
                 Item item = lines.item(line);
-                List<StockPosition> positions = locked.getOrDefault(item.id(), List.of()).stream()
+                List<StockPosition> positions = places.getOrDefault(item.id(), List.of()).stream()
                         .map(free::get).filter(position -> position != null).toList();
                 AllocationPlan plan = plan(order, lines, line, item, covered, minimums, positions, "lines[" + i + "]");
                 for (AllocationPlan.PlannedPick pick : plan.picks()) {

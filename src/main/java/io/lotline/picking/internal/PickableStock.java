@@ -22,10 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The stock picking allocates from: the ledger's balances less what picks hold. Before stock is reserved, the
- * balance rows of the items concerned are locked in (lot, location, pallet) order, the order the ledger locks them
- * in: two allocations of the same stock take turns and the second sees the first one's reservations, and an
- * allocation and a booking never wait for each other in a circle.
+ * The stock picking allocates from: the ledger's balances less what picks hold. Nothing here locks: whatever
+ * reserves stock reads it after taking the items' turns ({@link AllocationTurns}).
  */
 @Repository
 class PickableStock {
@@ -47,32 +45,21 @@ class PickableStock {
     }
 
     /**
-     * Locks every balance of the items that holds stock, until the transaction ends, and returns what it locked, item
-     * by item. The lots are found first and their rows then locked through the primary key, so that PostgreSQL
-     * (sorting before it locks) and H2 (locking as it walks the key, lot by lot) both lock in (lot, location, pallet)
-     * order. Stock that arrives meanwhile is not locked and waits for the next allocation.
+     * The places that hold stock of the items, item by item, each item's in (lot, location, pallet) order. Read after
+     * the items' turns are taken ({@link AllocationTurns}), so no other allocation reserves stock of them meanwhile.
      */
-    Map<Long, List<Key>> lock(Collection<Long> itemIds) {
-        Long[] lots = jdbc.sql("""
-                        select distinct lot_id from stock_balances
-                         where item_id in (:items) and quantity > 0 order by lot_id""")
-                .param("items", List.copyOf(itemIds)).query(Long.class).list().toArray(Long[]::new);
-        Map<Long, List<Key>> locked = new HashMap<>();
-        if (lots.length == 0) {
-            return locked;
-        }
+    Map<Long, List<Key>> places(Collection<Long> itemIds) {
+        Map<Long, List<Key>> places = new HashMap<>();
         jdbc.sql("""
-                        select b.item_id, b.lot_id, b.location_id, b.container_id
-                          from unnest(cast(:lots as bigint array)) as v (id)
-                          join stock_balances b on b.lot_id = v.id
-                         where b.quantity > 0
-                         order by b.lot_id, b.location_id, b.container_id for update""")
-                .param("lots", lots)
+                        select item_id, lot_id, location_id, container_id from stock_balances
+                         where item_id in (:items) and quantity > 0
+                         order by lot_id, location_id, container_id""")
+                .param("items", List.copyOf(itemIds))
                 .query(rs -> {
-                    locked.computeIfAbsent(rs.getLong(1), item -> new ArrayList<>())
+                    places.computeIfAbsent(rs.getLong(1), item -> new ArrayList<>())
                             .add(new Key(rs.getLong(2), rs.getLong(3), rs.getLong(4)));
                 });
-        return locked;
+        return places;
     }
 
     /** The stock at the places given, with what is free there, in the order given. */

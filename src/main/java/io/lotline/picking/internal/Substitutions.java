@@ -27,23 +27,25 @@ import org.springframework.stereotype.Component;
 
 /**
  * Takes the stock an operator scanned in place of a pick, when it is equally eligible and of the same rank. The
- * item's balances are locked as for an allocation, so the substitute's free quantity is true; the replaced pick
+ * item's turn is taken as for an allocation, so the substitute's free quantity is true; the replaced pick
  * holds nothing more, and the substitute is stored as a picked pick naming the one it replaced.
  */
 @Component
 class Substitutions {
     private final CustomerOrders orders;
     private final Picks picks;
+    private final AllocationTurns turns;
     private final PickableStock stock;
     private final OrderLineRules rules;
     private final Catalog catalog;
     private final CurrentActor actor;
     private final Clock clock;
 
-    Substitutions(CustomerOrders orders, Picks picks, PickableStock stock, OrderLineRules rules, Catalog catalog,
-                  CurrentActor actor, Clock clock) {
+    Substitutions(CustomerOrders orders, Picks picks, AllocationTurns turns, PickableStock stock,
+                  OrderLineRules rules, Catalog catalog, CurrentActor actor, Clock clock) {
         this.orders = orders;
         this.picks = picks;
+        this.turns = turns;
         this.stock = stock;
         this.rules = rules;
         this.catalog = catalog;
@@ -52,8 +54,9 @@ class Substitutions {
     }
 
     void substitute(OrderRow order, PickRow pick, StockPosition allocated, Item item, Scan scan, Quantity quantity) {
-        List<PickableStock.Key> locked = stock.lock(List.of(item.id())).getOrDefault(item.id(), List.of());
-        StockPosition offered = offered(scan, allocated, item, locked);
+        turns.take(List.of(item.id()));
+        StockPosition offered = offered(scan, allocated, item,
+                stock.places(List.of(item.id())).getOrDefault(item.id(), List.of()));
         LineRow line = orders.lines(order.id()).stream().filter(l -> l.lineNo() == pick.lineNo()).findFirst()
                 .orElseThrow();
         PickingStrategy strategy = OrderViews.strategy(line, item);
@@ -76,8 +79,8 @@ class Substitutions {
     }
 
     /** The one place of the item the scan names, other than the allocated one. */
-    private StockPosition offered(Scan scan, StockPosition allocated, Item item, List<PickableStock.Key> locked) {
-        List<StockPosition> named = stock.at(locked).stream()
+    private StockPosition offered(Scan scan, StockPosition allocated, Item item, List<PickableStock.Key> places) {
+        List<StockPosition> named = stock.at(places).stream()
                 .filter(position -> !position.samePlaceAs(allocated) && ScanCheck.names(scan, position)).toList();
         if (named.isEmpty()) {
             throw new ScanRefused(scan.shown(), "scan-names-stock", "No other stock of item " + item.sku()

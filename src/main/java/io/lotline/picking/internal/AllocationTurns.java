@@ -1,0 +1,49 @@
+package io.lotline.picking.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeSet;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Allocations of the same item take turns. Whatever reserves stock of an item (an allocation, a substitution at the
+ * shelf) first takes the item's turn, a row lock held until its transaction ends, and only then reads what is free:
+ * under READ COMMITTED the next one to take the turn sees the reservations of the one before. Turns are taken in item
+ * order, so two orders that share items never wait for each other in a circle; bookings take no turn, so they never
+ * wait for an allocation. Giving stock back (a cancellation, a short pick) needs no turn: an allocation that does not
+ * see it yet only misses stock that was free a moment ago.
+ */
+@Repository
+class AllocationTurns {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    AllocationTurns(JdbcClient jdbc, JdbcTemplate batch) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    /**
+     * Makes sure the items have a turn to take, when an order naming them is entered. The rows are created in item
+     * order, so two orders entered at once with the same new items wait for each other at most once.
+     */
+    void open(Collection<Long> itemIds) {
+        batch.batchUpdate("insert into allocation_turns (item_id) values (?) on conflict do nothing",
+                new TreeSet<>(itemIds).stream().map(id -> new Object[] {id}).toList());
+    }
+
+    /** Takes the items' turns, waiting for any allocation of them that has not ended yet. */
+    void take(Collection<Long> itemIds) {
+        List<Long> items = List.copyOf(new TreeSet<>(itemIds));
+        List<Long> taken = jdbc.sql("""
+                        select item_id from allocation_turns where item_id in (:items)
+                         order by item_id for update""")
+                .param("items", items).query(Long.class).list();
+        if (taken.size() != items.size()) {
+            throw new IllegalStateException("Items " + items + " have no allocation turn, only " + taken
+                    + "; turns are opened when an order is entered");
+        }
+    }
+}
