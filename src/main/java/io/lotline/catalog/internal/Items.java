@@ -13,8 +13,13 @@ import io.lotline.catalog.PickingStrategy;
 import io.lotline.catalog.TrackingPolicy;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -23,10 +28,18 @@ import org.springframework.stereotype.Repository;
 /** Items and their alternative units. The effective picking strategy falls back to the item's category. */
 @Repository
 class Items {
+    /** Items with their alternative units, one row per unit (one row without a unit for an item that has none). */
     private static final String SELECT = """
-            select i.*, c.code as category_code, coalesce(i.picking_strategy, c.picking_strategy, 'FEFO') as strategy
-              from items i left join categories c on c.id = i.category_id
-            """;
+            select i.*, c.code as category_code, coalesce(i.picking_strategy, c.picking_strategy, 'FEFO') as strategy,
+                   u.unit as alternative_unit, u.base_units_per_unit
+              from %s i
+              left join categories c on c.id = i.category_id
+              left join item_units u on u.item_id = i.id
+             %s
+             order by i.sku, u.unit""";
+    private static final String BY_SKU = SELECT.formatted("items", "where i.sku = ?");
+    private static final String BY_ID = SELECT.formatted("items", "where i.id = ?");
+    private static final String PAGE = SELECT.formatted("(select * from items order by sku limit ? offset ?)", "");
 
     private final JdbcClient jdbc;
 
@@ -73,38 +86,57 @@ class Items {
     }
 
     Optional<Item> bySku(String sku) {
-        return jdbc.sql(SELECT + " where i.sku = ?").param(sku).query(this::map).optional();
+        return jdbc.sql(BY_SKU).param(sku).query(Items::items).stream().findFirst();
     }
 
     Optional<Item> byId(long id) {
-        return jdbc.sql(SELECT + " where i.id = ?").param(id).query(this::map).optional();
+        return jdbc.sql(BY_ID).param(id).query(Items::items).stream().findFirst();
     }
 
     Page<Item> page(PageRequest page) {
-        List<Item> items = jdbc.sql(SELECT + " order by i.sku limit ? offset ?")
-                .params(page.size(), page.offset()).query(this::map).list();
+        List<Item> items = jdbc.sql(PAGE).params(page.size(), page.offset()).query(Items::items);
         long total = jdbc.sql("select count(*) from items").query(Long.class).single();
         return new Page<>(items, page.page(), page.size(), total);
     }
 
-    private List<UnitConversion> units(long itemId) {
-        return jdbc.sql("select unit, base_units_per_unit from item_units where item_id = ? order by unit")
-                .param(itemId)
-                .query((rs, n) -> new UnitConversion(new UnitOfMeasure(rs.getString(1)), rs.getBigDecimal(2)))
-                .list();
+    /** The items of rows that come item by item, each item's rows one per alternative unit. */
+    private static List<Item> items(ResultSet rs) throws SQLException {
+        Map<Long, Function<List<UnitConversion>, Item>> items = new LinkedHashMap<>();
+        Map<Long, List<UnitConversion>> units = new HashMap<>();
+        while (rs.next()) {
+            long id = rs.getLong("id");
+            if (!items.containsKey(id)) {
+                items.put(id, item(rs));
+                units.put(id, new ArrayList<>());
+            }
+            String unit = rs.getString("alternative_unit");
+            if (unit != null) {
+                units.get(id).add(new UnitConversion(new UnitOfMeasure(unit), rs.getBigDecimal("base_units_per_unit")));
+            }
+        }
+        List<Item> found = new ArrayList<>(items.size());
+        items.forEach((id, item) -> found.add(item.apply(units.get(id))));
+        return found;
     }
 
-    private Item map(ResultSet rs, int row) throws SQLException {
+    /** The item of the current row, once its alternative units are known. */
+    private static Function<List<UnitConversion>, Item> item(ResultSet rs) throws SQLException {
         long id = rs.getLong("id");
+        String sku = rs.getString("sku");
         String gtin = rs.getString("gtin");
+        String description = rs.getString("description");
+        UnitOfMeasure baseUnit = new UnitOfMeasure(rs.getString("base_unit"));
+        TrackingPolicy tracking = TrackingPolicy.valueOf(rs.getString("tracking"));
+        Integer shelfLife = rs.getObject("shelf_life_days", Integer.class);
         String expiryKind = rs.getString("expiry_kind");
-        return new Item(id, rs.getString("sku"), gtin == null ? null : new Gtin(gtin), rs.getString("description"),
-                new UnitOfMeasure(rs.getString("base_unit")), units(id),
-                TrackingPolicy.valueOf(rs.getString("tracking")), rs.getObject("shelf_life_days", Integer.class),
-                expiryKind == null ? null : ExpiryKind.valueOf(expiryKind),
-                PickingStrategy.valueOf(rs.getString("strategy")), rs.getString("category_code"),
-                rs.getObject("min_shelf_life_at_receipt_days", Integer.class),
-                InitialLotStatus.valueOf(rs.getString("initial_lot_status")), rs.getString("lot_number_format"),
-                rs.getString("lot_code"));
+        PickingStrategy strategy = PickingStrategy.valueOf(rs.getString("strategy"));
+        String category = rs.getString("category_code");
+        Integer minShelfLife = rs.getObject("min_shelf_life_at_receipt_days", Integer.class);
+        InitialLotStatus initialStatus = InitialLotStatus.valueOf(rs.getString("initial_lot_status"));
+        String format = rs.getString("lot_number_format");
+        String lotCode = rs.getString("lot_code");
+        return units -> new Item(id, sku, gtin == null ? null : new Gtin(gtin), description, baseUnit, units, tracking,
+                shelfLife, expiryKind == null ? null : ExpiryKind.valueOf(expiryKind), strategy, category,
+                minShelfLife, initialStatus, format, lotCode);
     }
 }
