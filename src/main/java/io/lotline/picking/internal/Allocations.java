@@ -58,7 +58,7 @@ class Allocations {
         Map<Long, Integer> minimums = requirements.minimumDays(lines.customer().id(), lines.itemIds());
         List<PickRow> existing = picks.ofOrder(order.id());
         turns.take(lines.itemIds());
-        Map<Long, List<PickableStock.Key>> places = stock.places(lines.itemIds());
+        Map<Long, List<PickableStock.Place>> places = stock.places(lines.items().values());
         Map<PickableStock.Key, StockPosition> free = new HashMap<>();
         stock.at(places.values().stream().flatMap(List::stream).toList())
                 .forEach(position -> free.put(PickableStock.Key.of(position), position));
@@ -71,7 +71,7 @@ class Allocations {
             if (covered.compareTo(line.baseQuantity()) < 0) {
                 Item item = lines.item(line);
                 List<StockPosition> positions = places.getOrDefault(item.id(), List.of()).stream()
-                        .map(free::get).filter(position -> position != null).toList();
+                        .map(place -> free.get(place.key())).filter(position -> position != null).toList();
                 AllocationPlan plan = plan(order, lines, line, item, covered, minimums, positions, "lines[" + i + "]");
                 for (AllocationPlan.PlannedPick pick : plan.picks()) {
                     reserved.add(new NewPick(order.id(), line.lineNo(), item.id(), pick.from().lotId(),

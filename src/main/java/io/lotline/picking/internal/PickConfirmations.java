@@ -56,7 +56,8 @@ class PickConfirmations {
         Quantity allocated = new Quantity(pick.allocated(), item.baseUnit());
         Quantity quantity = command.quantity() == null ? allocated : item.toBase(command.quantity(), "quantity.unit");
         Scan scan = Scan.read(command.scan());
-        StockPosition allocatedAt = stock.at(pick.lotId(), pick.locationId(), pick.containerId()).orElseThrow();
+        StockPosition allocatedAt = stock.at(new PickableStock.Key(pick.lotId(), pick.locationId(),
+                pick.containerId()), item).orElseThrow();
         Optional<Refusal> mismatch = ScanCheck.check(scan, new PickTarget(allocatedAt.lotNumber(),
                 allocatedAt.location(), allocatedAt.pallet(), item.sku(), item.gtin() == null ? null
                 : item.gtin().value()));
