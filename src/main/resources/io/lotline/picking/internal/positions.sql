@@ -3,8 +3,8 @@
 -- registered); whether the place is pickable; the pallet's code; and how much the picks of all orders hold there now.
 -- What lies at each place the caller read with the places. The places drive the query and each is looked up by its
 -- key, so the cost follows the number of places, not the size of the tables. What picks hold is summed once for all
--- the places' lots rather than per place: asked per place, a picks table analyzed while it was nearly empty was
--- scanned whole for every place (200 scans per allocation).
+-- the places' lots, probed by lot: asked per place, or joined to the list of lots, a picks table analyzed while it was
+-- nearly empty was scanned whole for every place or every allocation.
 select k.lot_id, l.lot_number, s.status, s.expiry_date,
        coalesce((select min(e.occurred_at) from ledger_entries e
                   where e.lot_id = k.lot_id and e.entry_type in ('RECEIPT', 'OUTPUT')), l.created_at) as received_at,
@@ -19,7 +19,6 @@ select k.lot_id, l.lot_number, s.status, s.expiry_date,
   join locations loc on loc.id = k.location_id
   left join (select p.lot_id, p.location_id, p.container_id, sum(p.reserved) as reserved
                from picks p
-              where p.lot_id in (select u.lot_id from unnest(cast(:lots as bigint array)) as u (lot_id))
-                and p.reserved > 0
+              where p.lot_id = any(cast(:lots as bigint array)) and p.reserved > 0
               group by p.lot_id, p.location_id, p.container_id) r
          on r.lot_id = k.lot_id and r.location_id = k.location_id and r.container_id = k.container_id
