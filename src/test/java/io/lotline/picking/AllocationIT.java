@@ -9,6 +9,7 @@ import io.lotline.catalog.NewLocation;
 import io.lotline.catalog.PickingStrategy;
 import io.lotline.ledger.Place;
 import io.lotline.lots.LotStatus;
+import io.lotline.support.Api;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -310,5 +311,29 @@ class AllocationIT extends PickingIntegrationTest {
         assertThat(picks(retry)).isEqualTo(picks(first)).hasSize(2);
         assertThat(jdbc.sql("select count(*) from picks p join customer_orders o on o.id = p.order_id where o.code = ?")
                 .param(order).query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void the_pick_list_an_allocation_answers_with_is_the_one_the_handheld_reads_afterwards() {
+        Item butter = shelf.item(PickingStrategy.FEFO);
+        String held = shelf.lotOf(butter).expiringInDays(30).put("50");
+        String expiring = shelf.lotOf(butter).expiringInDays(2).put("50");
+        String recalled = shelf.lotOf(butter).expiringInDays(20).put("50");
+        shelf.lotOf(butter).expiringInDays(40).put("50");
+        shelf.changeStatus(held, LotStatus.ON_HOLD);
+        shelf.changeStatus(recalled, LotStatus.RECALLED);
+        Item milk = shelf.item(PickingStrategy.FEFO);
+        String onHold = shelf.lotOf(milk).expiringInDays(10).put("50");
+        shelf.changeStatus(onHold, LotStatus.ON_HOLD);
+        shelf.lotOf(milk).expiringInDays(20).put("50");
+        String order = order(5, line(butter.sku(), "20"), line(milk.sku(), "10"));
+
+        MvcTestResult allocated = allocate(order);
+        MvcTestResult readAfterwards = pickList(order);
+
+        assertThat((List<String>) read(allocated, "$.lines[0].skipped[*].lotNumber"))
+                .containsExactlyInAnyOrder(held, expiring, recalled);
+        assertThat((List<String>) read(allocated, "$.lines[1].skipped[*].lotNumber")).containsExactly(onHold);
+        assertThat(Api.body(allocated)).isEqualTo(Api.body(readAfterwards));
     }
 }

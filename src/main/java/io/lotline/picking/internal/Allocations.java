@@ -54,7 +54,14 @@ class Allocations {
         this.clock = clock;
     }
 
-    void allocate(OrderRow order, OrderLines lines) {
+    /**
+     * What an allocation skipped on the lines it allocated, as the pick list shows it; {@code everyLine} when it
+     * allocated every line of the order, so that nothing else was skipped on the order.
+     */
+    record Skips(Map<Integer, List<SkippedLot>> byLine, boolean everyLine) {
+    }
+
+    Skips allocate(OrderRow order, OrderLines lines) {
         Map<Long, Integer> minimums = requirements.minimumDays(lines.customer().id(), lines.itemIds());
         List<PickRow> existing = picks.ofOrder(order.id());
         turns.take(lines.itemIds());
@@ -84,6 +91,7 @@ class Allocations {
         }
         picks.insertAll(reserved, clock.instant(), actor.current().username());
         skipped.replace(order.id(), skips, !existing.isEmpty());
+        return new Skips(SkippedStock.asStored(skips), skips.size() == lines.lines().size());
     }
 
     private AllocationPlan plan(OrderRow order, OrderLines lines, LineRow line, Item item, BigDecimal covered,

@@ -76,8 +76,12 @@ class OrderViews {
 
     /** The pick list in walking order, and per line what it covers, what it misses and what it skipped. */
     PickList pickList(OrderRow order, OrderLines lines) {
+        return pickList(order, lines, skipped.of(order.id()));
+    }
+
+    /** The pick list, with what each line skipped known already (an allocation of every line just stored it). */
+    PickList pickList(OrderRow order, OrderLines lines, Map<Integer, List<SkippedLot>> skippedByLine) {
         List<PickList.Pick> walk = picks.walk(order.id());
-        Map<Integer, List<SkippedLot>> skippedByLine = skipped.of(order.id());
         List<PickList.LineState> states = lines.lines().stream().map(line -> {
             Item item = lines.item(line);
             BigDecimal covered = walk.stream().filter(pick -> pick.line() == line.lineNo())

@@ -84,8 +84,8 @@ class PickingService implements Picking {
         return once(context, "allocation:" + order, order, PickList.class, () -> {
             OrderRow row = open(order);
             OrderLines lines = views.lines(row);
-            allocations.allocate(row, lines);
-            return views.pickList(row, lines);
+            Allocations.Skips skipped = allocations.allocate(row, lines);
+            return skipped.everyLine() ? views.pickList(row, lines, skipped.byLine()) : views.pickList(row, lines);
         });
     }
 

@@ -3,6 +3,7 @@ package io.lotline.picking.internal;
 import io.lotline.picking.SkippedLot;
 import io.lotline.picking.domain.AllocationPlan;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,10 @@ class SkippedStock {
         }
     }
 
-    /** The skipped stock of the order's lines, by line, each by lot, location and pallet. */
+    /**
+     * The skipped stock of the order's lines, by line, each line's in the order of the stock's keys (lot, location,
+     * pallet): the order in which {@link #asStored} lists what an allocation just stored.
+     */
     Map<Integer, List<SkippedLot>> of(long orderId) {
         Map<Integer, List<SkippedLot>> byLine = new HashMap<>();
         jdbc.sql("""
@@ -54,13 +58,26 @@ class SkippedStock {
                           join locations loc on loc.id = k.location_id
                           left join containers c on c.id = k.container_id
                          where k.order_id = ?
-                         order by k.line_no, l.lot_number, loc.code, c.code""")
+                         order by k.line_no, k.lot_id, k.location_id, k.container_id""")
                 .param(orderId)
                 .query(rs -> {
                     byLine.computeIfAbsent(rs.getInt(1), line -> new ArrayList<>()).add(new SkippedLot(
                             rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)));
                 });
         return byLine;
+    }
+
+    /** What {@link #replace} stores for these lines, as {@link #of} reads it back. */
+    static Map<Integer, List<SkippedLot>> asStored(Map<Integer, List<AllocationPlan.Skipped>> byLine) {
+        Map<Integer, List<SkippedLot>> stored = new HashMap<>();
+        byLine.forEach((lineNo, skipped) -> stored.put(lineNo, skipped.stream()
+                .sorted(Comparator.comparingLong((AllocationPlan.Skipped skip) -> skip.position().lotId())
+                        .thenComparingLong(skip -> skip.position().locationId())
+                        .thenComparingLong(skip -> skip.position().containerId()))
+                .map(skip -> new SkippedLot(skip.position().lotNumber(), skip.position().location(),
+                        skip.position().pallet(), skip.rule(), clip(skip.reason())))
+                .toList()));
+        return stored;
     }
 
     private static String clip(String text) {
