@@ -2,6 +2,8 @@ package io.lotline.catalog;
 
 import io.lotline.shared.Page;
 import io.lotline.shared.PageRequest;
+import java.util.Collection;
+import java.util.Map;
 
 /** The master data every movement refers to. Look-ups by code throw {@link io.lotline.shared.Unknown}. */
 public interface Catalog {
@@ -15,6 +17,9 @@ public interface Catalog {
     Item item(String sku);
 
     Item item(long id);
+
+    /** The items by id, read at once; an id that is no item throws {@link io.lotline.shared.Unknown}. */
+    Map<Long, Item> items(Collection<Long> ids);
 
     Page<Item> items(PageRequest page);
 

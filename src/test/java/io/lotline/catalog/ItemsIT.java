@@ -1,11 +1,14 @@
 package io.lotline.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lotline.shared.PageRequest;
+import io.lotline.shared.Unknown;
 import io.lotline.support.Floor;
 import io.lotline.support.IntegrationTest;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -44,5 +47,22 @@ class ItemsIT extends IntegrationTest {
         assertThat(page.get(1).alternativeUnits()).isEmpty();
         assertThat(next.get(0).sku()).isEqualTo(third.sku());
         assertThat(next.get(0).alternativeUnits()).extracting(unit -> unit.unit().code()).containsExactly("BAG");
+    }
+
+    @Test
+    void items_asked_for_at_once_come_each_with_its_units_and_an_unknown_id_is_named() {
+        Item sack = floor.anItem().alsoIn("BAG", "25").alsoIn("PAL", "1000").register();
+        Item loose = floor.anItem().register();
+        Item tin = floor.anItem().keptIn("EA").alsoIn("BOX", "12").register();
+
+        Map<Long, Item> read = catalog.items(List.of(sack.id(), loose.id(), tin.id()));
+
+        assertThat(read).containsOnlyKeys(sack.id(), loose.id(), tin.id());
+        assertThat(read.get(sack.id()).alternativeUnits()).extracting(unit -> unit.unit().code())
+                .containsExactly("BAG", "PAL");
+        assertThat(read.get(loose.id()).alternativeUnits()).isEmpty();
+        assertThat(read.get(tin.id()).sku()).isEqualTo(tin.sku());
+        assertThatThrownBy(() -> catalog.items(List.of(sack.id(), -7L))).isInstanceOfSatisfying(Unknown.class,
+                unknown -> assertThat(unknown.value()).isEqualTo(-7L));
     }
 }

@@ -23,6 +23,9 @@ import io.lotline.shared.PageRequest;
 import io.lotline.shared.Refused;
 import io.lotline.shared.Sscc;
 import io.lotline.shared.Unknown;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -79,6 +82,16 @@ class CatalogService implements Catalog {
     @Override
     public Item item(long id) {
         return items.byId(id).orElseThrow(() -> new Unknown("item", "itemId", id));
+    }
+
+    @Override
+    public Map<Long, Item> items(Collection<Long> ids) {
+        Map<Long, Item> found = new HashMap<>();
+        items.byIds(ids).forEach(item -> found.put(item.id(), item));
+        ids.stream().filter(id -> !found.containsKey(id)).findFirst().ifPresent(id -> {
+            throw new Unknown("item", "itemId", id);
+        });
+        return found;
     }
 
     @Override

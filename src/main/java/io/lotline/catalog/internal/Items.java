@@ -14,6 +14,7 @@ import io.lotline.catalog.TrackingPolicy;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +40,7 @@ class Items {
              order by i.sku, u.unit""";
     private static final String BY_SKU = SELECT.formatted("items", "where i.sku = ?");
     private static final String BY_ID = SELECT.formatted("items", "where i.id = ?");
+    private static final String BY_IDS = SELECT.formatted("items", "where i.id in (:ids)");
     private static final String PAGE = SELECT.formatted("(select * from items order by sku limit ? offset ?)", "");
 
     private final JdbcClient jdbc;
@@ -91,6 +93,10 @@ class Items {
 
     Optional<Item> byId(long id) {
         return jdbc.sql(BY_ID).param(id).query(Items::items).stream().findFirst();
+    }
+
+    List<Item> byIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : jdbc.sql(BY_IDS).param("ids", List.copyOf(ids)).query(Items::items);
     }
 
     Page<Item> page(PageRequest page) {

@@ -16,10 +16,10 @@ import io.lotline.picking.internal.Picks.PickRow;
 import io.lotline.shared.Quantity;
 import io.lotline.shared.UnitOfMeasure;
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /** Shows an order as the order desk reads it, and as the handheld reads it (the pick list). */
@@ -65,8 +65,7 @@ class OrderViews {
     /** The customer, the lines and their items, each read once. */
     OrderLines lines(OrderRow order) {
         List<LineRow> lines = orders.lines(order.id());
-        Map<Long, Item> items = new HashMap<>();
-        lines.forEach(line -> items.computeIfAbsent(line.itemId(), catalog::item));
+        Map<Long, Item> items = catalog.items(lines.stream().map(LineRow::itemId).collect(Collectors.toSet()));
         return new OrderLines(catalog.party(order.customerId()), lines, items);
     }
 
