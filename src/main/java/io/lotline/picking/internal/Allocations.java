@@ -26,10 +26,9 @@ import org.springframework.stereotype.Component;
 /**
  * Allocates what an order's lines still need. The order's items' turns are taken before any stock is read, so what
  * is free is computed while no other allocation can reserve the same stock; then the stock at the items' places is
- * read once for all lines, and each line's picks are taken out of what is free before the next line is
- * planned. Every pick is
- * stored as a reservation, and the stock each line skipped is kept with the reason. A line that finds nothing
- * eligible refuses the allocation.
+ * read once for all lines, and each line's picks are taken out of what is free before the next line is planned.
+ * Every pick is stored as a reservation, and the stock each line skipped is kept with the reason. A line that finds
+ * nothing eligible refuses the allocation.
  */
 @Component
 class Allocations {
