@@ -6,8 +6,10 @@ import io.lotline.catalog.Item;
 import io.lotline.catalog.PickingStrategy;
 import io.lotline.ledger.BookingContext;
 import io.lotline.ledger.Place;
+import io.lotline.picking.OrderCommands.ConfirmPick;
 import io.lotline.picking.OrderCommands.EnterCustomerOrder;
 import io.lotline.picking.OrderCommands.OrderLine;
+import io.lotline.picking.OrderCommands.ShipOrder;
 import io.lotline.shared.Quantity;
 import io.lotline.support.AtOnce;
 import io.lotline.support.Floor;
@@ -142,6 +144,47 @@ class PickingConcurrencyIT extends PickingIntegrationTest {
         assertThat(reserved(flour)).isEqualByComparingTo("100");
     }
 
+    @Test
+    void a_shipment_of_picks_waits_until_an_allocation_of_its_item_has_ended() throws Exception {
+        Item flour = shelf.item(PickingStrategy.FEFO);
+        String pallet = Shelf.pallet();
+        shelf.lotOf(flour).expiringInDays(10).on(site.rack(), pallet).put("50");
+        shelf.lotOf(flour).expiringInDays(20).on(site.rack(), Shelf.pallet()).put("50");
+        String shipped = enter(kg(flour, "20"));
+        PickList toShip = picking.allocate(new BookingContext(UUID.randomUUID().toString(), null), shipped);
+        picking.confirm(new BookingContext(UUID.randomUUID().toString(), null), shipped,
+                toShip.picks().get(0).pick(), new ConfirmPick(pallet, null, false));
+        String allocating = enter(kg(flour, "60"));
+
+        // The shipment takes the picked stock and gives back its reservation at once: while an allocation of the
+        // same item is under way, it waits for the item's turn rather than commit between the allocation's reads.
+        CountDownLatch allocated = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        ExecutorService clients = Executors.newFixedThreadPool(2);
+        try {
+            Future<PickList> allocation = clients.submit(() -> transaction.execute(status -> {
+                PickList list = picking.allocate(new BookingContext(UUID.randomUUID().toString(), null),
+                        allocating);
+                allocated.countDown();
+                await(commit);
+                return list;
+            }));
+            await(allocated);
+            Future<Shipment> shipment = clients.submit(() -> picking.ship(
+                    new BookingContext(UUID.randomUUID().toString(), null), shipped, new ShipOrder(null)));
+            waitUntilATransactionWaitsForALock();
+            commit.countDown();
+
+            assertThat(allocation.get(30, TimeUnit.SECONDS).shortAllocated()).isFalse();
+            assertThat(shipment.get(30, TimeUnit.SECONDS).lines()).hasSize(1);
+        } finally {
+            commit.countDown();
+            clients.shutdownNow();
+        }
+        assertThat(overReserved()).isEmpty();
+        assertThat(reserved(flour)).isEqualByComparingTo("60");
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             if (!latch.await(30, TimeUnit.SECONDS)) {
@@ -160,7 +203,7 @@ class PickingConcurrencyIT extends PickingIntegrationTest {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (jdbc.sql(waiting).query(Long.class).single() == 0) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("The late allocation never waited for the early one's lock");
+                throw new AssertionError("The second client never waited for the first one's lock");
             }
             Thread.sleep(20);
         }

@@ -10,10 +10,12 @@ import org.springframework.stereotype.Repository;
 /**
  * Allocations of the same item take turns. Whatever reserves stock of an item (an allocation, a substitution at the
  * shelf) first takes the item's turn, a row lock held until its transaction ends, and only then reads what is free:
- * under READ COMMITTED the next one to take the turn sees the reservations of the one before. Turns are taken in item
- * order, so two orders that share items never wait for each other in a circle; bookings take no turn, so they never
- * wait for an allocation. Giving stock back (a cancellation, a short pick) needs no turn: an allocation that does not
- * see it yet only misses stock that was free a moment ago.
+ * under READ COMMITTED the next one to take the turn sees the reservations of the one before. A shipment of picks
+ * takes its items' turns too, because it takes stock and gives back reservations at once: an allocation reads what
+ * lies at its places and what the picks hold there in two statements, and no shipment may commit between them. Turns
+ * are taken in item order, so two orders that share items never wait for each other in a circle. Other bookings
+ * take no turn, so they never wait for an allocation. Giving stock back alone (a cancellation, a short pick) needs no
+ * turn: an allocation that does not see it yet only misses stock that was free a moment ago.
  */
 @Repository
 class AllocationTurns {

@@ -14,7 +14,6 @@ import io.lotline.picking.internal.CustomerOrders.OrderRow;
 import io.lotline.picking.internal.Picks.NewPick;
 import io.lotline.picking.internal.Picks.PickRow;
 import io.lotline.shared.Quantity;
-import io.lotline.shared.UnitOfMeasure;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -65,11 +64,9 @@ class Allocations {
         Map<Long, Integer> minimums = requirements.minimumDays(lines.customer().id(), lines.itemIds());
         List<PickRow> existing = picks.ofOrder(order.id());
         turns.take(lines.itemIds());
-        Map<Long, List<PickableStock.Key>> places = stock.places(lines.itemIds());
-        Map<Long, UnitOfMeasure> units = new HashMap<>();
-        lines.items().forEach((id, item) -> units.put(id, item.baseUnit()));
+        Map<Long, List<PickableStock.Place>> places = stock.places(lines.items().values());
         Map<PickableStock.Key, StockPosition> free = new HashMap<>();
-        stock.at(places.values().stream().flatMap(List::stream).toList(), units)
+        stock.at(places.values().stream().flatMap(List::stream).toList())
                 .forEach(position -> free.put(PickableStock.Key.of(position), position));
         List<NewPick> reserved = new ArrayList<>();
         Map<Integer, List<AllocationPlan.Skipped>> skips = new LinkedHashMap<>();
@@ -80,7 +77,7 @@ class Allocations {
             if (covered.compareTo(line.baseQuantity()) < 0) {
                 Item item = lines.item(line);
                 List<StockPosition> positions = places.getOrDefault(item.id(), List.of()).stream()
-                        .map(free::get).filter(position -> position != null).toList();
+                        .map(place -> free.get(place.key())).filter(position -> position != null).toList();
                 AllocationPlan plan = plan(order, lines, line, item, covered, minimums, positions, "lines[" + i + "]");
                 for (AllocationPlan.PlannedPick pick : plan.picks()) {
                     reserved.add(new NewPick(order.id(), line.lineNo(), item.id(), pick.from().lotId(),

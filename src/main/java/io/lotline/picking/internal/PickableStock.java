@@ -45,49 +45,63 @@ class PickableStock {
         }
     }
 
+    /** A balance row and what lies there, in the item's base unit. */
+    record Place(Key key, Quantity onHand) {
+    }
+
     /**
      * The places that hold stock of the items, item by item, each item's in (lot, location, pallet) order. Read after
      * the items' turns are taken ({@link AllocationTurns}), so no other allocation reserves stock of them meanwhile.
      */
-    Map<Long, List<Key>> places(Collection<Long> itemIds) {
-        Map<Long, List<Key>> places = new HashMap<>();
+    Map<Long, List<Place>> places(Collection<Item> items) {
+        Map<Long, UnitOfMeasure> units = new HashMap<>();
+        items.forEach(item -> units.put(item.id(), item.baseUnit()));
+        Map<Long, List<Place>> places = new HashMap<>();
         jdbc.sql("""
-                        select item_id, lot_id, location_id, container_id from stock_balances
+                        select item_id, lot_id, location_id, container_id, quantity from stock_balances
                          where item_id in (:items) and quantity > 0
                          order by lot_id, location_id, container_id""")
-                .param("items", List.copyOf(itemIds))
+                .param("items", List.copyOf(units.keySet()))
                 .query(rs -> {
-                    places.computeIfAbsent(rs.getLong(1), item -> new ArrayList<>())
-                            .add(new Key(rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+                    long item = rs.getLong(1);
+                    places.computeIfAbsent(item, id -> new ArrayList<>()).add(new Place(
+                            new Key(rs.getLong(2), rs.getLong(3), rs.getLong(4)),
+                            new Quantity(rs.getBigDecimal(5), units.get(item))));
                 });
         return places;
     }
 
     /**
-     * The stock at the places given, with what is free there, in the order given; quantities in the base unit of
-     * their item ({@code units}, by item id). What lies at a place and what the picks hold there are read by one
-     * statement: a shipment that takes stock and gives back its picks' reservations at once is seen whole or not at
-     * all, so what is free is never counted from the stock before it and the reservations after it.
+     * The stock at the places given, with what is free there, in the order given. What lies at each place is what
+     * the place says; what the picks hold there, the lot's state and the rest are read now.
      */
-    List<StockPosition> at(List<Key> places, Map<Long, UnitOfMeasure> units) {
+    List<StockPosition> at(List<Place> places) {
         if (places.isEmpty()) {
             return List.of();
         }
+        Map<Key, Place> byKey = new HashMap<>();
+        places.forEach(place -> byKey.put(place.key(), place));
         Map<Key, StockPosition> found = new HashMap<>();
         jdbc.sql(POSITIONS)
-                .param("lots", places.stream().map(Key::lotId).toArray(Long[]::new))
-                .param("locations", places.stream().map(Key::locationId).toArray(Long[]::new))
-                .param("containers", places.stream().map(Key::containerId).toArray(Long[]::new))
+                .param("lots", places.stream().map(place -> place.key().lotId()).toArray(Long[]::new))
+                .param("locations", places.stream().map(place -> place.key().locationId()).toArray(Long[]::new))
+                .param("containers", places.stream().map(place -> place.key().containerId()).toArray(Long[]::new))
                 .query(rs -> {
-                    StockPosition position = position(rs, units.get(rs.getLong("item_id")));
-                    found.put(Key.of(position), position);
+                    Place place = byKey.get(new Key(rs.getLong("lot_id"), rs.getLong("location_id"),
+                            rs.getLong("container_id")));
+                    found.put(place.key(), position(rs, place.onHand()));
                 });
-        return places.stream().map(found::get).filter(Objects::nonNull).toList();
+        return places.stream().map(place -> found.get(place.key())).filter(Objects::nonNull).toList();
     }
 
     /** One lot of the item at one place, also when nothing lies there any more. */
     Optional<StockPosition> at(Key key, Item item) {
-        return at(List.of(key), Map.of(item.id(), item.baseUnit())).stream().findFirst();
+        return jdbc.sql("""
+                        select quantity from stock_balances
+                         where lot_id = ? and location_id = ? and container_id = ?""")
+                .params(key.lotId(), key.locationId(), key.containerId()).query(BigDecimal.class).optional()
+                .flatMap(onHand -> at(List.of(new Place(key, new Quantity(onHand, item.baseUnit())))).stream()
+                        .findFirst());
     }
 
     /** What lies on a pallet now, as a refused scan names it: "lot L-9 of item SALT at RACK-1". */
@@ -105,8 +119,7 @@ class PickableStock {
                 .list();
     }
 
-    private StockPosition position(ResultSet rs, UnitOfMeasure unit) throws SQLException {
-        Quantity onHand = new Quantity(rs.getBigDecimal("on_hand"), unit);
+    private StockPosition position(ResultSet rs, Quantity onHand) throws SQLException {
         BigDecimal free = onHand.amount().subtract(rs.getBigDecimal("reserved")).max(BigDecimal.ZERO);
         Instant received = CustomerOrders.instant(rs, "received_at");
         return new StockPosition(rs.getLong("lot_id"), rs.getString("lot_number"),

@@ -26,20 +26,25 @@ import org.springframework.stereotype.Component;
 /**
  * Ships what was picked: one shipment entry per confirmed pick, from its place to the customer, under the customer
  * order and the delivery note, all in one ledger command. The ledger checks once more that every lot may ship and
- * that the stock is there; any refusal leaves the order as it was. Picks never confirmed are released.
+ * that the stock is there; any refusal leaves the order as it was. Picks never confirmed are released. A shipment
+ * takes stock and gives back its picks' reservations at once, so it takes its items' turns first: it never commits
+ * while an allocation of those items is between reading what lies at its places and what the picks hold there.
  */
 @Component
 class Shipping {
     private final CustomerOrders orders;
     private final Picks picks;
+    private final AllocationTurns turns;
     private final Ledger ledger;
     private final Catalog catalog;
     private final CurrentActor actor;
     private final Clock clock;
 
-    Shipping(CustomerOrders orders, Picks picks, Ledger ledger, Catalog catalog, CurrentActor actor, Clock clock) {
+    Shipping(CustomerOrders orders, Picks picks, AllocationTurns turns, Ledger ledger, Catalog catalog,
+             CurrentActor actor, Clock clock) {
         this.orders = orders;
         this.picks = picks;
+        this.turns = turns;
         this.ledger = ledger;
         this.catalog = catalog;
         this.actor = actor;
@@ -53,6 +58,7 @@ class Shipping {
             throw new Refused("order", order.code(), "picked-before-shipping", "Nothing of order " + order.code()
                     + " is picked yet: confirm the picks by scan, then ship");
         }
+        turns.take(picked.stream().map(PickRow::itemId).toList());
         Party customer = catalog.party(order.customerId());
         String deliveryNote = command.deliveryNote() == null ? order.code() + "-DN" : command.deliveryNote();
         References references = new References(null, order.code(), null, null, deliveryNote);

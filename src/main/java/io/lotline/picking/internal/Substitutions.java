@@ -22,7 +22,6 @@ import io.lotline.shared.Quantity;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -57,7 +56,7 @@ class Substitutions {
     void substitute(OrderRow order, PickRow pick, StockPosition allocated, Item item, Scan scan, Quantity quantity) {
         turns.take(List.of(item.id()));
         StockPosition offered = offered(scan, allocated, item,
-                stock.places(List.of(item.id())).getOrDefault(item.id(), List.of()));
+                stock.places(List.of(item)).getOrDefault(item.id(), List.of()));
         LineRow line = orders.lines(order.id()).stream().filter(l -> l.lineNo() == pick.lineNo()).findFirst()
                 .orElseThrow();
         PickingStrategy strategy = OrderViews.strategy(line, item);
@@ -80,8 +79,8 @@ class Substitutions {
     }
 
     /** The one place of the item the scan names, other than the allocated one. */
-    private StockPosition offered(Scan scan, StockPosition allocated, Item item, List<PickableStock.Key> places) {
-        List<StockPosition> named = stock.at(places, Map.of(item.id(), item.baseUnit())).stream()
+    private StockPosition offered(Scan scan, StockPosition allocated, Item item, List<PickableStock.Place> places) {
+        List<StockPosition> named = stock.at(places).stream()
                 .filter(position -> !position.samePlaceAs(allocated) && ScanCheck.names(scan, position)).toList();
         if (named.isEmpty()) {
             throw new ScanRefused(scan.shown(), "scan-names-stock", "No other stock of item " + item.sku()
