@@ -114,32 +114,13 @@ class PickingConcurrencyIT extends PickingIntegrationTest {
         String late = enter(kg(flour, "50"));
 
         // The early order takes the first lot and holds its transaction open; the late order comes while the first
-        // lot still looks free, and waits for its balance row.
-        CountDownLatch allocated = new CountDownLatch(1);
-        CountDownLatch commit = new CountDownLatch(1);
-        ExecutorService clients = Executors.newFixedThreadPool(2);
-        try {
-            Future<PickList> earlyList = clients.submit(() -> transaction.execute(status -> {
-                PickList list = picking.allocate(new BookingContext(UUID.randomUUID().toString(), null), early);
-                allocated.countDown();
-                await(commit);
-                return list;
-            }));
-            await(allocated);
-            Future<PickList> lateList = clients.submit(() ->
-                    picking.allocate(new BookingContext(UUID.randomUUID().toString(), null), late));
-            waitUntilATransactionWaitsForALock();
-            commit.countDown();
+        // lot still looks free, and waits for the item's turn.
+        HeldOpen<PickList> both = whileAllocationIsOpen(early,
+                () -> picking.allocate(new BookingContext(UUID.randomUUID().toString(), null), late));
 
-            assertThat(earlyList.get(30, TimeUnit.SECONDS).picks()).extracting(PickList.Pick::lotNumber)
-                    .containsExactly(first);
-            PickList lateOne = lateList.get(30, TimeUnit.SECONDS);
-            assertThat(lateOne.picks()).extracting(PickList.Pick::lotNumber).containsExactly(second);
-            assertThat(lateOne.shortAllocated()).isFalse();
-        } finally {
-            commit.countDown();
-            clients.shutdownNow();
-        }
+        assertThat(both.allocation().picks()).extracting(PickList.Pick::lotNumber).containsExactly(first);
+        assertThat(both.next().picks()).extracting(PickList.Pick::lotNumber).containsExactly(second);
+        assertThat(both.next().shortAllocated()).isFalse();
         assertThat(overReserved()).isEmpty();
         assertThat(reserved(flour)).isEqualByComparingTo("100");
     }
@@ -158,31 +139,43 @@ class PickingConcurrencyIT extends PickingIntegrationTest {
 
         // The shipment takes the picked stock and gives back its reservation at once: while an allocation of the
         // same item is under way, it waits for the item's turn rather than commit between the allocation's reads.
+        HeldOpen<Shipment> both = whileAllocationIsOpen(allocating, () -> picking.ship(
+                new BookingContext(UUID.randomUUID().toString(), null), shipped, new ShipOrder(null)));
+
+        assertThat(both.allocation().shortAllocated()).isFalse();
+        assertThat(both.next().lines()).hasSize(1);
+        assertThat(overReserved()).isEmpty();
+        assertThat(reserved(flour)).isEqualByComparingTo("60");
+    }
+
+    /** What an allocation held open answered, and what the client that had to wait for it got afterwards. */
+    private record HeldOpen<T>(PickList allocation, T next) {
+    }
+
+    /**
+     * Allocates the order and holds its transaction open until {@code next}, started meanwhile by a second client,
+     * waits for a lock; then lets both finish.
+     */
+    private <T> HeldOpen<T> whileAllocationIsOpen(String order, Callable<T> next) throws Exception {
         CountDownLatch allocated = new CountDownLatch(1);
         CountDownLatch commit = new CountDownLatch(1);
         ExecutorService clients = Executors.newFixedThreadPool(2);
         try {
             Future<PickList> allocation = clients.submit(() -> transaction.execute(status -> {
-                PickList list = picking.allocate(new BookingContext(UUID.randomUUID().toString(), null),
-                        allocating);
+                PickList list = picking.allocate(new BookingContext(UUID.randomUUID().toString(), null), order);
                 allocated.countDown();
                 await(commit);
                 return list;
             }));
             await(allocated);
-            Future<Shipment> shipment = clients.submit(() -> picking.ship(
-                    new BookingContext(UUID.randomUUID().toString(), null), shipped, new ShipOrder(null)));
+            Future<T> waiting = clients.submit(next);
             waitUntilATransactionWaitsForALock();
             commit.countDown();
-
-            assertThat(allocation.get(30, TimeUnit.SECONDS).shortAllocated()).isFalse();
-            assertThat(shipment.get(30, TimeUnit.SECONDS).lines()).hasSize(1);
+            return new HeldOpen<>(allocation.get(30, TimeUnit.SECONDS), waiting.get(30, TimeUnit.SECONDS));
         } finally {
             commit.countDown();
             clients.shutdownNow();
         }
-        assertThat(overReserved()).isEmpty();
-        assertThat(reserved(flour)).isEqualByComparingTo("60");
     }
 
     private static void await(CountDownLatch latch) {
