@@ -40,10 +40,11 @@ class OrderViews {
     }
 
     CustomerOrder order(OrderRow order) {
-        Party customer = catalog.party(order.customerId());
+        OrderLines ordered = lines(order);
+        Party customer = ordered.customer();
         List<PickRow> all = picks.ofOrder(order.id());
-        List<CustomerOrder.Line> lines = orders.lines(order.id()).stream().map(line -> {
-            Item item = catalog.item(line.itemId());
+        List<CustomerOrder.Line> lines = ordered.lines().stream().map(line -> {
+            Item item = ordered.item(line);
             UnitOfMeasure unit = item.baseUnit();
             List<PickRow> ofLine = all.stream().filter(pick -> pick.lineNo() == line.lineNo()).toList();
             BigDecimal covered = sum(ofLine, PickRow::covers);
