@@ -7,16 +7,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.lotline.catalog.Item;
 import io.lotline.catalog.NewLocation;
 import io.lotline.catalog.PickingStrategy;
+import io.lotline.ledger.BookingContext;
 import io.lotline.ledger.Place;
 import io.lotline.lots.LotStatus;
+import io.lotline.production.Production;
+import io.lotline.production.ProductionCommands;
+import io.lotline.shared.Quantity;
 import io.lotline.support.Api;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** Allocation by strategy and eligibility, as the order desk sees it through the API. */
 class AllocationIT extends PickingIntegrationTest {
+    @Autowired
+    Production production;
 
     @Test
     void fefo_picks_the_lot_that_expires_first_and_says_why() {
@@ -45,6 +54,27 @@ class AllocationIT extends PickingIntegrationTest {
         MvcTestResult allocated = allocate(order(1, line(sugar.sku(), "10")));
 
         assertThat(picks(allocated)).containsExactly(oldest + "@" + site.rack() + "=10 RESERVED");
+        assertThat((String) read(allocated, "$.picks[0].reason"))
+                .isEqualTo("FIFO: received " + inDays(-6) + ", earliest of 2 eligible lots");
+    }
+
+    @Test
+    void a_lot_that_came_in_earlier_than_an_allocation_last_saw_ranks_by_its_new_arrival() {
+        Item salt = shelf.item(PickingStrategy.FIFO);
+        String silo = shelf.lotOf(salt).receivedDaysAgo(2).put("50");
+        String older = shelf.lotOf(salt).receivedDaysAgo(4).put("50");
+        String blended = shelf.lotOf(salt).receivedDaysAgo(8).put("20");
+        assertThat(picks(allocate(order(1, line(salt.sku(), "1"))))).containsExactly(blended + "@" + site.rack()
+                + "=1 RESERVED");
+
+        production.merge(new BookingContext(UUID.randomUUID().toString(), clock.instant().minus(Duration.ofDays(6))),
+                new ProductionCommands.MergeLots(List.of(new ProductionCommands.Input(blended, Quantity.of("19", "KG"),
+                        new Place(site.rack(), null), List.of())), silo, new Place(site.rack(), null),
+                        "The silo's run of six days ago, booked late"));
+        MvcTestResult allocated = allocate(order(1, line(salt.sku(), "10")));
+
+        assertThat(picks(allocated)).as("the silo's lot came in six days ago, before " + older)
+                .containsExactly(silo + "@" + site.rack() + "=10 RESERVED");
         assertThat((String) read(allocated, "$.picks[0].reason"))
                 .isEqualTo("FIFO: received " + inDays(-6) + ", earliest of 2 eligible lots");
     }

@@ -31,10 +31,12 @@ class PickableStock {
     private static final String POSITIONS = SqlResource.load(PickableStock.class, "positions.sql");
 
     private final JdbcClient jdbc;
+    private final LotArrivals arrivals;
     private final Clock clock;
 
-    PickableStock(JdbcClient jdbc, Clock clock) {
+    PickableStock(JdbcClient jdbc, LotArrivals arrivals, Clock clock) {
         this.jdbc = jdbc;
+        this.arrivals = arrivals;
         this.clock = clock;
     }
 
@@ -73,7 +75,8 @@ class PickableStock {
 
     /**
      * The stock at the places given, with what is free there, in the order given. What lies at each place is what
-     * the place says; what the picks hold there, the lot's state and the rest are read now.
+     * the place says; each lot's number and arrival come from {@link LotArrivals}; what the picks hold there, the
+     * lot's state and the rest are read now.
      */
     List<StockPosition> at(List<Place> places) {
         if (places.isEmpty()) {
@@ -81,6 +84,12 @@ class PickableStock {
         }
         Map<Key, Place> byKey = new HashMap<>();
         places.forEach(place -> byKey.put(place.key(), place));
+        long[] lots = places.stream().mapToLong(place -> place.key().lotId()).distinct().toArray();
+        LotArrivals.Arrival[] arrived = arrivals.of(lots);
+        Map<Long, LotArrivals.Arrival> byLot = new HashMap<>();
+        for (int i = 0; i < lots.length; i++) {
+            byLot.put(lots[i], arrived[i]);
+        }
         Map<Key, StockPosition> found = new HashMap<>();
         jdbc.sql(POSITIONS)
                 .param("lots", places.stream().map(place -> place.key().lotId()).toArray(Long[]::new))
@@ -89,7 +98,7 @@ class PickableStock {
                 .query(rs -> {
                     Place place = byKey.get(new Key(rs.getLong("lot_id"), rs.getLong("location_id"),
                             rs.getLong("container_id")));
-                    found.put(place.key(), position(rs, place.onHand()));
+                    found.put(place.key(), position(rs, place.onHand(), byLot.get(place.key().lotId())));
                 });
         return places.stream().map(place -> found.get(place.key())).filter(Objects::nonNull).toList();
     }
@@ -119,10 +128,10 @@ class PickableStock {
                 .list();
     }
 
-    private StockPosition position(ResultSet rs, Quantity onHand) throws SQLException {
+    private StockPosition position(ResultSet rs, Quantity onHand, LotArrivals.Arrival arrival) throws SQLException {
         BigDecimal free = onHand.amount().subtract(rs.getBigDecimal("reserved")).max(BigDecimal.ZERO);
-        Instant received = CustomerOrders.instant(rs, "received_at");
-        return new StockPosition(rs.getLong("lot_id"), rs.getString("lot_number"),
+        Instant received = arrival.receivedAt();
+        return new StockPosition(rs.getLong("lot_id"), arrival.lotNumber(),
                 LotStatus.valueOf(rs.getString("status")), rs.getObject("expiry_date", LocalDate.class), received,
                 received.atZone(clock.getZone()).toLocalDate(), rs.getLong("location_id"), rs.getString("location"),
                 rs.getBoolean("pickable"), rs.getLong("container_id"), rs.getString("pallet"),
