@@ -200,14 +200,16 @@ class AllocationIT extends PickingIntegrationTest {
         catalog.registerLocation(new NewLocation(aisle, "Aisle before the rack", site.warehouse(), null, true, false));
         String first = shelf.lotOf(flour).expiringInDays(10).on(site.rack(), null).put("30");
         String second = shelf.lotOf(flour).expiringInDays(20).on(aisle, null).put("30");
+        String order = order(1, line(flour.sku(), "50"));
 
-        MvcTestResult allocated = allocate(order(1, line(flour.sku(), "50")));
+        MvcTestResult allocated = allocate(order);
 
         assertThat(picks(allocated)).containsExactly(second + "@" + aisle + "=20 RESERVED",
                 first + "@" + site.rack() + "=30 RESERVED");
         assertThat((List<String>) read(allocated, "$.picks[*].reason")).containsExactly(
                 "FEFO: expires " + inDays(20) + ", 2nd of 2 eligible lots",
                 "FEFO: expires " + inDays(10) + ", earliest of 2 eligible lots");
+        assertThat(Api.body(pickList(order))).as("the handheld's pick list").isEqualTo(Api.body(allocated));
     }
 
     @Test

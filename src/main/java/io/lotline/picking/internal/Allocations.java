@@ -3,6 +3,7 @@ package io.lotline.picking.internal;
 import io.lotline.catalog.Item;
 import io.lotline.identity.CurrentActor;
 import io.lotline.picking.NothingEligible;
+import io.lotline.picking.PickList;
 import io.lotline.picking.PickStatus;
 import io.lotline.picking.SkippedLot;
 import io.lotline.picking.domain.AllocationPlan;
@@ -55,12 +56,13 @@ class Allocations {
 
     /**
      * What an allocation skipped on the lines it allocated, as the pick list shows it; {@code everyLine} when it
-     * allocated every line of the order, so that nothing else was skipped on the order.
+     * allocated every line of the order, so that nothing else was skipped on the order. {@code walk} is the order's
+     * pick list in walking order when the allocation made every pick of the order, else {@code null}.
      */
-    record Skips(Map<Integer, List<SkippedLot>> byLine, boolean everyLine) {
+    record Allocated(Map<Integer, List<SkippedLot>> skippedByLine, boolean everyLine, List<PickList.Pick> walk) {
     }
 
-    Skips allocate(OrderRow order, OrderLines lines) {
+    Allocated allocate(OrderRow order, OrderLines lines) {
         Map<Long, Integer> minimums = requirements.minimumDays(lines.customer().id(), lines.itemIds());
         List<PickRow> existing = picks.ofOrder(order.id());
         turns.take(lines.itemIds());
@@ -69,6 +71,7 @@ class Allocations {
         stock.at(places.values().stream().flatMap(List::stream).toList())
                 .forEach(position -> free.put(PickableStock.Key.of(position), position));
         List<NewPick> reserved = new ArrayList<>();
+        List<PickList.Pick> walk = new ArrayList<>();
         Map<Integer, List<AllocationPlan.Skipped>> skips = new LinkedHashMap<>();
         for (int i = 0; i < lines.lines().size(); i++) {
             LineRow line = lines.lines().get(i);
@@ -83,14 +86,36 @@ class Allocations {
                     reserved.add(new NewPick(order.id(), line.lineNo(), item.id(), pick.from().lotId(),
                             pick.from().locationId(), pick.from().containerId(), pick.quantity().amount(), null,
                             PickStatus.RESERVED, pick.reason(), null, null));
+                    walk.add(onPickList(line, item, pick));
                     free.put(PickableStock.Key.of(pick.from()), pick.from().less(pick.quantity()));
                 }
                 skips.put(line.lineNo(), plan.skipped());
             }
         }
-        picks.insertAll(reserved, clock.instant(), actor.current().username());
+        List<Long> ids = picks.insertAll(reserved, clock.instant(), actor.current().username());
         skipped.replace(order.id(), skips, !existing.isEmpty());
-        return new Skips(SkippedStock.asStored(skips), skips.size() == lines.lines().size());
+        return new Allocated(SkippedStock.asStored(skips), skips.size() == lines.lines().size(),
+                existing.isEmpty() ? walkingOrder(walk, ids) : null);
+    }
+
+    /** A pick as the pick list shows it, before it has an id. */
+    private static PickList.Pick onPickList(LineRow line, Item item, AllocationPlan.PlannedPick pick) {
+        StockPosition from = pick.from();
+        return new PickList.Pick(0, line.lineNo(), item.sku(), from.location(), from.pallet(), from.lotNumber(),
+                from.expiryDate(), pick.quantity(), null, PickStatus.RESERVED, pick.reason(), null, null, null, null);
+    }
+
+    /** The picks with the ids they were stored under, in walking order. */
+    private static List<PickList.Pick> walkingOrder(List<PickList.Pick> picks, List<Long> ids) {
+        List<PickList.Pick> stored = new ArrayList<>(picks.size());
+        for (int i = 0; i < picks.size(); i++) {
+            PickList.Pick pick = picks.get(i);
+            stored.add(new PickList.Pick(ids.get(i), pick.line(), pick.sku(), pick.location(), pick.pallet(),
+                    pick.lotNumber(), pick.expiryDate(), pick.quantity(), pick.picked(), pick.status(), pick.reason(),
+                    pick.substitutes(), pick.scan(), pick.confirmedBy(), pick.confirmedAt()));
+        }
+        stored.sort(Picks.WALKING_ORDER);
+        return stored;
     }
 
     private AllocationPlan plan(OrderRow order, OrderLines lines, LineRow line, Item item, BigDecimal covered,

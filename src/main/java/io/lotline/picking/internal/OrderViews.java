@@ -81,7 +81,12 @@ class OrderViews {
 
     /** The pick list, with what each line skipped known already (an allocation of every line just stored it). */
     PickList pickList(OrderRow order, OrderLines lines, Map<Integer, List<SkippedLot>> skippedByLine) {
-        List<PickList.Pick> walk = picks.walk(order.id());
+        return pickList(order, lines, skippedByLine, picks.walk(order.id()));
+    }
+
+    /** The pick list, with its picks known already (an allocation just made every pick of the order). */
+    PickList pickList(OrderRow order, OrderLines lines, Map<Integer, List<SkippedLot>> skippedByLine,
+                      List<PickList.Pick> walk) {
         List<PickList.LineState> states = lines.lines().stream().map(line -> {
             Item item = lines.item(line);
             BigDecimal covered = walk.stream().filter(pick -> pick.line() == line.lineNo())

@@ -84,8 +84,12 @@ class PickingService implements Picking {
         return once(context, "allocation:" + order, order, PickList.class, () -> {
             OrderRow row = open(order);
             OrderLines lines = views.lines(row);
-            Allocations.Skips skipped = allocations.allocate(row, lines);
-            return skipped.everyLine() ? views.pickList(row, lines, skipped.byLine()) : views.pickList(row, lines);
+            Allocations.Allocated allocated = allocations.allocate(row, lines);
+            if (allocated.walk() != null) {
+                return views.pickList(row, lines, allocated.skippedByLine(), allocated.walk());
+            }
+            return allocated.everyLine() ? views.pickList(row, lines, allocated.skippedByLine())
+                    : views.pickList(row, lines);
         });
     }
 

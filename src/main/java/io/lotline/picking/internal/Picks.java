@@ -6,13 +6,17 @@ import io.lotline.shared.Quantity;
 import io.lotline.shared.SqlResource;
 import io.lotline.shared.UnitOfMeasure;
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -70,11 +74,26 @@ class Picks {
         return keys.getKeyAs(Long.class);
     }
 
-    /** Stores the picks of one allocation in one round trip. */
-    void insertAll(List<NewPick> picks, Instant now, String actor) {
-        if (!picks.isEmpty()) {
-            batch.batchUpdate(INSERT, picks.stream().map(pick -> values(pick, now, actor)).toList());
+    /** Stores the picks of one allocation in one round trip and returns their ids, in the order given. */
+    List<Long> insertAll(List<NewPick> picks, Instant now, String actor) {
+        if (picks.isEmpty()) {
+            return List.of();
         }
+        List<Object[]> rows = picks.stream().map(pick -> values(pick, now, actor)).toList();
+        KeyHolder keys = new GeneratedKeyHolder();
+        batch.batchUpdate(connection -> connection.prepareStatement(INSERT, new String[] {"id"}),
+                new BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(PreparedStatement statement, int i) throws SQLException {
+                        new ArgumentPreparedStatementSetter(rows.get(i)).setValues(statement);
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return rows.size();
+                    }
+                }, keys);
+        return keys.getKeyList().stream().map(key -> ((Number) key.values().iterator().next()).longValue()).toList();
     }
 
     private static Object[] values(NewPick pick, Instant now, String actor) {
@@ -128,9 +147,19 @@ class Picks {
                 + "('RESERVED', 'PICKED')").param(lotId).update();
     }
 
+    /**
+     * The walking order of a pick list: by location code, then pallet (loose stock first), then lot, then the order
+     * the picks were made in. Compared here rather than by the database, whose collation may order codes otherwise,
+     * so that a pick list put together in memory walks as the one read back.
+     */
+    static final Comparator<PickList.Pick> WALKING_ORDER = Comparator.comparing(PickList.Pick::location)
+            .thenComparing(pick -> pick.pallet() == null ? "" : pick.pallet())
+            .thenComparing(PickList.Pick::lotNumber)
+            .thenComparingLong(PickList.Pick::pick);
+
     /** The order's picks as the handheld shows them, in walking order. */
     List<PickList.Pick> walk(long orderId) {
-        return jdbc.sql(PICK_LIST).param(orderId).query(Picks::pick).list();
+        return jdbc.sql(PICK_LIST).param(orderId).query(Picks::pick).list().stream().sorted(WALKING_ORDER).toList();
     }
 
     private static PickList.Pick pick(ResultSet rs, int row) throws SQLException {

@@ -1,5 +1,4 @@
--- The picks of an order in walking order: by location code, then pallet (loose stock first), then lot, with what
--- the handheld shows of each.
+-- The picks of an order with what the handheld shows of each; Picks puts them in walking order.
 select p.id, p.line_no, i.sku, i.base_unit, loc.code as location, c.code as pallet, l.lot_number, s.expiry_date,
        p.allocated, p.picked, p.status, p.reason, p.substitutes_pick_id, p.scan, p.confirmed_by, p.confirmed_at
   from picks p
@@ -9,4 +8,3 @@ select p.id, p.line_no, i.sku, i.base_unit, loc.code as location, c.code as pall
   join locations loc on loc.id = p.location_id
   left join containers c on c.id = p.container_id
  where p.order_id = ?
- order by loc.code, coalesce(c.code, ''), l.lot_number, p.id
