@@ -109,8 +109,9 @@ final class Shelf {
             return this;
         }
 
+        /** Received exactly so many days ago: on the day that many days before today, at any time of day. */
         LotOnShelf receivedDaysAgo(int days) {
-            this.age = Duration.ofDays(days).plusMinutes(5);
+            this.age = Duration.ofDays(days);
             return this;
         }
 
