@@ -47,7 +47,6 @@ class DatabaseFacts {
         return facts.product().toLowerCase().contains("postgres");
     }
 
-    /** After a bulk load: fresh statistics for the planner (and, on PostgreSQL, a vacuum for index-only scans). */
     /**
      * Analyzes the tables and, on PostgreSQL, vacuums them and writes a checkpoint, so that what a load left to write
      * is on disk before anything is timed. Without the right to checkpoint, the run goes on without one.
