@@ -1,5 +1,7 @@
 package io.lotline.catalog.internal;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.lotline.catalog.Catalog;
 import io.lotline.catalog.Category;
 import io.lotline.catalog.Container;
@@ -25,17 +27,27 @@ import io.lotline.shared.Sscc;
 import io.lotline.shared.Unknown;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * The catalog. Items (with their units and category) and parties are only ever added, never changed, so those read by
+ * id are kept in memory and never dropped: other capabilities look them up by the ids their rows hold, many times per
+ * request. An id that a rolled-back registration used is never held by any row, so nothing asks for it again.
+ */
 @Service
 @Transactional(readOnly = true)
 class CatalogService implements Catalog {
+    private static final int REMEMBERED = 100_000;
+
     private final Items items;
     private final Categories categories;
     private final Places places;
     private final Parties parties;
+    private final Cache<Long, Item> itemsById = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
+    private final Cache<Long, Party> partiesById = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
 
     CatalogService(Items items, Categories categories, Places places, Parties parties) {
         this.items = items;
@@ -81,13 +93,23 @@ class CatalogService implements Catalog {
 
     @Override
     public Item item(long id) {
-        return items.byId(id).orElseThrow(() -> new Unknown("item", "itemId", id));
+        Item item = itemsById.get(id, unknown -> items.byId(unknown).orElse(null));
+        if (item == null) {
+            throw new Unknown("item", "itemId", id);
+        }
+        return item;
     }
 
     @Override
     public Map<Long, Item> items(Collection<Long> ids) {
-        Map<Long, Item> found = new HashMap<>();
-        items.byIds(ids).forEach(item -> found.put(item.id(), item));
+        Map<Long, Item> found = new HashMap<>(itemsById.getAllPresent(ids));
+        List<Long> missing = ids.stream().filter(id -> !found.containsKey(id)).distinct().toList();
+        if (!missing.isEmpty()) {
+            items.byIds(missing).forEach(item -> {
+                found.put(item.id(), item);
+                itemsById.put(item.id(), item);
+            });
+        }
         ids.stream().filter(id -> !found.containsKey(id)).findFirst().ifPresent(id -> {
             throw new Unknown("item", "itemId", id);
         });
@@ -200,12 +222,16 @@ class CatalogService implements Catalog {
         if (places.exists("parties", party.code())) {
             throw new DuplicateCode("code", party.code());
         }
-        return party(parties.insert(party));
+        return parties.byId(parties.insert(party)).orElseThrow();
     }
 
     @Override
     public Party party(long id) {
-        return parties.byId(id).orElseThrow(() -> new Unknown("party", "partyId", id));
+        Party party = partiesById.get(id, unknown -> parties.byId(unknown).orElse(null));
+        if (party == null) {
+            throw new Unknown("party", "partyId", id);
+        }
+        return party;
     }
 
     @Override
