@@ -22,6 +22,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongFunction;
+import java.util.stream.IntStream;
 import org.springframework.stereotype.Component;
 
 /**
@@ -71,7 +73,7 @@ class Allocations {
         stock.at(places.values().stream().flatMap(List::stream).toList())
                 .forEach(position -> free.put(PickableStock.Key.of(position), position));
         List<NewPick> reserved = new ArrayList<>();
-        List<PickList.Pick> walk = new ArrayList<>();
+        List<LongFunction<PickList.Pick>> walk = new ArrayList<>();
         Map<Integer, List<AllocationPlan.Skipped>> skips = new LinkedHashMap<>();
         for (int i = 0; i < lines.lines().size(); i++) {
             LineRow line = lines.lines().get(i);
@@ -98,24 +100,18 @@ class Allocations {
                 existing.isEmpty() ? walkingOrder(walk, ids) : null);
     }
 
-    /** A pick as the pick list shows it, before it has an id. */
-    private static PickList.Pick onPickList(LineRow line, Item item, AllocationPlan.PlannedPick pick) {
+    /** A pick as the pick list shows it, once it has the id it is stored under. */
+    private static LongFunction<PickList.Pick> onPickList(LineRow line, Item item, AllocationPlan.PlannedPick pick) {
         StockPosition from = pick.from();
-        return new PickList.Pick(0, line.lineNo(), item.sku(), from.location(), from.pallet(), from.lotNumber(),
-                from.expiryDate(), pick.quantity(), null, PickStatus.RESERVED, pick.reason(), null, null, null, null);
+        return id -> new PickList.Pick(id, line.lineNo(), item.sku(), from.location(), from.pallet(),
+                from.lotNumber(), from.expiryDate(), pick.quantity(), null, PickStatus.RESERVED, pick.reason(), null,
+                null, null, null);
     }
 
     /** The picks with the ids they were stored under, in walking order. */
-    private static List<PickList.Pick> walkingOrder(List<PickList.Pick> picks, List<Long> ids) {
-        List<PickList.Pick> stored = new ArrayList<>(picks.size());
-        for (int i = 0; i < picks.size(); i++) {
-            PickList.Pick pick = picks.get(i);
-            stored.add(new PickList.Pick(ids.get(i), pick.line(), pick.sku(), pick.location(), pick.pallet(),
-                    pick.lotNumber(), pick.expiryDate(), pick.quantity(), pick.picked(), pick.status(), pick.reason(),
-                    pick.substitutes(), pick.scan(), pick.confirmedBy(), pick.confirmedAt()));
-        }
-        stored.sort(Picks.WALKING_ORDER);
-        return stored;
+    private static List<PickList.Pick> walkingOrder(List<LongFunction<PickList.Pick>> picks, List<Long> ids) {
+        return IntStream.range(0, picks.size()).mapToObj(i -> picks.get(i).apply(ids.get(i)))
+                .sorted(Picks.WALKING_ORDER).toList();
     }
 
     private AllocationPlan plan(OrderRow order, OrderLines lines, LineRow line, Item item, BigDecimal covered,
