@@ -11,11 +11,11 @@ import io.lotline.picking.domain.Allocator;
 import io.lotline.picking.domain.Demand;
 import io.lotline.picking.domain.StockPosition;
 import io.lotline.picking.internal.CustomerOrders.LineRow;
+import io.lotline.picking.internal.CustomerOrders.LineToAllocate;
 import io.lotline.picking.internal.CustomerOrders.OrderRow;
+import io.lotline.picking.internal.CustomerOrders.ToAllocate;
 import io.lotline.picking.internal.Picks.NewPick;
-import io.lotline.picking.internal.Picks.PickRow;
 import io.lotline.shared.Quantity;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,18 +40,16 @@ class Allocations {
     private final AllocationTurns turns;
     private final PickableStock stock;
     private final OrderLineRules rules;
-    private final ShelfLifeRequirements requirements;
     private final CurrentActor actor;
     private final Clock clock;
 
     Allocations(Picks picks, SkippedStock skipped, AllocationTurns turns, PickableStock stock, OrderLineRules rules,
-                ShelfLifeRequirements requirements, CurrentActor actor, Clock clock) {
+                CurrentActor actor, Clock clock) {
         this.picks = picks;
         this.skipped = skipped;
         this.turns = turns;
         this.stock = stock;
         this.rules = rules;
-        this.requirements = requirements;
         this.actor = actor;
         this.clock = clock;
     }
@@ -64,9 +62,8 @@ class Allocations {
     record Allocated(Map<Integer, List<SkippedLot>> skippedByLine, boolean everyLine, List<PickList.Pick> walk) {
     }
 
-    Allocated allocate(OrderRow order, OrderLines lines) {
-        Map<Long, Integer> minimums = requirements.minimumDays(lines.customer().id(), lines.itemIds());
-        List<PickRow> existing = picks.ofOrder(order.id());
+    /** Allocates what the order's lines still need ({@code needs}, read with the order locked). */
+    Allocated allocate(OrderRow order, OrderLines lines, ToAllocate needs) {
         turns.take(lines.itemIds());
         Map<Long, List<PickableStock.Place>> places = stock.places(lines.items().values());
         Map<PickableStock.Key, StockPosition> free = new HashMap<>();
@@ -75,15 +72,14 @@ class Allocations {
         List<NewPick> reserved = new ArrayList<>();
         List<LongFunction<PickList.Pick>> walk = new ArrayList<>();
         Map<Integer, List<AllocationPlan.Skipped>> skips = new LinkedHashMap<>();
-        for (int i = 0; i < lines.lines().size(); i++) {
-            LineRow line = lines.lines().get(i);
-            BigDecimal covered = existing.stream().filter(pick -> pick.lineNo() == line.lineNo())
-                    .map(PickRow::covers).reduce(BigDecimal.ZERO, BigDecimal::add);
-            if (covered.compareTo(line.baseQuantity()) < 0) {
+        for (int i = 0; i < needs.lines().size(); i++) {
+            LineToAllocate need = needs.lines().get(i);
+            LineRow line = need.line();
+            if (need.covered().compareTo(line.baseQuantity()) < 0) {
                 Item item = lines.item(line);
                 List<StockPosition> positions = places.getOrDefault(item.id(), List.of()).stream()
                         .map(place -> free.get(place.key())).filter(position -> position != null).toList();
-                AllocationPlan plan = plan(order, lines, line, item, covered, minimums, positions, "lines[" + i + "]");
+                AllocationPlan plan = plan(order, lines, need, item, positions, "lines[" + i + "]");
                 for (AllocationPlan.PlannedPick pick : plan.picks()) {
                     reserved.add(new NewPick(order.id(), line.lineNo(), item.id(), pick.from().lotId(),
                             pick.from().locationId(), pick.from().containerId(), pick.quantity().amount(), null,
@@ -95,9 +91,9 @@ class Allocations {
             }
         }
         List<Long> ids = picks.insertAll(reserved, clock.instant(), actor.current().username());
-        skipped.replace(order.id(), skips, !existing.isEmpty());
-        return new Allocated(SkippedStock.asStored(skips), skips.size() == lines.lines().size(),
-                existing.isEmpty() ? walkingOrder(walk, ids) : null);
+        skipped.replace(order.id(), skips, needs.picked());
+        return new Allocated(SkippedStock.asStored(skips), skips.size() == needs.lines().size(),
+                needs.picked() ? null : walkingOrder(walk, ids));
     }
 
     /** A pick as the pick list shows it, once it has the id it is stored under. */
@@ -114,13 +110,14 @@ class Allocations {
                 .sorted(Picks.WALKING_ORDER).toList();
     }
 
-    private AllocationPlan plan(OrderRow order, OrderLines lines, LineRow line, Item item, BigDecimal covered,
-                                Map<Long, Integer> minimums, List<StockPosition> positions, String field) {
-        Demand demand = new Demand(new Quantity(line.baseQuantity().subtract(covered), item.baseUnit()),
+    private AllocationPlan plan(OrderRow order, OrderLines lines, LineToAllocate need, Item item,
+                                List<StockPosition> positions, String field) {
+        LineRow line = need.line();
+        Demand demand = new Demand(new Quantity(line.baseQuantity().subtract(need.covered()), item.baseUnit()),
                 OrderViews.strategy(line, item), line.strategyReason(),
-                rules.of(order, lines.customer(), line, minimums.getOrDefault(item.id(), 0)));
+                rules.of(order, lines.customer(), line, need.minimumShelfLifeDays()));
         AllocationPlan plan = Allocator.plan(demand, positions);
-        if (plan.picks().isEmpty() && covered.signum() == 0) {
+        if (plan.picks().isEmpty() && need.covered().signum() == 0) {
             throw new NothingEligible(field, item.sku(), line.lineNo(),
                     plan.skipped().stream().map(Allocations::candidate).toList());
         }

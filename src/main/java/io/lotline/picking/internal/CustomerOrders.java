@@ -3,9 +3,11 @@ package io.lotline.picking.internal;
 import io.lotline.catalog.PickingStrategy;
 import io.lotline.picking.OrderStatus;
 import io.lotline.picking.OrderSummary;
+import io.lotline.picking.PickStatus;
 import io.lotline.shared.Page;
 import io.lotline.shared.PageRequest;
 import io.lotline.shared.Quantity;
+import io.lotline.shared.SqlResource;
 import io.lotline.shared.UnitOfMeasure;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -14,7 +16,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -24,6 +28,8 @@ import org.springframework.stereotype.Repository;
 /** Customer orders and their lines. */
 @Repository
 class CustomerOrders {
+    private static final String TO_ALLOCATE = SqlResource.load(CustomerOrders.class, "order-to-allocate.sql");
+
     private final JdbcClient jdbc;
 
     CustomerOrders(JdbcClient jdbc) {
@@ -38,6 +44,43 @@ class CustomerOrders {
     /** A line as stored: the quantity as entered and in base units, the requested lot, the strategy set on it. */
     record LineRow(int lineNo, long itemId, Quantity quantity, BigDecimal baseQuantity, Long requestedLotId,
                    PickingStrategy strategy, String strategyReason, String strategySetBy) {
+    }
+
+    /** A line as an allocation reads it: the customer's shelf-life minimum for its item, and what its picks cover. */
+    record LineToAllocate(LineRow line, int minimumShelfLifeDays, BigDecimal covered) {
+        private LineToAllocate and(LineToAllocate more) {
+            return new LineToAllocate(line, minimumShelfLifeDays, covered.add(more.covered));
+        }
+    }
+
+    /** An order's lines as an allocation reads them; {@code picked} when any pick was made for the order before. */
+    record ToAllocate(List<LineToAllocate> lines, boolean picked) {
+        List<LineRow> rows() {
+            return lines.stream().map(LineToAllocate::line).toList();
+        }
+    }
+
+    /**
+     * The order's lines, each with its customer's shelf-life minimum and what its picks cover, read in one statement
+     * that yields a row per pick (or one for a line without picks).
+     */
+    ToAllocate toAllocate(OrderRow order) {
+        List<PickedLine> rows = jdbc.sql(TO_ALLOCATE).param("order", order.id()).param("customer", order.customerId())
+                .query((rs, n) -> new PickedLine(new LineToAllocate(line(rs, n), rs.getInt("min_remaining_days"),
+                        covers(rs)), rs.getObject("pick_id") != null))
+                .list();
+        Map<Integer, LineToAllocate> lines = new LinkedHashMap<>();
+        rows.forEach(row -> lines.merge(row.line().line().lineNo(), row.line(), LineToAllocate::and));
+        return new ToAllocate(List.copyOf(lines.values()), rows.stream().anyMatch(PickedLine::picked));
+    }
+
+    private record PickedLine(LineToAllocate line, boolean picked) {
+    }
+
+    private static BigDecimal covers(ResultSet rs) throws SQLException {
+        String status = rs.getString("pick_status");
+        return status == null ? BigDecimal.ZERO : Picks.covers(PickStatus.valueOf(status),
+                rs.getBigDecimal("pick_allocated"), rs.getBigDecimal("pick_picked"));
     }
 
     long insert(String code, long customerId, LocalDate shipDate, Instant now, String actor) {

@@ -65,7 +65,11 @@ class OrderViews {
 
     /** The customer, the lines and their items, each read once. */
     OrderLines lines(OrderRow order) {
-        List<LineRow> lines = orders.lines(order.id());
+        return lines(order, orders.lines(order.id()));
+    }
+
+    /** The same for lines read already. */
+    OrderLines lines(OrderRow order, List<LineRow> lines) {
         Map<Long, Item> items = catalog.items(lines.stream().map(LineRow::itemId).collect(Collectors.toSet()));
         return new OrderLines(catalog.party(order.customerId()), lines, items);
     }

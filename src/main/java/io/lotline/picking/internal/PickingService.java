@@ -83,8 +83,9 @@ class PickingService implements Picking {
     public PickList allocate(BookingContext context, String order) {
         return once(context, "allocation:" + order, order, PickList.class, () -> {
             OrderRow row = open(order);
-            OrderLines lines = views.lines(row);
-            Allocations.Allocated allocated = allocations.allocate(row, lines);
+            CustomerOrders.ToAllocate needs = orders.toAllocate(row);
+            OrderLines lines = views.lines(row, needs.rows());
+            Allocations.Allocated allocated = allocations.allocate(row, lines, needs);
             if (allocated.walk() != null) {
                 return views.pickList(row, lines, allocated.skippedByLine(), allocated.walk());
             }
