@@ -6,6 +6,8 @@ import io.lotline.ledger.EntryType;
 import io.lotline.ledger.InsufficientStock;
 import io.lotline.ledger.Place;
 import io.lotline.ledger.Posting;
+import io.lotline.ledger.Reservations;
+import io.lotline.ledger.ReservedStock;
 import io.lotline.ledger.StockNotAtPlace;
 import io.lotline.ledger.internal.Balances.BalanceKey;
 import io.lotline.ledger.internal.Serials.SerialUnit;
@@ -18,28 +20,37 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.springframework.stereotype.Component;
 
 /**
  * Applies the stock effect of postings: takes from the {@code from} place, puts to the {@code to} place, and moves
  * the serial-numbered units named. Locks every balance it touches in one fixed order first, so two bookings on the
- * same pallet wait for each other and the second sees what the first left.
+ * same pallet wait for each other and the second sees what the first left. Stock taken out of a place (other than by
+ * a count) must not be held by {@link Reservations}: their holders are held off before any balance is locked, the
+ * order in which an allocation and a shipment of picks take their turns too.
  */
 @Component
 class StockKeeper {
     private final Balances balances;
     private final Serials serials;
     private final Catalog catalog;
+    private final Optional<Reservations> reservations;
 
-    StockKeeper(Balances balances, Serials serials, Catalog catalog) {
+    StockKeeper(Balances balances, Serials serials, Catalog catalog, Optional<Reservations> reservations) {
         this.balances = balances;
         this.serials = serials;
         this.catalog = catalog;
+        this.reservations = reservations;
     }
 
     /** Returns, per posting, the ids of the serial units it moved. */
     List<List<Long>> apply(List<Posting> postings, List<String> lotNumbers) {
+        List<Posting> taking = postings.stream().filter(StockKeeper::mindsReservations).toList();
+        if (!taking.isEmpty()) {
+            reservations.ifPresent(held -> held.holdOff(taking.stream().map(Posting::itemId).distinct().toList()));
+        }
         TreeSet<BalanceKey> touched = new TreeSet<>();
         for (Posting p : postings) {
             if (p.to() != null) {
@@ -52,6 +63,7 @@ class StockKeeper {
         }
         Map<BalanceKey, BigDecimal> onHand = new HashMap<>();
         touched.forEach(key -> onHand.put(key, balances.lock(key)));
+        Map<Reservations.At, Reservations.Held> held = held(taking.stream().map(StockKeeper::at).toList());
         List<List<Long>> moved = new ArrayList<>();
         for (int i = 0; i < postings.size(); i++) {
             Posting p = postings.get(i);
@@ -65,6 +77,12 @@ class StockKeeper {
                     throw new InsufficientStock("quantity", lotNumbers.get(i), place(p.from()), p.baseQuantity(),
                             new Quantity(available, p.baseQuantity().unit()));
                 }
+                Reservations.Held holding = mindsReservations(p) ? held.get(at(p)) : null;
+                if (holding != null && available.subtract(holding.quantity()).compareTo(amount) < 0) {
+                    throw new ReservedStock("quantity", lotNumbers.get(i), place(p.from()), p.baseQuantity(),
+                            new Quantity(available, p.baseQuantity().unit()),
+                            new Quantity(holding.quantity(), p.baseQuantity().unit()), holding.holders());
+                }
                 onHand.put(from(p), available.subtract(amount));
                 balances.change(from(p), amount.negate());
             }
@@ -75,6 +93,15 @@ class StockKeeper {
             moved.add(moveSerials(p));
         }
         return moved;
+    }
+
+    /** Stock taken out of a place minds what is reserved there; a count records what it found, reserved or not. */
+    private static boolean mindsReservations(Posting p) {
+        return p.from() != null && p.type() != EntryType.COUNT_ADJUSTMENT;
+    }
+
+    private Map<Reservations.At, Reservations.Held> held(List<Reservations.At> places) {
+        return places.isEmpty() || reservations.isEmpty() ? Map.of() : reservations.get().heldAt(places);
     }
 
     private List<Long> moveSerials(Posting p) {
@@ -142,6 +169,10 @@ class StockKeeper {
     private Place place(Posting.PlaceIds ids) {
         return new Place(catalog.location(ids.locationId()).code(),
                 ids.containerId() == 0 ? null : catalog.container(ids.containerId()).code());
+    }
+
+    private static Reservations.At at(Posting p) {
+        return new Reservations.At(p.lotId(), p.from().locationId(), p.from().containerId());
     }
 
     private static BalanceKey from(Posting p) {
