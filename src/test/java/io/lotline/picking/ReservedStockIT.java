@@ -102,19 +102,25 @@ class ReservedStockIT extends PickingIntegrationTest {
     }
 
     @Test
-    void a_count_records_what_it_finds_even_below_what_is_reserved() {
+    void a_count_records_what_it_finds_below_what_is_reserved_and_the_operator_picks_that_short() {
         Item flour = shelf.item(PickingStrategy.FEFO);
         String pallet = Shelf.pallet();
         String lot = shelf.lotOf(flour).expiringInDays(30).on(site.rack(), pallet).put("50");
         String order = order(1, line(flour.sku(), "30"));
-        assertThat(allocate(order)).hasStatus(200);
+        Object pick = read(allocate(order), "$.picks[0].pick");
 
         MvcTestResult counted = as("operator").post("/api/v1/counts", """
                 {"lotNumber": "%s", "at": {"location": "%s", "pallet": "%s"}, "counted": {"amount": 10, "unit": "KG"}}"""
                 .formatted(lot, site.rack(), pallet));
+        MvcTestResult shortPick = confirm(order, pick, "{\"scan\": \"" + pallet + "\", "
+                + "\"quantity\": {\"amount\": 10, \"unit\": \"KG\"}}");
 
         assertThat(counted).hasStatus(201);
-        assertThat(onPallet(pallet)).isEqualByComparingTo("10");
         assertThat((List<String>) read(counted, "$.entries[*].type")).containsExactly("COUNT_ADJUSTMENT");
+        assertThat(onPallet(pallet)).isEqualByComparingTo("10");
+        assertThat(shortPick).hasStatus(200);
+        assertThat(picks(shortPick)).containsExactly(lot + "@" + site.rack() + "/" + pallet + "=30 PICKED");
+        assertThat(jdbc.sql("select reserved from picks where id = ?").param(((Number) pick).longValue())
+                .query(BigDecimal.class).single()).isEqualByComparingTo("10");
     }
 }
