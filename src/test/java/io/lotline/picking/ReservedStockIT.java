@@ -24,6 +24,20 @@ class ReservedStockIT extends PickingIntegrationTest {
                 .formatted(lot, amount, site.rack(), pallet, site.dock());
     }
 
+    /** A pallet with 50 KG of one lot, 30 KG of which an allocated order holds by its only pick. */
+    private record Held(String lot, String pallet, String order, Object pick) {
+    }
+
+    private Held thirtyOfFiftyHeld() {
+        Item flour = shelf.item(PickingStrategy.FEFO);
+        String pallet = Shelf.pallet();
+        String lot = shelf.lotOf(flour).expiringInDays(30).on(site.rack(), pallet).put("50");
+        String order = order(1, line(flour.sku(), "30"));
+        MvcTestResult allocated = allocate(order);
+        assertThat(allocated).hasStatus(200);
+        return new Held(lot, pallet, order, read(allocated, "$.picks[0].pick"));
+    }
+
     private BigDecimal onPallet(String pallet) {
         return jdbc.sql("""
                         select coalesce(sum(b.quantity), 0) from stock_balances b
@@ -33,11 +47,9 @@ class ReservedStockIT extends PickingIntegrationTest {
 
     @Test
     void a_transfer_of_stock_an_order_holds_is_refused_with_the_order_and_nothing_moves() {
-        Item flour = shelf.item(PickingStrategy.FEFO);
-        String pallet = Shelf.pallet();
-        String lot = shelf.lotOf(flour).expiringInDays(30).on(site.rack(), pallet).put("50");
-        String order = order(1, line(flour.sku(), "30"));
-        assertThat(allocate(order)).hasStatus(200);
+        Held held = thirtyOfFiftyHeld();
+        String lot = held.lot();
+        String pallet = held.pallet();
         long entries = count("ledger_entries");
 
         MvcTestResult refused = as("operator").post("/api/v1/transfers", transfer(lot, "21", pallet));
@@ -45,19 +57,17 @@ class ReservedStockIT extends PickingIntegrationTest {
         assertThat(refused).hasStatus(409).bodyJson().extractingPath("$.rule").isEqualTo("not-more-than-unreserved");
         assertThat(refused).bodyJson().extractingPath("$.field").isEqualTo("quantity");
         assertThat((String) read(refused, "$.detail")).contains("has 50 KG at " + site.rack() + " on pallet "
-                + pallet + ", of which 30 KG is reserved for order " + order + "; 21 KG cannot be taken");
+                + pallet + ", of which 30 KG is reserved for order " + held.order() + "; 21 KG cannot be taken");
         assertThat(count("ledger_entries")).isEqualTo(entries);
         assertThat(onPallet(pallet)).isEqualByComparingTo("50");
-        assertThat(picks(pickList(order))).containsExactly(lot + "@" + site.rack() + "/" + pallet + "=30 RESERVED");
+        assertThat(picks(pickList(held.order()))).containsExactly(lot + "@" + site.rack() + "/" + pallet + "=30 RESERVED");
     }
 
     @Test
     void what_lies_there_beyond_the_reservations_moves_and_scrapping_minds_them_too() {
-        Item flour = shelf.item(PickingStrategy.FEFO);
-        String pallet = Shelf.pallet();
-        String lot = shelf.lotOf(flour).expiringInDays(30).on(site.rack(), pallet).put("50");
-        String order = order(1, line(flour.sku(), "30"));
-        assertThat(allocate(order)).hasStatus(200);
+        Held held = thirtyOfFiftyHeld();
+        String lot = held.lot();
+        String pallet = held.pallet();
 
         assertThat(as("operator").post("/api/v1/transfers", transfer(lot, "20", pallet))).hasStatus(201);
         MvcTestResult scrapped = as("operator").post("/api/v1/scraps", """
@@ -71,12 +81,10 @@ class ReservedStockIT extends PickingIntegrationTest {
 
     @Test
     void once_the_order_is_cancelled_its_stock_moves_again() {
-        Item flour = shelf.item(PickingStrategy.FEFO);
-        String pallet = Shelf.pallet();
-        String lot = shelf.lotOf(flour).expiringInDays(30).on(site.rack(), pallet).put("50");
-        String order = order(1, line(flour.sku(), "30"));
-        assertThat(allocate(order)).hasStatus(200);
-        assertThat(as("operator").post("/api/v1/customer-orders/" + order + "/cancellation",
+        Held held = thirtyOfFiftyHeld();
+        String lot = held.lot();
+        String pallet = held.pallet();
+        assertThat(as("operator").post("/api/v1/customer-orders/" + held.order() + "/cancellation",
                 "{\"reason\": \"customer called\"}")).hasStatus(200);
 
         assertThat(as("operator").post("/api/v1/transfers", transfer(lot, "50", pallet))).hasStatus(201);
@@ -103,16 +111,14 @@ class ReservedStockIT extends PickingIntegrationTest {
 
     @Test
     void a_count_records_what_it_finds_below_what_is_reserved_and_the_operator_picks_that_short() {
-        Item flour = shelf.item(PickingStrategy.FEFO);
-        String pallet = Shelf.pallet();
-        String lot = shelf.lotOf(flour).expiringInDays(30).on(site.rack(), pallet).put("50");
-        String order = order(1, line(flour.sku(), "30"));
-        Object pick = read(allocate(order), "$.picks[0].pick");
+        Held held = thirtyOfFiftyHeld();
+        String lot = held.lot();
+        String pallet = held.pallet();
 
         MvcTestResult counted = as("operator").post("/api/v1/counts", """
                 {"lotNumber": "%s", "at": {"location": "%s", "pallet": "%s"}, "counted": {"amount": 10, "unit": "KG"}}"""
                 .formatted(lot, site.rack(), pallet));
-        MvcTestResult shortPick = confirm(order, pick, "{\"scan\": \"" + pallet + "\", "
+        MvcTestResult shortPick = confirm(held.order(), held.pick(), "{\"scan\": \"" + pallet + "\", "
                 + "\"quantity\": {\"amount\": 10, \"unit\": \"KG\"}}");
 
         assertThat(counted).hasStatus(201);
@@ -120,7 +126,7 @@ class ReservedStockIT extends PickingIntegrationTest {
         assertThat(onPallet(pallet)).isEqualByComparingTo("10");
         assertThat(shortPick).hasStatus(200);
         assertThat(picks(shortPick)).containsExactly(lot + "@" + site.rack() + "/" + pallet + "=30 PICKED");
-        assertThat(jdbc.sql("select reserved from picks where id = ?").param(((Number) pick).longValue())
+        assertThat(jdbc.sql("select reserved from picks where id = ?").param(((Number) held.pick()).longValue())
                 .query(BigDecimal.class).single()).isEqualByComparingTo("10");
     }
 }
