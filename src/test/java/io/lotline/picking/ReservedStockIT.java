@@ -60,7 +60,8 @@ class ReservedStockIT extends PickingIntegrationTest {
                 + pallet + ", of which 30 KG is reserved for order " + held.order() + "; 21 KG cannot be taken");
         assertThat(count("ledger_entries")).isEqualTo(entries);
         assertThat(onPallet(pallet)).isEqualByComparingTo("50");
-        assertThat(picks(pickList(held.order()))).containsExactly(lot + "@" + site.rack() + "/" + pallet + "=30 RESERVED");
+        assertThat(picks(pickList(held.order())))
+                .containsExactly(lot + "@" + site.rack() + "/" + pallet + "=30 RESERVED");
     }
 
     @Test
@@ -77,6 +78,24 @@ class ReservedStockIT extends PickingIntegrationTest {
 
         assertThat(scrapped).hasStatus(409).bodyJson().extractingPath("$.rule").isEqualTo("not-more-than-unreserved");
         assertThat(onPallet(pallet)).isEqualByComparingTo("30");
+    }
+
+    @Test
+    void a_shipment_booked_without_the_order_is_refused_and_one_under_another_order_too() {
+        Held held = thirtyOfFiftyHeld();
+        String ship = """
+                {"lotNumber": "%s", "quantity": {"amount": 25, "unit": "KG"},
+                 "from": {"location": "%s", "pallet": "%s"}, "customer": "%s"%s}""";
+
+        MvcTestResult without = as("operator").post("/api/v1/shipments",
+                ship.formatted(held.lot(), site.rack(), held.pallet(), site.customer(), ""));
+        MvcTestResult another = as("operator").post("/api/v1/shipments",
+                ship.formatted(held.lot(), site.rack(), held.pallet(), site.customer(),
+                        ", \"references\": {\"customerOrder\": \"SO-OTHER\"}"));
+
+        assertThat(without).hasStatus(409).bodyJson().extractingPath("$.rule").isEqualTo("not-more-than-unreserved");
+        assertThat(another).hasStatus(409).bodyJson().extractingPath("$.rule").isEqualTo("not-more-than-unreserved");
+        assertThat(onPallet(held.pallet())).isEqualByComparingTo("50");
     }
 
     @Test
@@ -116,7 +135,8 @@ class ReservedStockIT extends PickingIntegrationTest {
         String pallet = held.pallet();
 
         MvcTestResult counted = as("operator").post("/api/v1/counts", """
-                {"lotNumber": "%s", "at": {"location": "%s", "pallet": "%s"}, "counted": {"amount": 10, "unit": "KG"}}"""
+                {"lotNumber": "%s", "at": {"location": "%s", "pallet": "%s"},
+                 "counted": {"amount": 10, "unit": "KG"}}"""
                 .formatted(lot, site.rack(), pallet));
         MvcTestResult shortPick = confirm(held.order(), held.pick(), "{\"scan\": \"" + pallet + "\", "
                 + "\"quantity\": {\"amount\": 10, \"unit\": \"KG\"}}");

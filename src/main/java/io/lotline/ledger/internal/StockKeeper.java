@@ -21,6 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.springframework.stereotype.Component;
 
@@ -28,8 +29,9 @@ import org.springframework.stereotype.Component;
  * Applies the stock effect of postings: takes from the {@code from} place, puts to the {@code to} place, and moves
  * the serial-numbered units named. Locks every balance it touches in one fixed order first, so two bookings on the
  * same pallet wait for each other and the second sees what the first left. Stock taken out of a place (other than by
- * a count) must not be held by {@link Reservations}: their holders are held off before any balance is locked, the
- * order in which an allocation and a shipment of picks take their turns too.
+ * a count) must not be held by {@link Reservations} for another order than the one it ships under: their holders are
+ * held off before any balance is locked, the order in which an allocation and a shipment of picks take their turns
+ * too.
  */
 @Component
 class StockKeeper {
@@ -63,7 +65,7 @@ class StockKeeper {
         }
         Map<BalanceKey, BigDecimal> onHand = new HashMap<>();
         touched.forEach(key -> onHand.put(key, balances.lock(key)));
-        Map<Reservations.At, Reservations.Held> held = held(taking.stream().map(StockKeeper::at).toList());
+        Map<Reservations.At, Map<String, BigDecimal>> held = held(taking.stream().map(StockKeeper::at).toList());
         List<List<Long>> moved = new ArrayList<>();
         for (int i = 0; i < postings.size(); i++) {
             Posting p = postings.get(i);
@@ -77,11 +79,12 @@ class StockKeeper {
                     throw new InsufficientStock("quantity", lotNumbers.get(i), place(p.from()), p.baseQuantity(),
                             new Quantity(available, p.baseQuantity().unit()));
                 }
-                Reservations.Held holding = mindsReservations(p) ? held.get(at(p)) : null;
-                if (holding != null && available.subtract(holding.quantity()).compareTo(amount) < 0) {
+                Map<String, BigDecimal> others = heldForOthers(p, held);
+                BigDecimal reserved = others.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+                if (available.subtract(reserved).compareTo(amount) < 0) {
                     throw new ReservedStock("quantity", lotNumbers.get(i), place(p.from()), p.baseQuantity(),
                             new Quantity(available, p.baseQuantity().unit()),
-                            new Quantity(holding.quantity(), p.baseQuantity().unit()), holding.holders());
+                            new Quantity(reserved, p.baseQuantity().unit()), List.copyOf(others.keySet()));
                 }
                 onHand.put(from(p), available.subtract(amount));
                 balances.change(from(p), amount.negate());
@@ -100,8 +103,19 @@ class StockKeeper {
         return p.from() != null && p.type() != EntryType.COUNT_ADJUSTMENT;
     }
 
-    private Map<Reservations.At, Reservations.Held> held(List<Reservations.At> places) {
+    private Map<Reservations.At, Map<String, BigDecimal>> held(List<Reservations.At> places) {
         return places.isEmpty() || reservations.isEmpty() ? Map.of() : reservations.get().heldAt(places);
+    }
+
+    /** What orders hold where the posting takes stock, in order code order, except what its own order holds. */
+    private static Map<String, BigDecimal> heldForOthers(Posting p,
+                                                         Map<Reservations.At, Map<String, BigDecimal>> held) {
+        Map<String, BigDecimal> others = new TreeMap<>(mindsReservations(p) ? held.getOrDefault(at(p), Map.of())
+                : Map.of());
+        if (p.type() == EntryType.SHIPMENT && p.references().customerOrder() != null) {
+            others.remove(p.references().customerOrder());
+        }
+        return others;
     }
 
     private List<Long> moveSerials(Posting p) {

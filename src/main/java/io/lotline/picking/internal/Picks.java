@@ -130,11 +130,6 @@ class Picks {
                 .params(scan, now.atOffset(ZoneOffset.UTC), actor, pickId).update();
     }
 
-    /** The order's picked stock is about to leave with its shipment: its picks stop holding it. */
-    void handOver(long orderId) {
-        jdbc.sql("update picks set reserved = 0 where order_id = ? and status = 'PICKED'").param(orderId).update();
-    }
-
     void shipped(long pickId, long entryId) {
         jdbc.sql("update picks set status = 'SHIPPED', reserved = 0, shipment_entry_id = ? where id = ?")
                 .params(entryId, pickId).update();

@@ -26,11 +26,10 @@ import org.springframework.stereotype.Component;
 /**
  * Ships what was picked: one shipment entry per confirmed pick, from its place to the customer, under the customer
  * order and the delivery note, all in one ledger command. The ledger checks once more that every lot may ship and
- * that the stock is there; any refusal leaves the order as it was. Picks never confirmed are released, and the picked
- * ones stop holding their stock before the ledger takes it, which it refuses to do with stock other orders hold
- * ({@link PickReservations}). A shipment
- * takes stock and gives back its picks' reservations at once, so it takes its items' turns first: it never commits
- * while an allocation of those items is between reading what lies at its places and what the picks hold there.
+ * that the stock is there and that no other order holds it ({@link PickReservations}); any refusal leaves the order as
+ * it was. Picks never confirmed are released. A shipment takes stock and gives back its picks' reservations at once,
+ * so it takes its items' turns first: it never commits while an allocation of those items is between reading what
+ * lies at its places and what the picks hold there.
  */
 @Component
 class Shipping {
@@ -73,8 +72,6 @@ class Shipping {
                     null, "Pick " + pick.id() + " of order " + order.code(), null, null, context.occurredAt(),
                     List.of()));
         }
-        picks.release(order.id(), List.of(PickStatus.RESERVED));
-        picks.handOver(order.id());
         Booking booking = ledger.post(postings);
         List<Shipment.Shipped> lines = new ArrayList<>();
         for (int i = 0; i < picked.size(); i++) {
@@ -84,6 +81,7 @@ class Shipping {
                     entry.lotNumber(), entry.from().location(), entry.from().pallet(), entry.baseQuantity(),
                     entry.id()));
         }
+        picks.release(order.id(), List.of(PickStatus.RESERVED));
         orders.shipped(order.id(), deliveryNote, booking.commandId(), clock.instant(), actor.current().username());
         return new Shipment(order.code(), customer.code(), deliveryNote, booking.commandId(), lines);
     }
