@@ -234,6 +234,31 @@ class AllocationIT extends PickingIntegrationTest {
     }
 
     @Test
+    void a_line_allocated_again_after_a_short_pick_asks_only_for_what_its_picks_no_longer_cover() {
+        Item flour = shelf.item(PickingStrategy.FEFO);
+        String firstPallet = Shelf.pallet();
+        String first = shelf.lotOf(flour).expiringInDays(10).on(site.rack(), firstPallet).put("30");
+        String secondPallet = Shelf.pallet();
+        String second = shelf.lotOf(flour).expiringInDays(20).on(site.rack(), secondPallet).put("30");
+        String order = order(1, line(flour.sku(), "50"));
+        List<Object> firstPicks = read(allocate(order), "$.picks[?(@.lotNumber == '" + first + "')].pick");
+        Object firstPick = firstPicks.get(0);
+        assertThat(confirm(order, firstPick, "{\"scan\": \"" + firstPallet + "\", "
+                + "\"quantity\": {\"amount\": 25, \"unit\": \"KG\"}}")).hasStatus(200);
+
+        MvcTestResult again = allocate(order);
+
+        // 25 picked and 20 still reserved cover 45 of the 50: only 5 more are reserved, and by FEFO from the 5 the
+        // short pick left free on the first lot.
+        assertThat((Boolean) read(again, "$.shortAllocated")).isFalse();
+        assertThat(amount(again, "$.lines[0].allocated.amount")).isEqualByComparingTo("50");
+        assertThat(picks(again)).containsExactlyInAnyOrder(
+                first + "@" + site.rack() + "/" + firstPallet + "=30 PICKED",
+                first + "@" + site.rack() + "/" + firstPallet + "=5 RESERVED",
+                second + "@" + site.rack() + "/" + secondPallet + "=20 RESERVED");
+    }
+
+    @Test
     void two_orders_never_take_the_same_stock() {
         Item flour = shelf.item(PickingStrategy.FEFO);
         String lot = shelf.lotOf(flour).expiringInDays(10).put("50");
