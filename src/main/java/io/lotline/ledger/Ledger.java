@@ -2,6 +2,7 @@ package io.lotline.ledger;
 
 import io.lotline.shared.Page;
 import io.lotline.shared.PageRequest;
+import java.util.Collection;
 import java.util.List;
 
 /** The only writer of stock, and the source of every lot's history. */
@@ -12,6 +13,14 @@ public interface Ledger {
      * are applied, entries are hash-chained. Any refusal leaves nothing behind.
      */
     Booking post(List<Posting> postings);
+
+    /**
+     * Waits for whoever is reserving stock of the items now ({@link Reservations}) and keeps new reservations of them
+     * off until the transaction ends. A booking that takes stock out of a place or changes a lot's status does this
+     * for its own items; a transaction that makes several such bookings does it for all their items first, so that it
+     * never waits for a reservation while holding the ledger.
+     */
+    void holdOffReservations(Collection<Long> itemIds);
 
     Entry entry(long id);
 

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lotline.catalog.Item;
 import io.lotline.catalog.PickingStrategy;
+import io.lotline.ledger.Booking;
 import io.lotline.ledger.BookingContext;
+import io.lotline.ledger.Movements.ChangeLotStatus;
 import io.lotline.ledger.Movements.TransferStock;
 import io.lotline.ledger.Place;
 import io.lotline.ledger.ReservedStock;
+import io.lotline.lots.LotStatus;
 import io.lotline.picking.OrderCommands.ConfirmPick;
 import io.lotline.picking.OrderCommands.EnterCustomerOrder;
 import io.lotline.picking.OrderCommands.OrderLine;
@@ -174,6 +177,25 @@ class PickingConcurrencyIT extends PickingIntegrationTest {
         assertThat(both.next()).contains("of which 30 KG is reserved for order " + order);
         assertThat(overReserved()).isEmpty();
         assertThat(reserved(flour)).isEqualByComparingTo("30");
+    }
+
+    @Test
+    void a_lot_put_on_hold_while_an_allocation_of_its_item_is_under_way_gives_back_what_it_reserved()
+            throws Exception {
+        Item flour = shelf.item(PickingStrategy.FEFO);
+        String lot = shelf.lotOf(flour).expiringInDays(10).on(site.rack(), Shelf.pallet()).put("50");
+        String order = enter(kg(flour, "30"));
+
+        // The hold comes while the allocation has reserved 30 KG of the lot but not committed: it waits for the
+        // item's turn, so when it gives back the lot's reservations it sees this one too.
+        HeldOpen<Booking> both = whileAllocationIsOpen(order, () -> movements.changeStatus(
+                new BookingContext(UUID.randomUUID().toString(), null),
+                new ChangeLotStatus(lot, LotStatus.ON_HOLD, "Swollen pack")));
+
+        assertThat(both.allocation().picks()).extracting(PickList.Pick::lotNumber).containsExactly(lot);
+        assertThat(picking.pickList(order).picks()).extracting(PickList.Pick::status)
+                .containsExactly(PickStatus.RELEASED);
+        assertThat(reserved(flour)).isEqualByComparingTo("0");
     }
 
     /** What an allocation held open answered, and what the client that had to wait for it got afterwards. */

@@ -12,6 +12,7 @@ import io.lotline.ledger.Ledger;
 import io.lotline.ledger.LotDossier;
 import io.lotline.ledger.MovementRefused;
 import io.lotline.ledger.Posting;
+import io.lotline.ledger.Reservations;
 import io.lotline.ledger.domain.ChainedEntry;
 import io.lotline.ledger.domain.EntryHash;
 import io.lotline.ledger.domain.MovementPolicy;
@@ -28,7 +29,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
@@ -51,9 +54,11 @@ class LedgerService implements Ledger {
     private final CurrentActor actor;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final Optional<Reservations> reservations;
 
     LedgerService(LedgerEntries entries, StockKeeper stock, Balances balances, Serials serials, Lots lots,
-                  Catalog catalog, CurrentActor actor, Clock clock, ApplicationEventPublisher events) {
+                  Catalog catalog, CurrentActor actor, Clock clock, ApplicationEventPublisher events,
+                  Optional<Reservations> reservations) {
         this.entries = entries;
         this.stock = stock;
         this.balances = balances;
@@ -63,6 +68,7 @@ class LedgerService implements Ledger {
         this.actor = actor;
         this.clock = clock;
         this.events = events;
+        this.reservations = reservations;
     }
 
     @Override
@@ -75,6 +81,8 @@ class LedgerService implements Ledger {
             check(posting, lot, now);
             lotsPosted.add(lot);
         }
+        holdOffReservations(postings.stream().filter(p -> StockKeeper.mindsReservations(p)
+                || p.type() == EntryType.STATUS_CHANGE).map(Posting::itemId).distinct().toList());
         List<List<Long>> serialIds = stock.apply(postings, lotsPosted.stream().map(l -> l.number().value()).toList());
         for (Posting posting : postings) {
             applyToLot(posting);
@@ -92,6 +100,14 @@ class LedgerService implements Ledger {
         entries.moveHead(head);
         events.publishEvent(new EntriesBooked(postings.stream().map(Posting::lotId).collect(Collectors.toSet())));
         return new Booking(commandId, entries.byCommand(commandId));
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY, readOnly = false)
+    public void holdOffReservations(Collection<Long> itemIds) {
+        if (!itemIds.isEmpty()) {
+            reservations.ifPresent(held -> held.holdOff(itemIds));
+        }
     }
 
     private void check(Posting posting, Lot lot, Instant now) {

@@ -29,9 +29,8 @@ import org.springframework.stereotype.Component;
  * Applies the stock effect of postings: takes from the {@code from} place, puts to the {@code to} place, and moves
  * the serial-numbered units named. Locks every balance it touches in one fixed order first, so two bookings on the
  * same pallet wait for each other and the second sees what the first left. Stock taken out of a place (other than by
- * a count) must not be held by {@link Reservations} for another order than the one it ships under: their holders are
- * held off before any balance is locked, the order in which an allocation and a shipment of picks take their turns
- * too.
+ * a count) must not be held by {@link Reservations} for another order than the one it ships under; the ledger has
+ * held off their holders before it calls this, before any balance is locked.
  */
 @Component
 class StockKeeper {
@@ -50,9 +49,6 @@ class StockKeeper {
     /** Returns, per posting, the ids of the serial units it moved. */
     List<List<Long>> apply(List<Posting> postings, List<String> lotNumbers) {
         List<Posting> taking = postings.stream().filter(StockKeeper::mindsReservations).toList();
-        if (!taking.isEmpty()) {
-            reservations.ifPresent(held -> held.holdOff(taking.stream().map(Posting::itemId).distinct().toList()));
-        }
         TreeSet<BalanceKey> touched = new TreeSet<>();
         for (Posting p : postings) {
             if (p.to() != null) {
@@ -99,7 +95,7 @@ class StockKeeper {
     }
 
     /** Stock taken out of a place minds what is reserved there; a count records what it found, reserved or not. */
-    private static boolean mindsReservations(Posting p) {
+    static boolean mindsReservations(Posting p) {
         return p.from() != null && p.type() != EntryType.COUNT_ADJUSTMENT;
     }
 

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Repository;
  * takes its items' turns too, because it takes stock and gives back reservations at once: an allocation reads what
  * lies at its places and what the picks hold there in two statements, and no shipment may commit between them. Turns
  * are taken in item order, so two orders that share items never wait for each other in a circle. Every other booking
- * that takes stock out of a place takes the turn too, before it locks any balance ({@link PickReservations}), so it
- * sees what allocations reserved; receipts take none. Giving stock back alone (a cancellation, a short pick) needs no
+ * that takes stock out of a place, and every change of a lot's status, takes the turn too, before it locks anything
+ * ({@link PickReservations}), so it sees what allocations reserved; receipts take none. Giving stock back alone (a cancellation, a short pick) needs no
  * turn: an allocation that does not see it yet only misses stock that was free a moment ago.
  */
 @Repository

@@ -57,6 +57,7 @@ class NonconformanceDesk {
         String code = reports.open(command.title(), command.description(), hold,
                 concerned.stream().map(Lot::id).toList(), actor.current().username(), clock.instant());
         if (hold) {
+            movements.holdOffReservations(concerned.stream().map(Lot::itemId).distinct().toList());
             for (Lot lot : concerned) {
                 if (lot.status().canChangeTo(LotStatus.ON_HOLD)) {
                     movements.changeStatus(new BookingContext(context.idempotencyKey() + ":hold:" + lot.id(), null),

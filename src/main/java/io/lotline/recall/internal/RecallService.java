@@ -34,6 +34,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -99,14 +100,19 @@ class RecallService implements Recalls {
             RecallAssembler.Scope scope = assembler.scope(records.suspects(row.id()), row.widenLevels());
             Set<String> withStock = new LinkedHashSet<>();
             scope.forward().stock().forEach(stock -> withStock.add(stock.lotNumber()));
+            Map<String, Lot> toBlock = new LinkedHashMap<>();
             for (String number : withStock) {
                 Lot lot = lots.lot(number);
                 if (lot.status().canChangeTo(LotStatus.RECALLED)) {
-                    movements.changeStatus(new BookingContext(code + ":recall:" + number, null),
-                            new Movements.ChangeLotStatus(number, LotStatus.RECALLED, code + ": " + row.reason()));
-                    records.blocked(row.id(), lot.id(), lot.status().name());
+                    toBlock.put(number, lot);
                 }
             }
+            movements.holdOffReservations(toBlock.values().stream().map(Lot::itemId).distinct().toList());
+            toBlock.forEach((number, lot) -> {
+                movements.changeStatus(new BookingContext(code + ":recall:" + number, null),
+                        new Movements.ChangeLotStatus(number, LotStatus.RECALLED, code + ": " + row.reason()));
+                records.blocked(row.id(), lot.id(), lot.status().name());
+            });
             records.confirmed(row.id(), clock.instant(), actor.current().username());
             return report(code);
         });
