@@ -18,7 +18,7 @@ import io.lotline.picking.OrderCommands.ShipOrder;
 import io.lotline.shared.Quantity;
 import io.lotline.support.AtOnce;
 import io.lotline.support.Floor;
-import io.lotline.support.TestDatabase;
+import io.lotline.support.Waiting;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -214,41 +214,17 @@ class PickingConcurrencyIT extends PickingIntegrationTest {
             Future<PickList> allocation = clients.submit(() -> transaction.execute(status -> {
                 PickList list = picking.allocate(new BookingContext(UUID.randomUUID().toString(), null), order);
                 allocated.countDown();
-                await(commit);
+                Waiting.until(commit);
                 return list;
             }));
-            await(allocated);
+            Waiting.until(allocated);
             Future<T> waiting = clients.submit(next);
-            waitUntilATransactionWaitsForALock();
+            Waiting.untilATransactionWaitsForALock(jdbc);
             commit.countDown();
             return new HeldOpen<>(allocation.get(30, TimeUnit.SECONDS), waiting.get(30, TimeUnit.SECONDS));
         } finally {
             commit.countDown();
             clients.shutdownNow();
-        }
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            if (!latch.await(30, TimeUnit.SECONDS)) {
-                throw new AssertionError("Gave up waiting for the other client");
-            }
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(interrupted);
-        }
-    }
-
-    private void waitUntilATransactionWaitsForALock() throws InterruptedException {
-        String waiting = TestDatabase.isPostgres()
-                ? "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()"
-                : "select count(*) from information_schema.sessions where blocker_id is not null";
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (jdbc.sql(waiting).query(Long.class).single() == 0) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("The second client never waited for the first one's lock");
-            }
-            Thread.sleep(20);
         }
     }
 
