@@ -11,10 +11,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The picks' reservations as the ledger minds them before it takes stock out of a place: a transfer, scrap or issue
- * of an item first takes the item's allocation turn ({@link AllocationTurns}), so no allocation is reserving stock of
- * it meanwhile, and then learns what the picks of which orders hold at its places. A shipment of picks ships under
- * its order, so the ledger lets it take what its own picks hold.
+ * The picks' reservations as the ledger minds them. A transfer, scrap or issue of an item, and a change of a lot's
+ * status, first takes the item's allocation turn ({@link AllocationTurns}), so no allocation is reserving stock of it
+ * meanwhile; an outflow then learns what the picks of which orders hold at its places. A shipment of picks ships
+ * under its order, so the ledger lets it take what its own picks hold.
  */
 @Component
 class PickReservations implements Reservations {
