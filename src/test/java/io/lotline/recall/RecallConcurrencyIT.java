@@ -4,22 +4,11 @@ import static io.lotline.support.Api.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lotline.catalog.Item;
-import io.lotline.ledger.Booking;
-import io.lotline.ledger.BookingContext;
 import io.lotline.ledger.Movements;
-import io.lotline.ledger.Movements.TransferStock;
-import io.lotline.ledger.Place;
-import io.lotline.shared.Quantity;
 import io.lotline.support.Floor;
 import io.lotline.support.IntegrationTest;
-import io.lotline.support.Waiting;
+import io.lotline.support.TransferUnderWay;
 import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -51,47 +40,16 @@ class RecallConcurrencyIT extends IntegrationTest {
                     {"reason": "Foreign body", "scope": {"lots": ["%s", "%s"]}}""".formatted(lots.get(0),
                     lots.get(1))), "$.code");
 
-            Outcome both = confirmedWhileTransferring(recall, items.get(inTheWay), lots.get(inTheWay), site);
+            TransferUnderWay.Outcome<MvcTestResult> both = new TransferUnderWay(transaction, movements, jdbc)
+                    .whileTransferring(site, items.get(inTheWay), lots.get(inTheWay), () -> as("quality")
+                            .post("/api/v1/recalls/" + recall + "/confirmation", "{}"));
 
             assertThat(both.transfer().entries()).hasSize(1);
-            assertThat(both.confirmation()).hasStatus(201);
+            assertThat(both.meanwhile()).hasStatus(201);
             for (String lot : lots) {
                 assertThat((String) read(as("quality").get("/api/v1/lots/" + lot), "$.lot.status"))
                         .isEqualTo("RECALLED");
             }
-        }
-    }
-
-    private record Outcome(Booking transfer, MvcTestResult confirmation) {
-    }
-
-    /**
-     * A transfer takes the item's turn and holds its transaction open until the recall's confirmation, started
-     * meanwhile, waits for a lock; then the transfer books and both finish.
-     */
-    private Outcome confirmedWhileTransferring(String recall, Item item, String lot, Floor.Site site)
-            throws Exception {
-        CountDownLatch turnTaken = new CountDownLatch(1);
-        CountDownLatch book = new CountDownLatch(1);
-        ExecutorService clients = Executors.newFixedThreadPool(2);
-        try {
-            Future<Booking> transfer = clients.submit(() -> transaction.execute(status -> {
-                movements.holdOffReservations(List.of(item.id()));
-                turnTaken.countDown();
-                Waiting.until(book);
-                return movements.transfer(new BookingContext(UUID.randomUUID().toString(), null),
-                        new TransferStock(lot, Quantity.of("10", "KG"), new Place(site.rack(), null),
-                                new Place(site.dock(), null), List.of(), null, null));
-            }));
-            Waiting.until(turnTaken);
-            Future<MvcTestResult> confirmation = clients.submit(() -> as("quality")
-                    .post("/api/v1/recalls/" + recall + "/confirmation", "{}"));
-            Waiting.untilATransactionWaitsForALock(jdbc);
-            book.countDown();
-            return new Outcome(transfer.get(60, TimeUnit.SECONDS), confirmation.get(60, TimeUnit.SECONDS));
-        } finally {
-            book.countDown();
-            clients.shutdownNow();
         }
     }
 }

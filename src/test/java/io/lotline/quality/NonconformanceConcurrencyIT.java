@@ -1,0 +1,53 @@
+package io.lotline.quality;
+
+import static io.lotline.support.Api.read;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lotline.catalog.Item;
+import io.lotline.ledger.Movements;
+import io.lotline.support.Floor;
+import io.lotline.support.IntegrationTest;
+import io.lotline.support.TransferUnderWay;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A nonconformance puts all its lots on hold in one transaction while the floor keeps booking. It takes the turns of
+ * all their items before the first hold, so it never holds the ledger while it waits for a booking on the floor that
+ * needs the ledger next.
+ */
+class NonconformanceConcurrencyIT extends IntegrationTest {
+    @Autowired
+    Movements movements;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Test
+    void a_nonconformance_opened_while_a_transfer_of_one_of_its_items_is_under_way_waits_for_it_and_both_are_booked()
+            throws Exception {
+        // The lots are put on hold in the order named; once with the transfer in the way of each of them.
+        for (int inTheWay = 0; inTheWay < 2; inTheWay++) {
+            Floor.Site site = floor.aSite();
+            List<Item> items = List.of(floor.anItem().register(), floor.anItem().register());
+            List<String> lots = List.of(floor.receive(site, items.get(0), "100", site.rack(), null),
+                    floor.receive(site, items.get(1), "100", site.rack(), null));
+
+            TransferUnderWay.Outcome<MvcTestResult> both = new TransferUnderWay(transaction, movements, jdbc)
+                    .whileTransferring(site, items.get(inTheWay), lots.get(inTheWay), () -> as("quality")
+                            .post("/api/v1/nonconformances", """
+                                    {"title": "Metal detector alarm", "description": "Line 2",
+                                     "lots": ["%s", "%s"]}""".formatted(lots.get(0), lots.get(1))));
+
+            assertThat(both.transfer().entries()).hasSize(1);
+            assertThat(both.meanwhile()).hasStatus(201);
+            for (String lot : lots) {
+                assertThat((String) read(as("quality").get("/api/v1/lots/" + lot), "$.lot.status"))
+                        .isEqualTo("ON_HOLD");
+            }
+        }
+    }
+}
