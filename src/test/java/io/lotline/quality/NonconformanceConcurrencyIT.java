@@ -32,9 +32,9 @@ class NonconformanceConcurrencyIT extends IntegrationTest {
         // The lots are put on hold in the order named; once with the transfer in the way of each of them.
         for (int inTheWay = 0; inTheWay < 2; inTheWay++) {
             Floor.Site site = floor.aSite();
-            List<Item> items = List.of(floor.anItem().register(), floor.anItem().register());
-            List<String> lots = List.of(floor.receive(site, items.get(0), "100", site.rack(), null),
-                    floor.receive(site, items.get(1), "100", site.rack(), null));
+            Floor.LotsOfItems received = floor.aLotOfEachOfTwoItems(site);
+            List<Item> items = received.items();
+            List<String> lots = received.lots();
 
             TransferUnderWay.Outcome<MvcTestResult> both = new TransferUnderWay(transaction, movements, jdbc)
                     .whileTransferring(site, items.get(inTheWay), lots.get(inTheWay), () -> as("quality")

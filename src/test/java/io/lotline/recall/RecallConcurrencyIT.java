@@ -33,9 +33,9 @@ class RecallConcurrencyIT extends IntegrationTest {
         // the recall blocks second, after it has booked the first block.
         for (int inTheWay = 0; inTheWay < 2; inTheWay++) {
             Floor.Site site = floor.aSite();
-            List<Item> items = List.of(floor.anItem().register(), floor.anItem().register());
-            List<String> lots = List.of(floor.receive(site, items.get(0), "100", site.rack(), null),
-                    floor.receive(site, items.get(1), "100", site.rack(), null));
+            Floor.LotsOfItems received = floor.aLotOfEachOfTwoItems(site);
+            List<Item> items = received.items();
+            List<String> lots = received.lots();
             String recall = read(as("quality").post("/api/v1/recalls", """
                     {"reason": "Foreign body", "scope": {"lots": ["%s", "%s"]}}""".formatted(lots.get(0),
                     lots.get(1))), "$.code");

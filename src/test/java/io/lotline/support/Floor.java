@@ -55,6 +55,17 @@ public class Floor {
                 new ReceiveGoods(site.supplier(), "PO-" + NEXT.get(), List.of(line))).lots().get(0).lotNumber();
     }
 
+    /** Items just registered, and a lot of each, in the same order. */
+    public record LotsOfItems(List<Item> items, List<String> lots) {
+    }
+
+    /** Registers two items and receives a lot of 100 of each on the site's rack. */
+    public LotsOfItems aLotOfEachOfTwoItems(Site site) {
+        List<Item> items = List.of(anItem().register(), anItem().register());
+        return new LotsOfItems(items, items.stream().map(item -> receive(site, item, "100", site.rack(), null))
+                .toList());
+    }
+
     /** The codes of a fresh little site. */
     public record Site(String site, String warehouse, String dock, String rack, String quarantine, String supplier,
                        String customer) {
