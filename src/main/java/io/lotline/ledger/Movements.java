@@ -4,7 +4,6 @@ import io.lotline.lots.LotAttribute;
 import io.lotline.lots.LotStatus;
 import io.lotline.shared.InvalidInput;
 import io.lotline.shared.Quantity;
-import java.util.Collection;
 import java.util.List;
 
 /** The bookings made on the floor and by quality after a lot exists. Each runs once per idempotency key. */
@@ -21,13 +20,6 @@ public interface Movements {
     Booking receiveReturn(BookingContext context, ReturnStock command);
 
     Booking changeStatus(BookingContext context, ChangeLotStatus command);
-
-    /**
-     * Before several lots change status in one transaction (a recall, a nonconformance), with their items: waits for
-     * any reservation of the items being made now and keeps new ones off until the transaction ends, so that no status
-     * change waits for one while holding the ledger ({@link Ledger#holdOffReservations}).
-     */
-    void holdOffReservations(Collection<Long> itemIds);
 
     Booking reverse(BookingContext context, ReverseEntry command);
 

@@ -24,11 +24,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -207,25 +202,12 @@ class PickingConcurrencyIT extends PickingIntegrationTest {
      * waits for a lock; then lets both finish.
      */
     private <T> HeldOpen<T> whileAllocationIsOpen(String order, Callable<T> next) throws Exception {
-        CountDownLatch allocated = new CountDownLatch(1);
-        CountDownLatch commit = new CountDownLatch(1);
-        ExecutorService clients = Executors.newFixedThreadPool(2);
-        try {
-            Future<PickList> allocation = clients.submit(() -> transaction.execute(status -> {
-                PickList list = picking.allocate(new BookingContext(UUID.randomUUID().toString(), null), order);
-                allocated.countDown();
-                Waiting.until(commit);
-                return list;
-            }));
-            Waiting.until(allocated);
-            Future<T> waiting = clients.submit(next);
-            Waiting.untilATransactionWaitsForALock(jdbc);
-            commit.countDown();
-            return new HeldOpen<>(allocation.get(30, TimeUnit.SECONDS), waiting.get(30, TimeUnit.SECONDS));
-        } finally {
-            commit.countDown();
-            clients.shutdownNow();
-        }
+        Waiting.Both<PickList, T> both = Waiting.whileHeldOpen(transaction, jdbc, holdOpen -> {
+            PickList list = picking.allocate(new BookingContext(UUID.randomUUID().toString(), null), order);
+            holdOpen.run();
+            return list;
+        }, next);
+        return new HeldOpen<>(both.first(), both.second());
     }
 
     /**

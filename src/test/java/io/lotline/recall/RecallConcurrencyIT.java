@@ -4,7 +4,6 @@ import static io.lotline.support.Api.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lotline.catalog.Item;
-import io.lotline.ledger.Movements;
 import io.lotline.support.Floor;
 import io.lotline.support.IntegrationTest;
 import io.lotline.support.TransferUnderWay;
@@ -12,7 +11,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A recall confirmation blocks many lots in one transaction while the floor keeps booking. It takes the turns of all
@@ -21,10 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class RecallConcurrencyIT extends IntegrationTest {
     @Autowired
-    Movements movements;
-
-    @Autowired
-    TransactionTemplate transaction;
+    TransferUnderWay transferUnderWay;
 
     @Test
     void a_recall_confirmed_while_a_transfer_of_one_of_its_items_is_under_way_waits_for_it_and_both_are_booked()
@@ -40,8 +35,8 @@ class RecallConcurrencyIT extends IntegrationTest {
                     {"reason": "Foreign body", "scope": {"lots": ["%s", "%s"]}}""".formatted(lots.get(0),
                     lots.get(1))), "$.code");
 
-            TransferUnderWay.Outcome<MvcTestResult> both = new TransferUnderWay(transaction, movements, jdbc)
-                    .whileTransferring(site, items.get(inTheWay), lots.get(inTheWay), () -> as("quality")
+            TransferUnderWay.Outcome<MvcTestResult> both = transferUnderWay.whileTransferring(site,
+                    items.get(inTheWay), lots.get(inTheWay), () -> as("quality")
                             .post("/api/v1/recalls/" + recall + "/confirmation", "{}"));
 
             assertThat(both.transfer().entries()).hasSize(1);

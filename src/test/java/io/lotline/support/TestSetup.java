@@ -10,7 +10,7 @@ import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
-/** A clean schema once per run, one user per role, and the fixture builder. */
+/** A clean schema once per run, one user per role, the fixture builder, and a transfer to hold open. */
 @TestConfiguration(proxyBeanMethods = false)
 class TestSetup {
     /** Every run starts from an empty schema, also on a PostgreSQL database that a previous run filled. */
@@ -32,6 +32,13 @@ class TestSetup {
                 }
             }
         };
+    }
+
+    @Bean
+    TransferUnderWay transferUnderWay(org.springframework.transaction.support.TransactionTemplate transaction,
+                                      io.lotline.ledger.Ledger ledger, io.lotline.ledger.Movements movements,
+                                      org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        return new TransferUnderWay(transaction, ledger, movements, jdbc);
     }
 
     @Bean

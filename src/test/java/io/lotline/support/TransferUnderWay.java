@@ -3,6 +3,7 @@ package io.lotline.support;
 import io.lotline.catalog.Item;
 import io.lotline.ledger.Booking;
 import io.lotline.ledger.BookingContext;
+import io.lotline.ledger.Ledger;
 import io.lotline.ledger.Movements;
 import io.lotline.ledger.Movements.TransferStock;
 import io.lotline.ledger.Place;
@@ -10,11 +11,6 @@ import io.lotline.shared.Quantity;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -25,11 +21,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public final class TransferUnderWay {
     private final TransactionTemplate transaction;
+    private final Ledger ledger;
     private final Movements movements;
     private final JdbcClient jdbc;
 
-    public TransferUnderWay(TransactionTemplate transaction, Movements movements, JdbcClient jdbc) {
+    public TransferUnderWay(TransactionTemplate transaction, Ledger ledger, Movements movements, JdbcClient jdbc) {
         this.transaction = transaction;
+        this.ledger = ledger;
         this.movements = movements;
         this.jdbc = jdbc;
     }
@@ -40,26 +38,13 @@ public final class TransferUnderWay {
 
     public <T> Outcome<T> whileTransferring(Floor.Site site, Item item, String lot, Callable<T> meanwhile)
             throws Exception {
-        CountDownLatch turnTaken = new CountDownLatch(1);
-        CountDownLatch book = new CountDownLatch(1);
-        ExecutorService clients = Executors.newFixedThreadPool(2);
-        try {
-            Future<Booking> transfer = clients.submit(() -> transaction.execute(status -> {
-                movements.holdOffReservations(List.of(item.id()));
-                turnTaken.countDown();
-                Waiting.until(book);
-                return movements.transfer(new BookingContext(UUID.randomUUID().toString(), null),
-                        new TransferStock(lot, Quantity.of("10", "KG"), new Place(site.rack(), null),
-                                new Place(site.dock(), null), List.of(), null, null));
-            }));
-            Waiting.until(turnTaken);
-            Future<T> other = clients.submit(meanwhile);
-            Waiting.untilATransactionWaitsForALock(jdbc);
-            book.countDown();
-            return new Outcome<>(transfer.get(60, TimeUnit.SECONDS), other.get(60, TimeUnit.SECONDS));
-        } finally {
-            book.countDown();
-            clients.shutdownNow();
-        }
+        Waiting.Both<Booking, T> both = Waiting.whileHeldOpen(transaction, jdbc, holdOpen -> {
+            ledger.holdOffReservations(List.of(item.id()));
+            holdOpen.run();
+            return movements.transfer(new BookingContext(UUID.randomUUID().toString(), null),
+                    new TransferStock(lot, Quantity.of("10", "KG"), new Place(site.rack(), null),
+                            new Place(site.dock(), null), List.of(), null, null));
+        }, meanwhile);
+        return new Outcome<>(both.first(), both.second());
     }
 }

@@ -27,7 +27,6 @@ import io.lotline.shared.Refused;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -161,11 +160,6 @@ class MovementService implements Movements {
         }
         String note = c.signature().manifestation() + ". Reason: " + c.reason();
         return note.length() > 500 ? note.substring(0, 497) + "..." : note;
-    }
-
-    @Override
-    public void holdOffReservations(Collection<Long> itemIds) {
-        ledger.holdOffReservations(itemIds);
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.lotline.quality.internal;
 
 import io.lotline.identity.CurrentActor;
 import io.lotline.ledger.BookingContext;
+import io.lotline.ledger.Ledger;
 import io.lotline.ledger.Movements;
 import io.lotline.lots.Lot;
 import io.lotline.lots.LotStatus;
@@ -30,15 +31,17 @@ class NonconformanceDesk {
     private final Nonconformances reports;
     private final Lots lots;
     private final Movements movements;
+    private final Ledger ledger;
     private final CurrentActor actor;
     private final Clock clock;
     private final boolean holdByDefault;
 
-    NonconformanceDesk(Nonconformances reports, Lots lots, Movements movements, CurrentActor actor, Clock clock,
-                       @Value("${lotline.quality.nonconformance-holds-lots:true}") boolean holdByDefault) {
+    NonconformanceDesk(Nonconformances reports, Lots lots, Movements movements, Ledger ledger, CurrentActor actor,
+                       Clock clock, @Value("${lotline.quality.nonconformance-holds-lots:true}") boolean holdByDefault) {
         this.reports = reports;
         this.lots = lots;
         this.movements = movements;
+        this.ledger = ledger;
         this.actor = actor;
         this.clock = clock;
         this.holdByDefault = holdByDefault;
@@ -57,7 +60,7 @@ class NonconformanceDesk {
         String code = reports.open(command.title(), command.description(), hold,
                 concerned.stream().map(Lot::id).toList(), actor.current().username(), clock.instant());
         if (hold) {
-            movements.holdOffReservations(concerned.stream().map(Lot::itemId).distinct().toList());
+            ledger.holdOffReservations(concerned.stream().map(Lot::itemId).distinct().toList());
             for (Lot lot : concerned) {
                 if (lot.status().canChangeTo(LotStatus.ON_HOLD)) {
                     movements.changeStatus(new BookingContext(context.idempotencyKey() + ":hold:" + lot.id(), null),

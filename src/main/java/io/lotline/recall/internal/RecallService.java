@@ -8,6 +8,7 @@ import io.lotline.identity.Users;
 import io.lotline.ledger.Booking;
 import io.lotline.ledger.BookingContext;
 import io.lotline.ledger.Idempotency;
+import io.lotline.ledger.Ledger;
 import io.lotline.ledger.Movements;
 import io.lotline.ledger.Place;
 import io.lotline.ledger.References;
@@ -54,6 +55,7 @@ class RecallService implements Recalls {
     private final Lots lots;
     private final Catalog catalog;
     private final Movements movements;
+    private final Ledger ledger;
     private final Idempotency idempotency;
     private final Users users;
     private final CurrentActor actor;
@@ -62,14 +64,15 @@ class RecallService implements Recalls {
     private final RecallMail mail;
 
     RecallService(RecallRecords records, RecallAssembler assembler, MassBalances massBalances, Lots lots,
-                  Catalog catalog, Movements movements, Idempotency idempotency, Users users, CurrentActor actor,
-                  Clock clock, StoredReports stored, RecallMail mail) {
+                  Catalog catalog, Movements movements, Ledger ledger, Idempotency idempotency, Users users,
+                  CurrentActor actor, Clock clock, StoredReports stored, RecallMail mail) {
         this.records = records;
         this.assembler = assembler;
         this.massBalances = massBalances;
         this.lots = lots;
         this.catalog = catalog;
         this.movements = movements;
+        this.ledger = ledger;
         this.idempotency = idempotency;
         this.users = users;
         this.actor = actor;
@@ -107,7 +110,7 @@ class RecallService implements Recalls {
                     toBlock.put(number, lot);
                 }
             }
-            movements.holdOffReservations(toBlock.values().stream().map(Lot::itemId).distinct().toList());
+            ledger.holdOffReservations(toBlock.values().stream().map(Lot::itemId).distinct().toList());
             toBlock.forEach((number, lot) -> {
                 movements.changeStatus(new BookingContext(code + ":recall:" + number, null),
                         new Movements.ChangeLotStatus(number, LotStatus.RECALLED, code + ": " + row.reason()));
