@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -73,7 +72,7 @@ class BulkAppender implements BulkAppend {
         }
         rows.insert(chained, hashes);
         entries.moveHead(head);
-        events.publishEvent(new EntriesBooked(postings.stream().map(Posting::lotId).collect(Collectors.toSet())));
+        events.publishEvent(EntriesBooked.of(postings));
         return rows.ids(firstSeq, head.seq());
     }
 

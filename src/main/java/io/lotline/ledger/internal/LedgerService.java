@@ -33,7 +33,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -98,7 +97,7 @@ class LedgerService implements Ledger {
             head = new LedgerEntries.ChainHead(entry.seq(), hash);
         }
         entries.moveHead(head);
-        events.publishEvent(new EntriesBooked(postings.stream().map(Posting::lotId).collect(Collectors.toSet())));
+        events.publishEvent(EntriesBooked.of(postings));
         return new Booking(commandId, entries.byCommand(commandId));
     }
 

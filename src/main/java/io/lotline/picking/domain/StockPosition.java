@@ -22,8 +22,13 @@ public record StockPosition(long lotId, String lotNumber, LotStatus status, Loca
 
     /** The same stock after a pick of this order took {@code taken} of it: less is free for the next line. */
     public StockPosition less(Quantity taken) {
+        return withAvailable(available.minus(taken));
+    }
+
+    /** The same stock with {@code free} of it still free. */
+    public StockPosition withAvailable(Quantity free) {
         return new StockPosition(lotId, lotNumber, status, expiryDate, receivedAt, receivedOn, locationId, location,
-                pickable, containerId, pallet, onHand, available.minus(taken));
+                pickable, containerId, pallet, onHand, free);
     }
 
     /** The same lot at the same place: lot, location and pallet. */

@@ -39,6 +39,9 @@ class AllocationTurns {
 
     /** Takes the items' turns, waiting for any allocation of them that has not ended yet. */
     void take(Collection<Long> itemIds) {
+        if (itemIds.isEmpty()) {
+            return;
+        }
         List<Long> items = List.copyOf(new TreeSet<>(itemIds));
         List<Long> taken = jdbc.sql("""
                         select item_id from allocation_turns where item_id in (:items)

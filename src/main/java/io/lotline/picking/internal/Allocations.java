@@ -14,6 +14,7 @@ import io.lotline.picking.internal.CustomerOrders.LineRow;
 import io.lotline.picking.internal.CustomerOrders.LineToAllocate;
 import io.lotline.picking.internal.CustomerOrders.OrderRow;
 import io.lotline.picking.internal.CustomerOrders.ToAllocate;
+import io.lotline.picking.internal.PickableStock.Held;
 import io.lotline.picking.internal.Picks.NewPick;
 import io.lotline.shared.Quantity;
 import java.time.Clock;
@@ -31,7 +32,8 @@ import org.springframework.stereotype.Component;
  * is free is computed while no other allocation can reserve the same stock; then the stock at the items' places is
  * read once for all lines, and each line's picks are taken out of what is free before the next line is planned.
  * Every pick is stored as a reservation, and the stock each line skipped is kept with the reason. A line that finds
- * nothing eligible refuses the allocation.
+ * nothing eligible refuses the allocation. The items' stock comes from {@link StockMemory} when nothing has touched it
+ * since the last allocation or cancellation, and what this allocation leaves is kept there for the next one.
  */
 @Component
 class Allocations {
@@ -39,16 +41,18 @@ class Allocations {
     private final SkippedStock skipped;
     private final AllocationTurns turns;
     private final PickableStock stock;
+    private final StockMemory memory;
     private final OrderLineRules rules;
     private final CurrentActor actor;
     private final Clock clock;
 
-    Allocations(Picks picks, SkippedStock skipped, AllocationTurns turns, PickableStock stock, OrderLineRules rules,
-                CurrentActor actor, Clock clock) {
+    Allocations(Picks picks, SkippedStock skipped, AllocationTurns turns, PickableStock stock, StockMemory memory,
+                OrderLineRules rules, CurrentActor actor, Clock clock) {
         this.picks = picks;
         this.skipped = skipped;
         this.turns = turns;
         this.stock = stock;
+        this.memory = memory;
         this.rules = rules;
         this.actor = actor;
         this.clock = clock;
@@ -65,10 +69,9 @@ class Allocations {
     /** Allocates what the order's lines still need ({@code needs}, read with the order locked). */
     Allocated allocate(OrderRow order, OrderLines lines, ToAllocate needs) {
         turns.take(lines.itemIds());
-        Map<Long, List<PickableStock.Place>> places = stock.places(lines.items().values());
-        Map<PickableStock.Key, StockPosition> free = new HashMap<>();
-        stock.at(places.values().stream().flatMap(List::stream).toList())
-                .forEach(position -> free.put(PickableStock.Key.of(position), position));
+        Map<Long, StockMemory.Stock> before = memory.stockOf(lines.items().values(), stock::heldBy);
+        Map<PickableStock.Key, Held> held = new HashMap<>();
+        before.values().forEach(itsStock -> itsStock.places().forEach(place -> held.put(place.key(), place)));
         List<NewPick> reserved = new ArrayList<>();
         List<LongFunction<PickList.Pick>> walk = new ArrayList<>();
         Map<Integer, List<AllocationPlan.Skipped>> skips = new LinkedHashMap<>();
@@ -77,23 +80,54 @@ class Allocations {
             LineRow line = need.line();
             if (need.covered().compareTo(line.baseQuantity()) < 0) {
                 Item item = lines.item(line);
-                List<StockPosition> positions = places.getOrDefault(item.id(), List.of()).stream()
-                        .map(place -> free.get(place.key())).filter(position -> position != null).toList();
+                List<StockPosition> positions = before.get(item.id()).places().stream()
+                        .map(place -> held.get(place.key()).position()).toList();
                 AllocationPlan plan = plan(order, lines, need, item, positions, "lines[" + i + "]");
                 for (AllocationPlan.PlannedPick pick : plan.picks()) {
                     reserved.add(new NewPick(order.id(), line.lineNo(), item.id(), pick.from().lotId(),
                             pick.from().locationId(), pick.from().containerId(), pick.quantity().amount(), null,
                             PickStatus.RESERVED, pick.reason(), null, null));
                     walk.add(onPickList(line, item, pick));
-                    free.put(PickableStock.Key.of(pick.from()), pick.from().less(pick.quantity()));
+                    held.computeIfPresent(PickableStock.Key.of(pick.from()),
+                            (key, place) -> place.reserving(pick.quantity().amount()));
                 }
                 skips.put(line.lineNo(), plan.skipped());
             }
         }
         List<Long> ids = picks.insertAll(reserved, clock.instant(), actor.current().username());
+        before.forEach((item, itsStock) -> memory.keepOnCommit(itsStock, item,
+                itsStock.places().stream().map(place -> held.get(place.key())).toList()));
         skipped.replace(order.id(), skips, needs.picked());
         return new Allocated(SkippedStock.asStored(skips), skips.size() == needs.lines().size(),
                 needs.picked() ? null : walkingOrder(walk, ids));
+    }
+
+    /**
+     * Gives back what the order's picks hold, reserved or picked, as a cancellation does. It takes the items' turns
+     * like an allocation, so that what it gives back can be added to what {@link StockMemory} knows of the items.
+     */
+    void giveBack(OrderRow order) {
+        List<Picks.PickRow> holding = picks.ofOrder(order.id()).stream()
+                .filter(pick -> pick.reserved().signum() > 0).toList();
+        Map<Long, List<Picks.PickRow>> byItem = new HashMap<>();
+        holding.forEach(pick -> byItem.computeIfAbsent(pick.itemId(), item -> new ArrayList<>()).add(pick));
+        turns.take(byItem.keySet());
+        picks.release(order.id(), List.of(PickStatus.RESERVED, PickStatus.PICKED));
+        byItem.forEach((item, itsPicks) -> {
+            StockMemory.Stock known = memory.current(item);
+            Map<PickableStock.Key, Held> after = new LinkedHashMap<>();
+            if (known != null) {
+                known.places().forEach(place -> after.put(place.key(), place));
+            }
+            boolean allKnown = known != null && itsPicks.stream().allMatch(pick -> after.containsKey(pick.at()));
+            if (allKnown) {
+                itsPicks.forEach(pick -> after.computeIfPresent(pick.at(),
+                        (key, place) -> place.reserving(pick.reserved().negate())));
+                memory.keepOnCommit(known, item, List.copyOf(after.values()));
+            } else {
+                memory.changing(List.of(item));
+            }
+        });
     }
 
     /** A pick as the pick list shows it, once it has the id it is stored under. */

@@ -33,13 +33,15 @@ class PickConfirmations {
     private final PickableStock stock;
     private final Substitutions substitutions;
     private final Catalog catalog;
+    private final StockMemory memory;
     private final CurrentActor actor;
     private final Clock clock;
 
     PickConfirmations(Picks picks, PickableStock stock, Substitutions substitutions, Catalog catalog,
-                      CurrentActor actor, Clock clock) {
+                      StockMemory memory, CurrentActor actor, Clock clock) {
         this.picks = picks;
         this.stock = stock;
+        this.memory = memory;
         this.substitutions = substitutions;
         this.catalog = catalog;
         this.actor = actor;
@@ -70,6 +72,9 @@ class PickConfirmations {
         if (mismatch.isPresent()) {
             substitutions.substitute(order, pick, allocatedAt, item, scan, quantity);
         } else {
+            if (quantity.isLessThan(allocated)) {
+                memory.changing(List.of(item.id()));
+            }
             picks.confirm(pickId, quantity.amount(), scan.shown(), clock.instant(), actor.current().username());
         }
     }

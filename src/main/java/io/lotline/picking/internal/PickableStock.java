@@ -52,6 +52,37 @@ class PickableStock {
     }
 
     /**
+     * Stock at a place as allocation weighs it, and what the picks of all orders hold there. What is held can be more
+     * than lies there (after a count found less), so it is kept as it is and what is free follows from it.
+     */
+    record Held(StockPosition position, BigDecimal reserved) {
+        Key key() {
+            return Key.of(position);
+        }
+
+        /** The same place once {@code more} is held there as well ({@code more} below zero gives stock back). */
+        Held reserving(BigDecimal more) {
+            BigDecimal held = reserved.add(more);
+            Quantity onHand = position.onHand();
+            return new Held(position.withAvailable(
+                    new Quantity(onHand.amount().subtract(held).max(BigDecimal.ZERO), onHand.unit())), held);
+        }
+    }
+
+    /**
+     * What the places of each item hold, item by item in (lot, location, pallet) order, read after the items' turns
+     * are taken ({@link AllocationTurns}).
+     */
+    Map<Long, List<Held>> heldBy(Collection<Item> items) {
+        Map<Long, List<Place>> places = places(items);
+        Map<Key, Held> held = held(places.values().stream().flatMap(List::stream).toList());
+        Map<Long, List<Held>> byItem = new HashMap<>();
+        places.forEach((item, itsPlaces) -> byItem.put(item,
+                itsPlaces.stream().map(place -> held.get(place.key())).filter(Objects::nonNull).toList()));
+        return byItem;
+    }
+
+    /**
      * The places that hold stock of the items, item by item, each item's in (lot, location, pallet) order. Read after
      * the items' turns are taken ({@link AllocationTurns}), so no other allocation reserves stock of them meanwhile.
      */
@@ -79,8 +110,14 @@ class PickableStock {
      * lot's state and the rest are read now.
      */
     List<StockPosition> at(List<Place> places) {
+        Map<Key, Held> held = held(places);
+        return places.stream().map(place -> held.get(place.key())).filter(Objects::nonNull).map(Held::position)
+                .toList();
+    }
+
+    private Map<Key, Held> held(List<Place> places) {
         if (places.isEmpty()) {
-            return List.of();
+            return Map.of();
         }
         Map<Key, Place> byKey = new HashMap<>();
         places.forEach(place -> byKey.put(place.key(), place));
@@ -90,7 +127,7 @@ class PickableStock {
         for (int i = 0; i < lots.length; i++) {
             byLot.put(lots[i], arrived[i]);
         }
-        Map<Key, StockPosition> found = new HashMap<>();
+        Map<Key, Held> found = new HashMap<>();
         jdbc.sql(POSITIONS)
                 .param("lots", places.stream().map(place -> place.key().lotId()).toArray(Long[]::new))
                 .param("locations", places.stream().map(place -> place.key().locationId()).toArray(Long[]::new))
@@ -100,7 +137,7 @@ class PickableStock {
                             rs.getLong("container_id")));
                     found.put(place.key(), position(rs, place.onHand(), byLot.get(place.key().lotId())));
                 });
-        return places.stream().map(place -> found.get(place.key())).filter(Objects::nonNull).toList();
+        return found;
     }
 
     /** One lot of the item at one place, also when nothing lies there any more. */
@@ -128,13 +165,12 @@ class PickableStock {
                 .list();
     }
 
-    private StockPosition position(ResultSet rs, Quantity onHand, LotArrivals.Arrival arrival) throws SQLException {
-        BigDecimal free = onHand.amount().subtract(rs.getBigDecimal("reserved")).max(BigDecimal.ZERO);
+    private Held position(ResultSet rs, Quantity onHand, LotArrivals.Arrival arrival) throws SQLException {
         Instant received = arrival.receivedAt();
-        return new StockPosition(rs.getLong("lot_id"), arrival.lotNumber(),
+        StockPosition position = new StockPosition(rs.getLong("lot_id"), arrival.lotNumber(),
                 LotStatus.valueOf(rs.getString("status")), rs.getObject("expiry_date", LocalDate.class), received,
                 received.atZone(clock.getZone()).toLocalDate(), rs.getLong("location_id"), rs.getString("location"),
-                rs.getBoolean("pickable"), rs.getLong("container_id"), rs.getString("pallet"),
-                onHand, new Quantity(free, onHand.unit()));
+                rs.getBoolean("pickable"), rs.getLong("container_id"), rs.getString("pallet"), onHand, onHand);
+        return new Held(position, BigDecimal.ZERO).reserving(rs.getBigDecimal("reserved"));
     }
 }

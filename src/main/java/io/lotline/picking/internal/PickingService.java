@@ -11,7 +11,6 @@ import io.lotline.picking.OrderCommands.ShipOrder;
 import io.lotline.picking.OrderStatus;
 import io.lotline.picking.OrderSummary;
 import io.lotline.picking.PickList;
-import io.lotline.picking.PickStatus;
 import io.lotline.picking.Picking;
 import io.lotline.picking.Shipment;
 import io.lotline.picking.internal.CustomerOrders.OrderRow;
@@ -34,7 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class PickingService implements Picking {
     private final CustomerOrders orders;
-    private final Picks picks;
     private final OrderDesk desk;
     private final Allocations allocations;
     private final PickConfirmations confirmations;
@@ -44,11 +42,10 @@ class PickingService implements Picking {
     private final CurrentActor actor;
     private final Clock clock;
 
-    PickingService(CustomerOrders orders, Picks picks, OrderDesk desk, Allocations allocations,
+    PickingService(CustomerOrders orders, OrderDesk desk, Allocations allocations,
                    PickConfirmations confirmations, Shipping shipping, OrderViews views, Idempotency idempotency,
                    CurrentActor actor, Clock clock) {
         this.orders = orders;
-        this.picks = picks;
         this.desk = desk;
         this.allocations = allocations;
         this.confirmations = confirmations;
@@ -113,7 +110,7 @@ class PickingService implements Picking {
     public CustomerOrder cancel(BookingContext context, String order, CancelOrder command) {
         return once(context, "cancellation:" + order, command, CustomerOrder.class, () -> {
             OrderRow row = open(order);
-            picks.release(row.id(), List.of(PickStatus.RESERVED, PickStatus.PICKED));
+            allocations.giveBack(row);
             orders.cancel(row.id(), command.reason(), clock.instant(), actor.current().username());
             return order(order);
         });

@@ -51,6 +51,11 @@ class Picks {
         BigDecimal covers() {
             return Picks.covers(status, allocated, picked);
         }
+
+        /** Where the pick holds its stock. */
+        PickableStock.Key at() {
+            return new PickableStock.Key(lotId, locationId, containerId);
+        }
     }
 
     /** What a pick covers of its line: allocated until picked, then what was picked; nothing once released. */

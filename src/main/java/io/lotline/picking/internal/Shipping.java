@@ -38,28 +38,31 @@ class Shipping {
     private final AllocationTurns turns;
     private final Ledger ledger;
     private final Catalog catalog;
+    private final StockMemory memory;
     private final CurrentActor actor;
     private final Clock clock;
 
     Shipping(CustomerOrders orders, Picks picks, AllocationTurns turns, Ledger ledger, Catalog catalog,
-             CurrentActor actor, Clock clock) {
+             StockMemory memory, CurrentActor actor, Clock clock) {
         this.orders = orders;
         this.picks = picks;
         this.turns = turns;
         this.ledger = ledger;
         this.catalog = catalog;
+        this.memory = memory;
         this.actor = actor;
         this.clock = clock;
     }
 
     Shipment ship(OrderRow order, ShipOrder command, BookingContext context) {
-        List<PickRow> picked = picks.ofOrder(order.id()).stream()
-                .filter(pick -> pick.status() == PickStatus.PICKED).toList();
+        List<PickRow> ofOrder = picks.ofOrder(order.id());
+        List<PickRow> picked = ofOrder.stream().filter(pick -> pick.status() == PickStatus.PICKED).toList();
         if (picked.isEmpty()) {
             throw new Refused("order", order.code(), "picked-before-shipping", "Nothing of order " + order.code()
                     + " is picked yet: confirm the picks by scan, then ship");
         }
         turns.take(picked.stream().map(PickRow::itemId).toList());
+        memory.changing(ofOrder.stream().filter(pick -> pick.reserved().signum() > 0).map(PickRow::itemId).toList());
         Party customer = catalog.party(order.customerId());
         String deliveryNote = command.deliveryNote() == null ? order.code() + "-DN" : command.deliveryNote();
         References references = new References(null, order.code(), null, null, deliveryNote);

@@ -38,17 +38,19 @@ class Substitutions {
     private final PickableStock stock;
     private final OrderLineRules rules;
     private final Catalog catalog;
+    private final StockMemory memory;
     private final CurrentActor actor;
     private final Clock clock;
 
     Substitutions(CustomerOrders orders, Picks picks, AllocationTurns turns, PickableStock stock,
-                  OrderLineRules rules, Catalog catalog, CurrentActor actor, Clock clock) {
+                  OrderLineRules rules, Catalog catalog, StockMemory memory, CurrentActor actor, Clock clock) {
         this.orders = orders;
         this.picks = picks;
         this.turns = turns;
         this.stock = stock;
         this.rules = rules;
         this.catalog = catalog;
+        this.memory = memory;
         this.actor = actor;
         this.clock = clock;
     }
@@ -70,6 +72,7 @@ class Substitutions {
         }
         Instant now = clock.instant();
         String who = actor.current().username();
+        memory.changing(List.of(item.id()));
         picks.substituted(pick.id(), scan.shown(), now, who);
         picks.insert(new NewPick(order.id(), pick.lineNo(), item.id(), offered.lotId(), offered.locationId(),
                 offered.containerId(), quantity.amount(), quantity.amount(), PickStatus.PICKED,
