@@ -15,8 +15,10 @@ import org.springframework.stereotype.Repository;
  * lies at its places and what the picks hold there in two statements, and no shipment may commit between them. Turns
  * are taken in item order, so two orders that share items never wait for each other in a circle. Every other booking
  * that takes stock out of a place, and every change of a lot's status, takes the turn too, before it locks anything
- * ({@link PickReservations}), so it sees what allocations reserved; receipts take none. Giving stock back alone (a cancellation, a short pick) needs no
- * turn: an allocation that does not see it yet only misses stock that was free a moment ago.
+ * ({@link PickReservations}), so it sees what allocations reserved; receipts take none. A cancellation takes its
+ * items' turns so that it can add what it gives back to what {@link StockMemory} knows of them. Giving stock back
+ * otherwise (a short pick) needs no turn: an allocation that does not see it yet only misses stock that was free a
+ * moment ago.
  */
 @Repository
 class AllocationTurns {
