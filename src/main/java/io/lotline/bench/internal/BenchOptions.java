@@ -15,11 +15,14 @@ import org.springframework.boot.ApplicationArguments;
  * instead of loading a new one. {@code --scenarios}: the families to measure, {@code trace} (T1-T4), {@code recall}
  * (R1, R2), {@code picking} (A1, A2) and {@code ingest} (I1), all by default. {@code --pick-lines}: the order lines A2
  * allocates; {@code --balances}: the balance rows the table holds at least before A1 (topped up with other items'
- * stock; by default the run's entries, at most 1M).
+ * stock; by default the run's entries, at most 1M). {@code --allocation-warmup}: the allocations A1 makes before it
+ * measures; one costs about a millisecond, a thousand times less than a trace root, so it takes a thousand of them
+ * (about five seconds with the orders entered and cancelled) before the allocation code is compiled as a server
+ * that allocates all day runs it.
  */
 record BenchOptions(String size, long lots, List<Shape> shapes, long seed, int roots, int warmup, int peerRoots,
                     int capSeconds, int peerCapSeconds, int batchEntries, long ingestEntries, Path out,
-                    String reuse, List<String> scenarios, int pickLines, long balances) {
+                    String reuse, List<String> scenarios, int pickLines, long balances, int allocationWarmup) {
     static final int ENTRIES_PER_LOT = 10;
     static final List<String> FAMILIES = List.of("trace", "recall", "picking", "ingest");
 
@@ -40,7 +43,8 @@ record BenchOptions(String size, long lots, List<Shape> shapes, long seed, int r
                 option(args, "reuse", null, Function.identity()),
                 option(args, "scenarios", FAMILIES, BenchOptions::families),
                 option(args, "pick-lines", 4_000, Integer::parseInt),
-                option(args, "balances", Math.min(1_000_000, lots * ENTRIES_PER_LOT), Long::parseLong));
+                option(args, "balances", Math.min(1_000_000, lots * ENTRIES_PER_LOT), Long::parseLong),
+                option(args, "allocation-warmup", 1_000, Integer::parseInt));
     }
 
     boolean runs(String family) {

@@ -25,7 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The allocation scenarios, through {@link Picking} as the order desk and the handhelds use it, on the stock of
  * {@link PickingStock}. A1: one order line at a time, FEFO over the 200 lots of its item; each run enters a one-line
- * order of 100 to 500 kg (one to six lots), allocates it (timed) and cancels it, so every run weighs the same stock;
+ * order of 100 to 500 kg (one to six lots), allocates it (timed) and cancels it, so every run weighs the same stock,
+ * after {@code --allocation-warmup} such runs that are not measured;
  * then the same with the allocation rolled back instead of committed (a diagnostic: what the durable write costs).
  * A2: eight allocation waves at the same moment ({@link AllocationWaves}).
  */
@@ -81,7 +82,7 @@ class PickingScenarios {
         int[] lots = new int[options.roots()];
         long deadline = System.nanoTime() + options.capSeconds() * 1_000_000_000L;
         int measured = 0;
-        for (int run = 0; run < options.warmup() + options.roots() && System.nanoTime() < deadline; run++) {
+        for (int run = 0; run < options.allocationWarmup() + options.roots() && System.nanoTime() < deadline; run++) {
             String order = String.format("%s-A1-%s-%05d", loaded.site(), committed ? "C" : "R", run);
             picking.enter(key(), new EnterCustomerOrder(order, loaded.customers().get(0), shipDate, List.of(
                     new OrderLine(loaded.a1Item(), Quantity.of(String.valueOf(100 + random.nextInt(401)), "KG"),
@@ -93,7 +94,7 @@ class PickingScenarios {
             });
             double took = (System.nanoTime() - started) / 1e6;
             picking.cancel(key(), order, new CancelOrder("Benchmark A1: measured, stock given back"));
-            if (run >= options.warmup()) {
+            if (run >= options.allocationWarmup()) {
                 millis[measured] = took;
                 lots[measured++] = allocated.picks().size();
             }
@@ -101,11 +102,11 @@ class PickingScenarios {
         Percentiles times = Percentiles.of(Arrays.copyOf(millis, measured));
         Percentiles taken = Percentiles.of(Arrays.copyOf(lots, measured));
         return committed
-                ? new ScenarioResult("A1", scenario, options.warmup(), times, taken, 0, null,
+                ? new ScenarioResult("A1", scenario, options.allocationWarmup(), times, taken, 0, null,
                 "p50 <= 2 ms, p99 <= 10 ms", times.p50() <= 2 && times.p99() <= 10,
                 "each run enters a one-line order (not timed), allocates it (timed) and cancels it (not timed)")
-                : new ScenarioResult("A1", scenario, options.warmup(), times, taken, 0, null, "(diagnostic)", null,
-                "the difference to A1 is the commit of the reservations");
+                : new ScenarioResult("A1", scenario, options.allocationWarmup(), times, taken, 0, null, "(diagnostic)",
+                null, "the difference to A1 is the commit of the reservations");
     }
 
     private static ScenarioResult a2(AllocationWaves.Outcome done) {

@@ -37,7 +37,7 @@ class BenchCommandIT extends IntegrationTest {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
         int exit = beans.createBean(BenchCommand.class).execute(BenchOptions.parse(new DefaultApplicationArguments(
-                "--size=tiny", "--scenarios=picking", "--roots=20", "--warmup=5", "--pick-lines=200",
+                "--size=tiny", "--scenarios=picking", "--roots=20", "--warmup=5", "--allocation-warmup=5", "--pick-lines=200",
                 "--balances=" + balances, "--out=" + json)), new PrintStream(printed, true, StandardCharsets.UTF_8));
 
         assertThat(exit).isZero();
