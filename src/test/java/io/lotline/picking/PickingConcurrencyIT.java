@@ -6,6 +6,7 @@ import io.lotline.catalog.Item;
 import io.lotline.catalog.PickingStrategy;
 import io.lotline.ledger.Booking;
 import io.lotline.ledger.BookingContext;
+import io.lotline.ledger.Ledger;
 import io.lotline.ledger.Movements.ChangeLotStatus;
 import io.lotline.ledger.Movements.TransferStock;
 import io.lotline.ledger.Place;
@@ -15,6 +16,7 @@ import io.lotline.picking.OrderCommands.ConfirmPick;
 import io.lotline.picking.OrderCommands.EnterCustomerOrder;
 import io.lotline.picking.OrderCommands.OrderLine;
 import io.lotline.picking.OrderCommands.ShipOrder;
+import io.lotline.shared.Conflict;
 import io.lotline.shared.Quantity;
 import io.lotline.support.AtOnce;
 import io.lotline.support.Floor;
@@ -42,10 +44,12 @@ class PickingConcurrencyIT extends PickingIntegrationTest {
     @Autowired
     TransactionTemplate transaction;
 
+    @Autowired
+    Ledger ledger;
+
     private String enter(OrderLine... lines) {
         String code = "SO-C-" + Floor.next();
-        picking.enter(new BookingContext(UUID.randomUUID().toString(), null), new EnterCustomerOrder(code,
-                site.customer(), inDays(1), List.of(lines)));
+        picking.enter(key(), new EnterCustomerOrder(code, site.customer(), inDays(1), List.of(lines)));
         return code;
     }
 
@@ -56,7 +60,7 @@ class PickingConcurrencyIT extends PickingIntegrationTest {
     private List<Object> wave(List<String> orders) throws Exception {
         List<Callable<PickList>> allocations = new ArrayList<>();
         for (String order : orders) {
-            allocations.add(() -> picking.allocate(new BookingContext(UUID.randomUUID().toString(), null), order));
+            allocations.add(() -> picking.allocate(key(), order));
         }
         return AtOnce.run(allocations);
     }
@@ -116,7 +120,7 @@ class PickingConcurrencyIT extends PickingIntegrationTest {
         // The early order takes the first lot and holds its transaction open; the late order comes while the first
         // lot still looks free, and waits for the item's turn.
         HeldOpen<PickList> both = whileAllocationIsOpen(early,
-                () -> picking.allocate(new BookingContext(UUID.randomUUID().toString(), null), late));
+                () -> picking.allocate(key(), late));
 
         assertThat(both.allocation().picks()).extracting(PickList.Pick::lotNumber).containsExactly(first);
         assertThat(both.next().picks()).extracting(PickList.Pick::lotNumber).containsExactly(second);
@@ -132,15 +136,14 @@ class PickingConcurrencyIT extends PickingIntegrationTest {
         shelf.lotOf(flour).expiringInDays(10).on(site.rack(), pallet).put("50");
         shelf.lotOf(flour).expiringInDays(20).on(site.rack(), Shelf.pallet()).put("50");
         String shipped = enter(kg(flour, "20"));
-        PickList toShip = picking.allocate(new BookingContext(UUID.randomUUID().toString(), null), shipped);
-        picking.confirm(new BookingContext(UUID.randomUUID().toString(), null), shipped,
-                toShip.picks().get(0).pick(), new ConfirmPick(pallet, null, false));
+        PickList toShip = picking.allocate(key(), shipped);
+        picking.confirm(key(), shipped, toShip.picks().get(0).pick(), new ConfirmPick(pallet, null, false));
         String allocating = enter(kg(flour, "60"));
 
         // The shipment takes the picked stock and gives back its reservation at once: while an allocation of the
         // same item is under way, it waits for the item's turn rather than commit between the allocation's reads.
-        HeldOpen<Shipment> both = whileAllocationIsOpen(allocating, () -> picking.ship(
-                new BookingContext(UUID.randomUUID().toString(), null), shipped, new ShipOrder(null)));
+        HeldOpen<Shipment> both = whileAllocationIsOpen(allocating,
+                () -> picking.ship(key(), shipped, new ShipOrder(null)));
 
         assertThat(both.allocation().shortAllocated()).isFalse();
         assertThat(both.next().lines()).hasSize(1);
@@ -159,9 +162,8 @@ class PickingConcurrencyIT extends PickingIntegrationTest {
         // the stock still looks free, so the transfer waits for the item's turn and then finds the reservation.
         HeldOpen<String> both = whileAllocationIsOpen(order, () -> {
             try {
-                movements.transfer(new BookingContext(UUID.randomUUID().toString(), null), new TransferStock(lot,
-                        Quantity.of("50", "KG"), new Place(site.rack(), pallet), new Place(site.dock(), null),
-                        List.of(), null, null));
+                movements.transfer(key(), new TransferStock(lot, Quantity.of("50", "KG"),
+                        new Place(site.rack(), pallet), new Place(site.dock(), null), List.of(), null, null));
                 return "moved";
             } catch (ReservedStock refused) {
                 return refused.getMessage();
@@ -183,14 +185,51 @@ class PickingConcurrencyIT extends PickingIntegrationTest {
 
         // The hold comes while the allocation has reserved 30 KG of the lot but not committed: it waits for the
         // item's turn, so when it gives back the lot's reservations it sees this one too.
-        HeldOpen<Booking> both = whileAllocationIsOpen(order, () -> movements.changeStatus(
-                new BookingContext(UUID.randomUUID().toString(), null),
+        HeldOpen<Booking> both = whileAllocationIsOpen(order, () -> movements.changeStatus(key(),
                 new ChangeLotStatus(lot, LotStatus.ON_HOLD, "Swollen pack")));
 
         assertThat(both.allocation().picks()).extracting(PickList.Pick::lotNumber).containsExactly(lot);
         assertThat(picking.pickList(order).picks()).extracting(PickList.Pick::status)
                 .containsExactly(PickStatus.RELEASED);
         assertThat(reserved(flour)).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void a_substitute_scanned_while_a_hold_of_the_allocated_lot_is_under_way_waits_and_finds_the_pick_released()
+            throws Exception {
+        Item flour = shelf.item(PickingStrategy.FEFO);
+        String palletA = Shelf.pallet();
+        String palletB = Shelf.pallet();
+        shelf.lotOf(flour).expiringInDays(20).on(site.rack(), palletA).put("40");
+        shelf.lotOf(flour).expiringInDays(20).on(site.rack(), palletB).put("40");
+        String order = enter(kg(flour, "20"));
+        PickList.Pick pick = picking.allocate(key(), order).picks().get(0);
+        String otherPallet = pick.pallet().equals(palletA) ? palletB : palletA;
+
+        // The hold has taken the item's turn when the operator scans the other pallet as a substitute. The
+        // substitution waits for the turn before it locks the pick, so the hold gives the pick back and the operator
+        // hears that it is no longer open. Locking the pick first, each would wait for the other.
+        Waiting.Both<Booking, String> both = Waiting.whileHeldOpen(transaction, jdbc, holdOpen -> {
+            ledger.holdOffReservations(List.of(flour.id()));
+            holdOpen.run();
+            return movements.changeStatus(key(), new ChangeLotStatus(pick.lotNumber(), LotStatus.ON_HOLD,
+                    "Swollen pack"));
+        }, () -> {
+            try {
+                picking.confirm(key(), order, pick.pick(), new ConfirmPick(otherPallet, null, true));
+                return "confirmed";
+            } catch (Conflict refused) {
+                return refused.rule();
+            }
+        });
+
+        assertThat(both.first().entries()).hasSize(1);
+        assertThat(both.second()).isEqualTo("pick-open");
+        assertThat(reserved(flour)).isEqualByComparingTo("0");
+    }
+
+    private static BookingContext key() {
+        return new BookingContext(UUID.randomUUID().toString(), null);
     }
 
     /** What an allocation held open answered, and what the client that had to wait for it got afterwards. */
@@ -203,7 +242,7 @@ class PickingConcurrencyIT extends PickingIntegrationTest {
      */
     private <T> HeldOpen<T> whileAllocationIsOpen(String order, Callable<T> next) throws Exception {
         Waiting.Both<PickList, T> both = Waiting.whileHeldOpen(transaction, jdbc, holdOpen -> {
-            PickList list = picking.allocate(new BookingContext(UUID.randomUUID().toString(), null), order);
+            PickList list = picking.allocate(key(), order);
             holdOpen.run();
             return list;
         }, next);

@@ -107,11 +107,8 @@ class Allocations {
      * like an allocation, so that what it gives back can be added to what {@link StockMemory} knows of the items.
      */
     void giveBack(OrderRow order) {
-        List<Picks.PickRow> holding = picks.ofOrder(order.id()).stream()
-                .filter(pick -> pick.reserved().signum() > 0).toList();
-        Map<Long, List<Picks.PickRow>> byItem = new HashMap<>();
-        holding.forEach(pick -> byItem.computeIfAbsent(pick.itemId(), item -> new ArrayList<>()).add(pick));
-        turns.take(byItem.keySet());
+        turns.take(holding(order).keySet());
+        Map<Long, List<Picks.PickRow>> byItem = holding(order);
         picks.release(order.id(), List.of(PickStatus.RESERVED, PickStatus.PICKED));
         byItem.forEach((item, itsPicks) -> {
             StockMemory.Stock known = memory.current(item);
@@ -128,6 +125,17 @@ class Allocations {
                 memory.changing(List.of(item));
             }
         });
+    }
+
+    /**
+     * The order's picks that hold stock, by item. Read once to know which turns to take, and again once they are
+     * taken: a hold may have given some back meanwhile (it takes the turn, not the order).
+     */
+    private Map<Long, List<Picks.PickRow>> holding(OrderRow order) {
+        Map<Long, List<Picks.PickRow>> byItem = new HashMap<>();
+        picks.ofOrder(order.id()).stream().filter(pick -> pick.reserved().signum() > 0)
+                .forEach(pick -> byItem.computeIfAbsent(pick.itemId(), item -> new ArrayList<>()).add(pick));
+        return byItem;
     }
 
     /** A pick as the pick list shows it, once it has the id it is stored under. */

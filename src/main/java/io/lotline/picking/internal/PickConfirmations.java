@@ -33,13 +33,15 @@ class PickConfirmations {
     private final PickableStock stock;
     private final Substitutions substitutions;
     private final Catalog catalog;
+    private final AllocationTurns turns;
     private final StockMemory memory;
     private final CurrentActor actor;
     private final Clock clock;
 
-    PickConfirmations(Picks picks, PickableStock stock, Substitutions substitutions, Catalog catalog,
-                      StockMemory memory, CurrentActor actor, Clock clock) {
+    PickConfirmations(Picks picks, PickableStock stock, Substitutions substitutions, AllocationTurns turns,
+                      Catalog catalog, StockMemory memory, CurrentActor actor, Clock clock) {
         this.picks = picks;
+        this.turns = turns;
         this.stock = stock;
         this.memory = memory;
         this.substitutions = substitutions;
@@ -49,6 +51,11 @@ class PickConfirmations {
     }
 
     void confirm(OrderRow order, long pickId, ConfirmPick command) {
+        if (command.substitute()) {
+            // A substitute reserves other stock, so it takes the item's turn, and before it locks the pick: a hold
+            // takes the turn first and then gives back the picks of its lot.
+            picks.find(order.id(), pickId).ifPresent(pick -> turns.take(List.of(pick.itemId())));
+        }
         PickRow pick = picks.lock(order.id(), pickId).orElseThrow(() -> new Unknown("pick", "pick", pickId));
         if (pick.status() != PickStatus.RESERVED) {
             throw new Conflict("pick", pickId, "pick-open", "Pick " + pickId + " of order " + order.code() + " is "

@@ -109,6 +109,12 @@ class Picks {
                 pick.scan(), confirmed ? now.atOffset(ZoneOffset.UTC) : null, confirmed ? actor : null};
     }
 
+    /** The pick of the order, as it is now, not locked. */
+    Optional<PickRow> find(long orderId, long pickId) {
+        return jdbc.sql("select * from picks where id = ? and order_id = ?").params(pickId, orderId)
+                .query(Picks::row).optional();
+    }
+
     /** The pick of the order, locked: a pick is confirmed once. */
     Optional<PickRow> lock(long orderId, long pickId) {
         return jdbc.sql("select * from picks where id = ? and order_id = ? for update").params(pickId, orderId)

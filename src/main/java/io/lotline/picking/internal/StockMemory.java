@@ -8,6 +8,7 @@ import io.lotline.picking.internal.PickableStock.Held;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,15 +32,18 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <ol>
  *   <li>It is read only by a transaction that holds the item's allocation turn ({@link AllocationTurns}), and only
  *       such a transaction keeps a new state of an item: the state its own commit makes, given to
- *       {@link #keepOnCommit} and kept just before the commit, while the turn is still held. It is kept only if the
- *       item's version is still the one the transaction started from.</li>
+ *       {@link #keepOnCommit}. It is stored just before the commit, while the turn is still held, and only if the
+ *       item's version is still the one the transaction started from; and nobody uses it until the transaction has
+ *       ended committed. If it ends otherwise, the item is forgotten.</li>
  *   <li>Every other change to an item's stock, reservations or lots says so while its transaction is open
  *       ({@link #changing}): bookings through {@link EntriesBooked}, and picks confirmed short, substituted, shipped
- *       or given back by a shipment. From then until that transaction has ended nobody uses or keeps the item's
- *       state; when it ends, committed or not, the item gets a new version and what was kept of it is forgotten.</li>
+ *       or given back by a shipment. From then until that transaction has ended nobody uses the item's state; when
+ *       it ends, committed or not, the item gets a new version and what was kept of it is forgotten.</li>
  *   <li>Versions are never reused, so a state kept under an old version is never taken for a current one.</li>
  * </ol>
- * A change that neither holds the turn nor says so would make the memory wrong; so every write to the picks either
+ * A transaction that has changed or is keeping an item reads it from the database, which shows it its own changes;
+ * one that keeps an item twice (two allocations in one transaction) keeps nothing of it and forgets it instead. A
+ * change that neither holds the turn nor says so would make the memory wrong; so every write to the picks either
  * hands its outcome to {@link #keepOnCommit} (allocation, cancellation) or calls {@link #changing}. The memory serves
  * one application instance; with {@code lotline.picking.stock-memory.max-places=0} every allocation reads the
  * database.
@@ -89,11 +93,15 @@ class StockMemory {
     }
 
     /**
-     * What is kept of the item, if it is current: kept under the item's present version, and nothing is changing the
-     * item now. The caller holds the item's turn.
+     * What is kept of the item, if it is current: kept under the item's present version, nothing is changing the
+     * item now, and this transaction has neither changed it nor is about to keep it. The caller holds the item's turn.
      */
     Stock current(long item) {
         if (kept == null || changes(item).get() > 0) {
+            return null;
+        }
+        InTransaction mine = inTransaction(false);
+        if (mine != null && mine.touches(item)) {
             return null;
         }
         long version = version(item).get();
@@ -104,60 +112,105 @@ class StockMemory {
     /**
      * Keeps {@code after} as the item's state once the current transaction commits, if the item is still at the
      * version {@code basedOn} was read at; else the memory is left to be read again. The caller holds the item's turn
-     * and {@code after} is what the database will hold once it commits. Kept while another change is under way, it is
-     * not used before that change ends, and forgotten then.
+     * and {@code after} is what the database will hold once it commits.
      */
     void keepOnCommit(Stock basedOn, long item, List<Held> after) {
-        if (kept == null || !TransactionSynchronizationManager.isSynchronizationActive()) {
+        InTransaction mine = inTransaction(true);
+        if (mine == null) {
             return;
         }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            private boolean keeping;
-
-            @Override
-            public void beforeCommit(boolean readOnly) {
-                long next = versionsGiven.incrementAndGet();
-                if (version(item).compareAndSet(basedOn.version(), next)) {
-                    kept.put(item, new Stock(next, after));
-                    keeping = true;
-                }
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (keeping && status != STATUS_COMMITTED) {
-                    forget(Set.of(item));
-                }
-            }
-        });
+        if (mine.touches(item)) {
+            changing(List.of(item));
+        } else {
+            mine.keeping.put(item, new Stock(basedOn.version(), after));
+        }
     }
 
     /**
-     * The current transaction changes the items' stock, reservations or lots: until it ends nobody uses or keeps what
-     * is known of them, and when it ends that is forgotten.
+     * The current transaction changes the items' stock, reservations or lots: until it ends nobody uses what is known
+     * of them, and when it ends that is forgotten.
      */
     void changing(Collection<Long> items) {
         if (kept == null || items.isEmpty()) {
             return;
         }
-        Set<Long> changed = Set.copyOf(items);
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            forget(changed);
+        InTransaction mine = inTransaction(true);
+        if (mine == null) {
+            forget(Set.copyOf(items));
             return;
         }
-        changed.forEach(item -> changes(item).incrementAndGet());
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                forget(changed);
-                changed.forEach(item -> changes(item).decrementAndGet());
+        for (Long item : items) {
+            mine.keeping.remove(item);
+            if (mine.changing.add(item)) {
+                changes(item).incrementAndGet();
             }
-        });
+        }
     }
 
     @EventListener
     void on(EntriesBooked booked) {
         changing(booked.itemIds());
+    }
+
+    /**
+     * What the current transaction is keeping and changing, registered with it the first time it is asked for with
+     * {@code register}; {@code null} outside a transaction or when the memory is off.
+     */
+    private InTransaction inTransaction(boolean register) {
+        if (kept == null || !TransactionSynchronizationManager.isSynchronizationActive()) {
+            return null;
+        }
+        for (TransactionSynchronization registered : TransactionSynchronizationManager.getSynchronizations()) {
+            if (registered instanceof InTransaction mine && mine.memory() == this) {
+                return mine;
+            }
+        }
+        if (!register) {
+            return null;
+        }
+        InTransaction mine = new InTransaction();
+        TransactionSynchronizationManager.registerSynchronization(mine);
+        return mine;
+    }
+
+    /** The items one transaction keeps a new state of, each with the version it started from, and those it changes. */
+    private final class InTransaction implements TransactionSynchronization {
+        final Map<Long, Stock> keeping = new HashMap<>();
+        final Set<Long> changing = new HashSet<>();
+        final Map<Long, Stock> stored = new HashMap<>();
+
+        StockMemory memory() {
+            return StockMemory.this;
+        }
+
+        boolean touches(long item) {
+            return keeping.containsKey(item) || changing.contains(item);
+        }
+
+        /** Stores what is kept, unusable until the transaction has ended committed, if no version came between. */
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            keeping.forEach((item, after) -> {
+                changes(item).incrementAndGet();
+                long next = versionsGiven.incrementAndGet();
+                if (version(item).compareAndSet(after.version(), next)) {
+                    kept.put(item, new Stock(next, after.places()));
+                }
+                stored.put(item, after);
+            });
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            stored.keySet().forEach(item -> {
+                if (status != STATUS_COMMITTED) {
+                    forget(Set.of(item));
+                }
+                changes(item).decrementAndGet();
+            });
+            forget(changing);
+            changing.forEach(item -> changes(item).decrementAndGet());
+        }
     }
 
     private void forget(Set<Long> items) {

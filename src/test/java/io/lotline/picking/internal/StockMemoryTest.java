@@ -102,6 +102,33 @@ class StockMemoryTest {
     }
 
     @Test
+    void what_a_transaction_keeps_is_not_used_between_its_commit_and_its_end_nor_after_a_failed_commit() {
+        transaction(() -> keep(read(), places("40")), TransactionSynchronization.STATUS_COMMITTED);
+        List<TransactionSynchronization> cancellation = open(() -> keep(memory.current(ITEM), places("100")));
+
+        cancellation.forEach(synchronization -> synchronization.beforeCommit(false));
+        StockMemory.Stock whileCommitting = memory.current(ITEM);
+        end(cancellation, TransactionSynchronization.STATUS_UNKNOWN);
+
+        assertThat(whileCommitting).isNull();
+        assertThat(memory.current(ITEM)).isNull();
+        assertThat(read().places()).isEqualTo(places("100"));
+    }
+
+    @Test
+    void a_transaction_reads_what_it_keeps_from_the_database_and_keeps_nothing_of_an_item_it_keeps_twice() {
+        List<StockMemory.Stock> secondRead = new ArrayList<>();
+        transaction(() -> {
+            keep(read(), places("40"));
+            secondRead.add(read());
+            keep(secondRead.get(0), places("10"));
+        }, TransactionSynchronization.STATUS_COMMITTED);
+
+        assertThat(reads).isEqualTo(2);
+        assertThat(memory.current(ITEM)).isNull();
+    }
+
+    @Test
     void with_no_room_nothing_is_kept() {
         StockMemory none = new StockMemory(0);
 
