@@ -16,9 +16,10 @@ import org.springframework.boot.ApplicationArguments;
  * (R1, R2), {@code picking} (A1, A2) and {@code ingest} (I1), all by default. {@code --pick-lines}: the order lines A2
  * allocates; {@code --balances}: the balance rows the table holds at least before A1 (topped up with other items'
  * stock; by default the run's entries, at most 1M). {@code --allocation-warmup}: the allocations A1 makes before it
- * measures; one costs about a millisecond, a thousand times less than a trace root, so it takes a thousand of them
- * (about five seconds with the orders entered and cancelled) before the allocation code is compiled as a server
- * that allocates all day runs it.
+ * measures. One costs about a millisecond, a thousand times less than a trace root, and much of its code runs once
+ * per allocation, so it takes thousands of them before the JIT compiles that code fully (HotSpot's last tier waits
+ * for about 5,000 calls of a method) as it is in a server that allocates all day; 5,000 by default, about half a
+ * minute with the orders entered and cancelled.
  */
 record BenchOptions(String size, long lots, List<Shape> shapes, long seed, int roots, int warmup, int peerRoots,
                     int capSeconds, int peerCapSeconds, int batchEntries, long ingestEntries, Path out,
@@ -44,7 +45,7 @@ record BenchOptions(String size, long lots, List<Shape> shapes, long seed, int r
                 option(args, "scenarios", FAMILIES, BenchOptions::families),
                 option(args, "pick-lines", 4_000, Integer::parseInt),
                 option(args, "balances", Math.min(1_000_000, lots * ENTRIES_PER_LOT), Long::parseLong),
-                option(args, "allocation-warmup", 1_000, Integer::parseInt));
+                option(args, "allocation-warmup", 5_000, Integer::parseInt));
     }
 
     boolean runs(String family) {
