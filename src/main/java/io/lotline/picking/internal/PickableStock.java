@@ -135,7 +135,7 @@ class PickableStock {
                 .query(rs -> {
                     Place place = byKey.get(new Key(rs.getLong("lot_id"), rs.getLong("location_id"),
                             rs.getLong("container_id")));
-                    found.put(place.key(), position(rs, place.onHand(), byLot.get(place.key().lotId())));
+                    found.put(place.key(), heldAt(rs, place.onHand(), byLot.get(place.key().lotId())));
                 });
         return found;
     }
@@ -165,7 +165,7 @@ class PickableStock {
                 .list();
     }
 
-    private Held position(ResultSet rs, Quantity onHand, LotArrivals.Arrival arrival) throws SQLException {
+    private Held heldAt(ResultSet rs, Quantity onHand, LotArrivals.Arrival arrival) throws SQLException {
         Instant received = arrival.receivedAt();
         StockPosition position = new StockPosition(rs.getLong("lot_id"), arrival.lotNumber(),
                 LotStatus.valueOf(rs.getString("status")), rs.getObject("expiry_date", LocalDate.class), received,
