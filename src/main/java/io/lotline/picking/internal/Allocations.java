@@ -116,14 +116,13 @@ class Allocations {
             if (known != null) {
                 known.places().forEach(place -> after.put(place.key(), place));
             }
-            boolean allKnown = known != null && itsPicks.stream().allMatch(pick -> after.containsKey(pick.at()));
-            if (allKnown) {
-                itsPicks.forEach(pick -> after.computeIfPresent(pick.at(),
-                        (key, place) -> place.reserving(pick.reserved().negate())));
-                memory.keepOnCommit(known, item, List.copyOf(after.values()));
-            } else {
+            if (known == null || !itsPicks.stream().allMatch(pick -> after.containsKey(pick.at()))) {
                 memory.changing(List.of(item));
+                return;
             }
+            itsPicks.forEach(pick -> after.computeIfPresent(pick.at(),
+                    (key, place) -> place.reserving(pick.reserved().negate())));
+            memory.keepOnCommit(known, item, List.copyOf(after.values()));
         });
     }
 

@@ -177,7 +177,7 @@ class StockMemory {
     private final class InTransaction implements TransactionSynchronization {
         final Map<Long, Stock> keeping = new HashMap<>();
         final Set<Long> changing = new HashSet<>();
-        final Map<Long, Stock> stored = new HashMap<>();
+        private boolean committing;
 
         StockMemory memory() {
             return StockMemory.this;
@@ -190,24 +190,24 @@ class StockMemory {
         /** Stores what is kept, unusable until the transaction has ended committed, if no version came between. */
         @Override
         public void beforeCommit(boolean readOnly) {
+            committing = true;
             keeping.forEach((item, after) -> {
                 changes(item).incrementAndGet();
                 long next = versionsGiven.incrementAndGet();
                 if (version(item).compareAndSet(after.version(), next)) {
                     kept.put(item, new Stock(next, after.places()));
                 }
-                stored.put(item, after);
             });
         }
 
         @Override
         public void afterCompletion(int status) {
-            stored.keySet().forEach(item -> {
+            if (committing) {
                 if (status != STATUS_COMMITTED) {
-                    forget(Set.of(item));
+                    forget(keeping.keySet());
                 }
-                changes(item).decrementAndGet();
-            });
+                keeping.keySet().forEach(item -> changes(item).decrementAndGet());
+            }
             forget(changing);
             changing.forEach(item -> changes(item).decrementAndGet());
         }

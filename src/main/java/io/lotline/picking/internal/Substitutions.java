@@ -27,14 +27,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Takes the stock an operator scanned in place of a pick, when it is equally eligible and of the same rank. The
- * item's turn is taken as for an allocation, so the substitute's free quantity is true; the replaced pick
- * holds nothing more, and the substitute is stored as a picked pick naming the one it replaced.
+ * caller has taken the item's turn as for an allocation, before it locked the pick ({@link PickConfirmations}), so the
+ * substitute's free quantity is true; the replaced pick holds nothing more, and the substitute is stored as a picked
+ * pick naming the one it replaced.
  */
 @Component
 class Substitutions {
     private final CustomerOrders orders;
     private final Picks picks;
-    private final AllocationTurns turns;
     private final PickableStock stock;
     private final OrderLineRules rules;
     private final Catalog catalog;
@@ -42,11 +42,10 @@ class Substitutions {
     private final CurrentActor actor;
     private final Clock clock;
 
-    Substitutions(CustomerOrders orders, Picks picks, AllocationTurns turns, PickableStock stock,
+    Substitutions(CustomerOrders orders, Picks picks, PickableStock stock,
                   OrderLineRules rules, Catalog catalog, StockMemory memory, CurrentActor actor, Clock clock) {
         this.orders = orders;
         this.picks = picks;
-        this.turns = turns;
         this.stock = stock;
         this.rules = rules;
         this.catalog = catalog;
@@ -56,7 +55,6 @@ class Substitutions {
     }
 
     void substitute(OrderRow order, PickRow pick, StockPosition allocated, Item item, Scan scan, Quantity quantity) {
-        turns.take(List.of(item.id()));
         StockPosition offered = offered(scan, allocated, item,
                 stock.places(List.of(item)).getOrDefault(item.id(), List.of()));
         LineRow line = orders.lines(order.id()).stream().filter(l -> l.lineNo() == pick.lineNo()).findFirst()
