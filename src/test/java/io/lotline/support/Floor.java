@@ -104,9 +104,15 @@ public class Floor {
         private Integer minAtReceipt;
         private InitialLotStatus initial = InitialLotStatus.RELEASED;
         private String format;
+        private String description;
 
         public ItemBuilder sku(String sku) {
             this.sku = sku;
+            return this;
+        }
+
+        public ItemBuilder describedAs(String description) {
+            this.description = description;
             return this;
         }
 
@@ -147,7 +153,8 @@ public class Floor {
         }
 
         public Item register() {
-            return catalog.registerItem(new NewItem(sku, null, "Test item " + sku, UnitOfMeasure.of(unit), units,
+            return catalog.registerItem(new NewItem(sku, null,
+                    description == null ? "Test item " + sku : description, UnitOfMeasure.of(unit), units,
                     tracking, shelfLife, null, null, null, minAtReceipt, initial, format, null));
         }
     }

@@ -10,6 +10,8 @@ import io.lotline.genealogy.Trace;
 import io.lotline.genealogy.TraceRequest;
 import io.lotline.lots.Lots;
 import io.lotline.shared.Unknown;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,11 +22,13 @@ class ExportService implements Exports {
     private final TraceabilityEvents events;
     private final Genealogy genealogy;
     private final Lots lots;
+    private final ZoneId zone;
 
-    ExportService(TraceabilityEvents events, Genealogy genealogy, Lots lots) {
+    ExportService(TraceabilityEvents events, Genealogy genealogy, Lots lots, Clock clock) {
         this.events = events;
         this.genealogy = genealogy;
         this.lots = lots;
+        this.zone = clock.getZone();
     }
 
     @Override
@@ -68,7 +72,7 @@ class ExportService implements Exports {
 
     @Override
     public byte[] tracePdf(TraceRequest request) {
-        return TracePdf.of(genealogy.trace(request));
+        return TracePdf.of(genealogy.trace(request), zone);
     }
 
     private List<String> reached(Direction direction, String lotNumber) {
