@@ -7,9 +7,15 @@ import io.lotline.catalog.Item;
 import io.lotline.support.Floor;
 import io.lotline.support.IntegrationTest;
 import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
@@ -82,8 +88,11 @@ class ExportsIT extends IntegrationTest {
                     .isFalse();
             assertThat(sheet.getLastRowNum()).isEqualTo(4);
             assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Receiving");
-            assertThat(sheet.getRow(1).getCell(3).getCellType()).isEqualTo(CellType.STRING);
-            assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo(today);
+            assertThat(sheet.getRow(1).getCell(3).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(DateUtil.isCellDateFormatted(sheet.getRow(1).getCell(3))).as("a date cell").isTrue();
+            assertThat(sheet.getRow(1).getCell(3).getLocalDateTimeCellValue().toLocalDate().toString())
+                    .isEqualTo(today);
+            assertThat(sheet.getRow(1).getCell(3).getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
             assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo(supplierLot);
             assertThat(sheet.getRow(1).getCell(12).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(sheet.getRow(4).getCell(12).getNumericCellValue()).isEqualTo(120.0);
@@ -94,8 +103,23 @@ class ExportsIT extends IntegrationTest {
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
             assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).as("rows frozen").isEqualTo((short) 1);
         }
-        assertThat(io.lotline.support.Api.body(as("quality").get("/api/v1/exports/fsma204.csv?" + lots)))
+        byte[] csv = as("quality").get("/api/v1/exports/fsma204.csv?" + lots).getResponse().getContentAsByteArray();
+        assertThat(Arrays.copyOf(csv, 3)).as("UTF-8 byte-order mark")
+                .isEqualTo(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        assertThat(new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8))
                 .startsWith("Event ID,CTE,Role,Event Date,Traceability Lot Code").contains("DN-77");
+    }
+
+    @Test
+    void every_row_of_the_trace_csv_has_as_many_cells_as_its_header() throws Exception {
+        String csv = io.lotline.support.Api.body(as("quality").get("/api/v1/traces/csv?direction=FORWARD&lot="
+                + leafLot));
+
+        List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(csv)).getRecords();
+        assertThat(records).hasSize(3);
+        assertThat(records).allSatisfy(r -> assertThat(r.size()).isEqualTo(records.get(0).size()));
+        assertThat(records.get(1).get(1)).isEqualTo(leafLot);
+        assertThat(records.get(1).get(7)).as("no shipment of the leaves").isEmpty();
     }
 
     @Test

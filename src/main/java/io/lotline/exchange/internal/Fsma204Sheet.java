@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -17,7 +18,8 @@ import org.dhatim.fastexcel.Worksheet;
 
 /**
  * The electronic sortable spreadsheet: one row per event and traceability lot, every cell atomic (no merged cells,
- * ISO dates, quantities as numbers, nothing where a value is missing), a filter on the header row. The rows are
+ * dates as date cells shown yyyy-mm-dd, quantities as numbers, nothing where a value is missing), a filter on the
+ * header row. The CSV forms start with a UTF-8 byte-order mark. The rows are
  * streamed into the workbook a thousand at a time, so a recall of a hundred thousand rows does not hold the sheet's
  * cells in memory.
  */
@@ -30,6 +32,9 @@ final class Fsma204Sheet {
             "Event Location Address", "Event Location GLN", "Reference Document Type", "Reference Document Number",
             "Internal Lot Number", "SKU");
     private static final int ROWS_IN_MEMORY = 1000;
+    private static final String DATE_FORMAT = "yyyy-mm-dd";
+    /** Byte-order mark: without it, spreadsheet programs read UTF-8 as their local code page ("MÃ¼hle"). */
+    static final String BOM = "\uFEFF";
 
     private Fsma204Sheet() {
     }
@@ -51,6 +56,9 @@ final class Fsma204Sheet {
                     Object value = cells.get(i);
                     if (value instanceof BigDecimal number) {
                         sheet.value(r, i, number.doubleValue());
+                    } else if (value instanceof LocalDate date) {
+                        sheet.value(r, i, date);
+                        sheet.style(r, i).format(DATE_FORMAT).set();
                     } else if (value != null) {
                         sheet.value(r, i, value.toString());
                     }
@@ -69,6 +77,7 @@ final class Fsma204Sheet {
 
     static String csv(List<TraceabilityEvent> events) {
         StringWriter out = new StringWriter();
+        out.write(BOM);
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
                 .setHeader(HEADER.toArray(String[]::new)).get())) {
             for (TraceabilityEvent event : events) {
@@ -83,6 +92,7 @@ final class Fsma204Sheet {
 
     static String oneUpOneDownCsv(OneUpOneDown report) {
         StringWriter out = new StringWriter();
+        out.write(BOM);
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader("direction", "description",
                 "quantity", "unit", "dispatched_from", "dispatched_from_address", "dispatched_to",
                 "dispatched_to_address", "lot_reference", "internal_lot", "date", "document").get())) {
@@ -101,7 +111,7 @@ final class Fsma204Sheet {
     }
 
     private static List<Object> cells(TraceabilityEvent e) {
-        List<Object> cells = new ArrayList<>(List.of(e.eventId(), e.cte(), e.role(), e.eventDate().toString(),
+        List<Object> cells = new ArrayList<>(List.of(e.eventId(), e.cte(), e.role(), e.eventDate(),
                 e.tlc()));
         Party source = e.tlcSource();
         cells.add(source == null ? null : source.name());
