@@ -111,6 +111,24 @@ class ExportsIT extends IntegrationTest {
     }
 
     @Test
+    void a_recalls_whole_scope_is_exported_in_one_call_and_an_unknown_recall_is_named() {
+        String code = read(as("quality").post("/api/v1/recalls", """
+                {"reason": "Listeria on the leaves", "scope": {"lots": ["%s"]}}""".formatted(leafLot)), "$.code");
+
+        MvcTestResult rows = as("compliance").get("/api/v1/exports/fsma204?recall=" + code);
+
+        assertThat(rows).hasStatus(200);
+        assertThat((List<String>) read(rows, "$[*].internalLot")).containsExactly(leafLot, leafLot, saladLot, saladLot);
+        assertThat((List<String>) read(rows, "$[*].cte"))
+                .containsExactly("Receiving", "Transformation", "Transformation", "Shipping");
+        assertThat(as("compliance").get("/api/v1/exports/fsma204.xlsx?recall=" + code)).hasStatus(200);
+        MvcTestResult unknown = as("compliance").get("/api/v1/exports/fsma204.csv?recall=RC-NONE");
+        assertThat(unknown).hasStatus(404).hasContentType("application/problem+json");
+        assertThat((String) read(unknown, "$.field")).isEqualTo("recall");
+        assertThat((String) read(unknown, "$.value")).isEqualTo("RC-NONE");
+    }
+
+    @Test
     void every_row_of_the_trace_csv_has_as_many_cells_as_its_header() throws Exception {
         String csv = io.lotline.support.Api.body(as("quality").get("/api/v1/traces/csv?direction=FORWARD&lot="
                 + leafLot));

@@ -9,6 +9,8 @@ import io.lotline.genealogy.Genealogy;
 import io.lotline.genealogy.Trace;
 import io.lotline.genealogy.TraceRequest;
 import io.lotline.lots.Lots;
+import io.lotline.recall.RecallReport;
+import io.lotline.recall.Recalls;
 import io.lotline.shared.Unknown;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -22,10 +24,12 @@ class ExportService implements Exports {
     private final TraceabilityEvents events;
     private final Genealogy genealogy;
     private final Lots lots;
+    private final Recalls recalls;
     private final ZoneId zone;
 
-    ExportService(TraceabilityEvents events, Genealogy genealogy, Lots lots, Clock clock) {
+    ExportService(TraceabilityEvents events, Genealogy genealogy, Lots lots, Recalls recalls, Clock clock) {
         this.events = events;
+        this.recalls = recalls;
         this.genealogy = genealogy;
         this.lots = lots;
         this.zone = clock.getZone();
@@ -33,13 +37,23 @@ class ExportService implements Exports {
 
     @Override
     public List<TraceabilityEvent> fsma204(ExportRequest request) {
-        List<TraceabilityEvent> rows = events.find(request);
+        List<TraceabilityEvent> rows = events.find(request, request.recall() == null ? null : scope(request.recall()));
         if (rows.isEmpty()) {
             throw new Unknown("critical tracking event for this request", "from", request.from() + ".." + request.to()
                     + (request.sku() == null ? "" : " sku " + request.sku())
-                    + (request.lots().isEmpty() ? "" : " lots " + request.lots()));
+                    + (request.lots().isEmpty() ? "" : " lots " + request.lots())
+                    + (request.recall() == null ? "" : " recall " + request.recall()));
         }
         return rows;
+    }
+
+    /** Every lot in the recall's scope, as its report lists them (suspect lots included). */
+    private List<String> scope(String recall) {
+        try {
+            return recalls.report(recall).affectedLots().stream().map(RecallReport.AffectedLot::lotNumber).toList();
+        } catch (Unknown unknown) {
+            throw new Unknown("recall", "recall", recall);
+        }
     }
 
     @Override
@@ -57,9 +71,9 @@ class ExportService implements Exports {
         lots.lot(lotNumber);
         List<String> back = reached(Direction.REVERSE, lotNumber);
         List<String> forward = reached(Direction.FORWARD, lotNumber);
-        List<TraceabilityEvent> received = events.find(new ExportRequest(null, null, null, back)).stream()
+        List<TraceabilityEvent> received = events.find(new ExportRequest(null, null, null, back), back).stream()
                 .filter(e -> "Receiving".equals(e.cte())).toList();
-        List<TraceabilityEvent> shipped = events.find(new ExportRequest(null, null, null, forward)).stream()
+        List<TraceabilityEvent> shipped = events.find(new ExportRequest(null, null, null, forward), forward).stream()
                 .filter(e -> "Shipping".equals(e.cte())).toList();
         return new OneUpOneDown(lotNumber, received.stream().map(ExportService::consignment).toList(),
                 shipped.stream().map(ExportService::consignment).toList());

@@ -40,10 +40,11 @@ class TraceabilityEvents {
     }
 
     /**
-     * Must run in a transaction. On PostgreSQL the statements are not JIT-compiled: for the events of a recall's tens
-     * of thousands of lots, compiling took longer than running them.
+     * The events of the request, and of only the lots numbered {@code internalLots} unless that is null (a recall's
+     * scope, the lots of a trace). Must run in a transaction. On PostgreSQL the statements are not JIT-compiled: for
+     * the events of a recall's tens of thousands of lots, compiling took longer than running them.
      */
-    List<TraceabilityEvent> find(ExportRequest request) {
+    List<TraceabilityEvent> find(ExportRequest request, List<String> internalLots) {
         if (postgres) {
             jdbc.sql("set local jit = off").update();
         }
@@ -55,6 +56,8 @@ class TraceabilityEvents {
                 .param("sku", request.sku())
                 .param("anyLot", request.lots().isEmpty())
                 .param("lots", request.lots().toArray(String[]::new))
+                .param("anyInternalLot", internalLots == null)
+                .param("internalLots", internalLots == null ? new String[0] : internalLots.toArray(String[]::new))
                 .query(this::row).list();
         Map<Long, Party> originSites = originSites(rows.stream().filter(row -> row.madeHere).map(row -> row.lotId)
                 .distinct().toArray(Long[]::new));

@@ -26,5 +26,7 @@ select e.id, e.lot_id, e.entry_type, e.occurred_at, e.quantity, e.unit, e.produc
    and (cast(:sku as varchar) is null or i.sku = :sku)
    and (:anyLot or l.lot_number in (select t.code from unnest(cast(:lots as varchar array)) as t (code))
                 or l.supplier_lot in (select t.code from unnest(cast(:lots as varchar array)) as t (code)))
+   and (:anyInternalLot
+        or l.lot_number in (select t.code from unnest(cast(:internalLots as varchar array)) as t (code)))
    and not exists (select 1 from ledger_entries c where c.corrects_entry_id = e.id)
  order by e.occurred_at, e.id
