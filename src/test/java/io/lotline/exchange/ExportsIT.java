@@ -66,7 +66,15 @@ class ExportsIT extends IntegrationTest {
         assertThat((List<String>) read(json, "$[?(@.cte == 'Receiving')].tlc")).containsExactly(supplierLot);
         assertThat((List<String>) read(json, "$[?(@.cte == 'Receiving')].tlcSource.name"))
                 .containsExactly("Mill " + site.supplier().substring(4));
-        assertThat((List<String>) read(json, "$[?(@.cte == 'Transformation')].eventId")).containsOnly(order);
+        assertThat((List<String>) read(json, "$[?(@.cte == 'Transformation')].eventId")).containsOnly(order + "/1");
+        assertThat((List<String>) read(json, "$[?(@.cte == 'Receiving')].tlcAssignedBy"))
+                .containsExactly("Immediate supplier");
+        assertThat((List<String>) read(json, "$[?(@.cte == 'Receiving')].tlcSource.phone"))
+                .containsExactly("+1 555 020 " + site.supplier().substring(4));
+        assertThat((List<String>) read(json, "$[?(@.cte == 'Shipping')].recipient.phone"))
+                .containsExactly("+1 555 030 " + site.customer().substring(4));
+        assertThat((List<String>) read(json, "$[?(@.cte == 'Shipping')].eventLocation.phone"))
+                .containsExactly("+1 555 010 " + site.site().substring(1));
         assertThat((List<String>) read(json, "$[?(@.cte == 'Transformation')].role")).containsExactly("input", "output");
         assertThat((List<String>) read(json, "$[?(@.cte == 'Shipping')].recipient.name"))
                 .containsExactly("Shop " + site.customer().substring(4));
@@ -80,8 +88,9 @@ class ExportsIT extends IntegrationTest {
             XSSFSheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getSheetName()).isEqualTo("FSMA 204");
             assertThat(sheet.getRow(0).getCell(4).getStringCellValue()).isEqualTo("Traceability Lot Code");
-            assertThat(sheet.getRow(0).getLastCellNum()).isEqualTo((short) 27);
-            assertThat(sheet.getRow(0).getCell(26).getStringCellValue()).isEqualTo("SKU");
+            assertThat(sheet.getRow(0).getLastCellNum()).isEqualTo((short) 31);
+            assertThat(sheet.getRow(0).getCell(30).getStringCellValue()).isEqualTo("SKU");
+            assertThat(sheet.getRow(0).getCell(21).getStringCellValue()).isEqualTo("Ship-To Phone");
             assertThat(workbook.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold())
                     .as("header in bold").isTrue();
             assertThat(workbook.getFontAt(sheet.getRow(1).getCell(0).getCellStyle().getFontIndex()).getBold())
@@ -94,12 +103,14 @@ class ExportsIT extends IntegrationTest {
                     .isEqualTo(today);
             assertThat(sheet.getRow(1).getCell(3).getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
             assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo(supplierLot);
-            assertThat(sheet.getRow(1).getCell(12).getCellType()).isEqualTo(CellType.NUMERIC);
-            assertThat(sheet.getRow(4).getCell(12).getNumericCellValue()).isEqualTo(120.0);
-            assertThat(sheet.getRow(4).getCell(13).getStringCellValue()).isEqualTo("EA");
-            assertThat(sheet.getRow(4).getCell(24).getStringCellValue()).isEqualTo("DN-77");
-            assertThat(sheet.getRow(4).getCell(25).getStringCellValue()).isEqualTo(saladLot);
-            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:AA5");
+            assertThat(sheet.getRow(1).getCell(13).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(sheet.getRow(4).getCell(13).getNumericCellValue()).isEqualTo(120.0);
+            assertThat(sheet.getRow(4).getCell(14).getStringCellValue()).isEqualTo("EA");
+            assertThat(sheet.getRow(4).getCell(21).getStringCellValue())
+                    .isEqualTo("+1 555 030 " + site.customer().substring(4));
+            assertThat(sheet.getRow(4).getCell(28).getStringCellValue()).isEqualTo("DN-77");
+            assertThat(sheet.getRow(4).getCell(29).getStringCellValue()).isEqualTo(saladLot);
+            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:AE5");
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
             assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).as("rows frozen").isEqualTo((short) 1);
         }

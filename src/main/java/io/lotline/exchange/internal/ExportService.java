@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 class ExportService implements Exports {
+    private static final String RETURN = "customer return";
     private final TraceabilityEvents events;
     private final Genealogy genealogy;
     private final Lots lots;
@@ -72,11 +73,11 @@ class ExportService implements Exports {
         List<String> back = reached(Direction.REVERSE, lotNumber);
         List<String> forward = reached(Direction.FORWARD, lotNumber);
         List<TraceabilityEvent> received = events.find(new ExportRequest(null, null, null, back), back).stream()
-                .filter(e -> "Receiving".equals(e.cte())).toList();
-        List<TraceabilityEvent> shipped = events.find(new ExportRequest(null, null, null, forward), forward).stream()
-                .filter(e -> "Shipping".equals(e.cte())).toList();
-        return new OneUpOneDown(lotNumber, received.stream().map(ExportService::consignment).toList(),
-                shipped.stream().map(ExportService::consignment).toList());
+                .filter(e -> "Receiving".equals(e.cte()) && !RETURN.equals(e.role())).toList();
+        List<TraceabilityEvent> onward = events.find(new ExportRequest(null, null, null, forward), forward);
+        return new OneUpOneDown(lotNumber, consignments(received),
+                consignments(onward.stream().filter(e -> "Shipping".equals(e.cte())).toList()),
+                consignments(onward.stream().filter(e -> RETURN.equals(e.role())).toList()));
     }
 
     @Override
@@ -94,13 +95,19 @@ class ExportService implements Exports {
                 .map(Trace.Node::lotNumber).toList();
     }
 
+    private static List<OneUpOneDown.Consignment> consignments(List<TraceabilityEvent> events) {
+        return events.stream().map(ExportService::consignment).toList();
+    }
+
     private static OneUpOneDown.Consignment consignment(TraceabilityEvent e) {
         TraceabilityEvent.Party from = e.previousSource();
         TraceabilityEvent.Party to = e.recipient();
+        TraceabilityEvent.Party owner = e.consignor();
         return new OneUpOneDown.Consignment(e.productDescription(), e.quantity(), e.unit(),
                 from == null ? null : from.name(), from == null ? null : from.address(),
                 to == null ? null : to.name(), to == null ? null : to.address(), e.tlc(), e.internalLot(),
-                e.eventDate(), e.referenceDocumentType() + " " + (e.referenceDocumentNumber() == null ? ""
-                : e.referenceDocumentNumber()));
+                e.eventDate(), e.dispatchedOn(), owner == null ? null : owner.name(),
+                owner == null ? null : owner.address(), e.referenceDocumentType() + " "
+                + (e.referenceDocumentNumber() == null ? "" : e.referenceDocumentNumber()));
     }
 }
