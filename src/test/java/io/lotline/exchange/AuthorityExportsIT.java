@@ -80,9 +80,16 @@ class AuthorityExportsIT extends IntegrationTest {
                 .formatted(first, site.rack()));
         String soup1 = output(order);
         String soup2 = output(order);
+        MvcTestResult merge = as("operator").post("/api/v1/merges", """
+                {"inputs": [{"lotNumber": "%s", "quantity": {"amount": 5, "unit": "KG"}, "from": {"location": "%s"}},
+                            {"lotNumber": "%s", "quantity": {"amount": 5, "unit": "KG"}, "from": {"location": "%s"}}],
+                 "to": {"location": "%s"}, "reason": "One bin"}"""
+                .formatted(lot, site.rack(), second, site.rack(), site.rack()));
+        assertThat(merge).hasStatus(201);
+        String blend = read(merge, "$.lots[0].lotNumber");
 
         MvcTestResult rows = as("compliance").get("/api/v1/exports/fsma204?lot=" + lot + "&lot=" + first + "&lot="
-                + second + "&lot=" + soup1 + "&lot=" + soup2);
+                + second + "&lot=" + soup1 + "&lot=" + soup2 + "&lot=" + blend);
 
         String splitA = read(firstSplit, "$.productionOrder");
         String splitB = read(secondSplit, "$.productionOrder");
@@ -90,7 +97,12 @@ class AuthorityExportsIT extends IntegrationTest {
         assertThat(event(rows, splitB + "/1")).containsExactly("input " + lot, "output " + second);
         assertThat(event(rows, order + "/1")).containsExactly("input " + first, "output " + soup1);
         assertThat(event(rows, order + "/2")).containsExactly("input " + first, "output " + soup2);
-        assertThat((List<String>) read(rows, "$[?(@.cte == 'Transformation')].eventId")).hasSize(8);
+        String mergeOrder = read(merge, "$.productionOrder");
+        assertThat(event(rows, mergeOrder + "/1")).containsExactly("input " + lot, "input " + second,
+                "output " + blend);
+        assertThat((List<String>) read(rows, "$[?(@.eventId == '" + mergeOrder + "/1')].referenceDocumentType"))
+                .containsOnly("Merge record");
+        assertThat((List<String>) read(rows, "$[?(@.cte == 'Transformation')].eventId")).hasSize(11);
         assertThat((List<String>) read(rows, "$[?(@.eventId == '" + splitA + "/1')].referenceDocumentNumber"))
                 .containsOnly(splitA);
         assertThat((List<String>) read(rows, "$[?(@.eventId == '" + splitA + "/1')].referenceDocumentType"))
