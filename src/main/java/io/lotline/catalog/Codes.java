@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 /** The shape of master-data codes (SKU, location, party code) and free texts, checked the same way everywhere. */
 final class Codes {
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]*");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()./-]*");
 
     private Codes() {
     }
@@ -20,6 +21,23 @@ final class Codes {
                     + " letters, digits, '.', '_', '/' or '-', starting with a letter or digit");
         }
         return trimmed;
+    }
+
+    /**
+     * A phone number as people write it: an optional leading '+', then digits with spaces, brackets, dots, slashes or
+     * dashes between them, 6 to 15 digits in all (E.164 allows at most 15).
+     */
+    static String phone(String field, String phone) {
+        String text = text(field, phone, 40, false);
+        if (text == null) {
+            return null;
+        }
+        long digits = text.chars().filter(Character::isDigit).count();
+        if (!PHONE.matcher(text).matches() || digits < 6 || digits > 15) {
+            throw new InvalidInput(field, phone, "phone-format", "A " + field + " is 6-15 digits, optionally starting"
+                    + " with '+' and spaced with ' ', '-', '.', '/' or brackets (+49 30 1234567)");
+        }
+        return text;
     }
 
     static String text(String field, String text, int maxLength, boolean required) {

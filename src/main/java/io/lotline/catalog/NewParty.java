@@ -13,7 +13,7 @@ public record NewParty(String code, PartyRole role, String name, Gln gln, Addres
         }
         name = Codes.text("name", name, 200, true);
         address = address == null ? Address.none() : address;
-        phone = Codes.text("phone", phone, 40, false);
+        phone = Codes.phone("phone", phone);
         recallContact = recallContact == null ? RecallContact.none() : recallContact;
     }
 }

@@ -3,8 +3,8 @@ package io.lotline.catalog;
 import io.lotline.shared.Gln;
 import io.lotline.shared.InvalidInput;
 
-/** A site to register. */
-public record NewSite(String code, String name, Gln gln, Address address, String plantCode) {
+/** A site to register, with the phone number FSMA 204 prints with every location description. */
+public record NewSite(String code, String name, Gln gln, Address address, String plantCode, String phone) {
     static final int PLANT_CODE_LENGTH = 10;
 
     public NewSite {
@@ -21,5 +21,11 @@ public record NewSite(String code, String name, Gln gln, Address address, String
         } else {
             plantCode = Codes.require("plantCode", plantCode, PLANT_CODE_LENGTH);
         }
+        phone = Codes.phone("phone", phone);
+    }
+
+    /** A site without a phone number. */
+    public NewSite(String code, String name, Gln gln, Address address, String plantCode) {
+        this(code, name, gln, address, plantCode, null);
     }
 }

@@ -10,7 +10,7 @@ public record RecallContact(String name, String email, String phone) {
     public RecallContact {
         name = Codes.text("recallContact.name", name, 200, false);
         email = Codes.text("recallContact.email", email, 200, false);
-        phone = Codes.text("recallContact.phone", phone, 40, false);
+        phone = Codes.phone("recallContact.phone", phone);
         if (email != null && !EMAIL.matcher(email).matches()) {
             throw new InvalidInput("recallContact.email", email, "email-format", "Not an e-mail address");
         }

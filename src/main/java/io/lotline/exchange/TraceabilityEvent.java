@@ -6,20 +6,37 @@ import java.time.LocalDate;
 /**
  * One row of the FDA FSMA 204 electronic sortable spreadsheet: a critical tracking event (receiving, shipping, or a
  * transformation input or output) of one traceability lot, with its key data elements. The traceability lot code
- * (TLC) of a received lot is the code its supplier assigned (kept verbatim), and the supplier is its TLC source; a
- * lot made here has the internal lot number as TLC and the site where it was made as TLC source.
+ * (TLC) of a received lot is the code its supplier printed (kept verbatim) and its source is the supplier, or the
+ * source the receipt named (a farm whose lot a distributor delivered) with its reference (GLN, FFRN or URL); a lot
+ * received without a supplier code, and a lot made here, has the internal lot number as TLC and the site as source,
+ * and {@code tlcAssignedBy} says so. Rows of one transformation share its event id. For EU 931/2011 a receipt also
+ * carries the day the supplier dispatched it and the owner (consignor) when the goods came on someone's behalf.
  */
 public record TraceabilityEvent(String eventId, String cte, String role, LocalDate eventDate, String tlc,
-                                String productGtin, String productDescription, BigDecimal quantity, String unit,
-                                Party tlcSource, Party previousSource, Party recipient, Party eventLocation,
+                                String tlcAssignedBy, String productGtin, String productDescription,
+                                BigDecimal quantity, String unit, Party tlcSource, String tlcSourceReferenceType,
+                                String tlcSourceReference, Party previousSource, Party recipient, Party eventLocation,
                                 String referenceDocumentType, String referenceDocumentNumber, String internalLot,
-                                String sku) {
+                                String sku, LocalDate dispatchedOn, Party consignor) {
+    public static final String BY_SUPPLIER = "Immediate supplier";
+    public static final String BY_SOURCE_NAMED_AT_RECEIPT = "TLC source named at receipt";
+    public static final String BY_RECEIVER = "Receiver, 21 CFR 1.1345(b)";
+    public static final String BY_TRANSFORMER = "Transformer, 21 CFR 1.1320";
 
-    /** The same event with its TLC source. */
+    /** The same event with its TLC source and the source's GLN as reference. */
     public TraceabilityEvent withTlcSource(Party source) {
-        return new TraceabilityEvent(eventId, cte, role, eventDate, tlc, productGtin, productDescription, quantity,
-                unit, source, previousSource, recipient, eventLocation, referenceDocumentType, referenceDocumentNumber,
-                internalLot, sku);
+        return new TraceabilityEvent(eventId, cte, role, eventDate, tlc, tlcAssignedBy, productGtin,
+                productDescription, quantity, unit, source, source == null || source.gln() == null ? null : "GLN",
+                source == null ? null : source.gln(), previousSource, recipient, eventLocation, referenceDocumentType,
+                referenceDocumentNumber, internalLot, sku, dispatchedOn, consignor);
+    }
+
+    /** The same event as part of the transformation event {@code id}. */
+    public TraceabilityEvent withEventId(String id) {
+        return new TraceabilityEvent(id, cte, role, eventDate, tlc, tlcAssignedBy, productGtin, productDescription,
+                quantity, unit, tlcSource, tlcSourceReferenceType, tlcSourceReference, previousSource, recipient,
+                eventLocation, referenceDocumentType, referenceDocumentNumber, internalLot, sku, dispatchedOn,
+                consignor);
     }
 
     /** A business or site as a location description: name, address, phone, GLN. */

@@ -6,8 +6,13 @@ import io.lotline.shared.Quantity;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A delivery from a supplier, line by line, as the receiving clerk books it. */
-public record ReceiveGoods(String supplier, String purchaseOrder, List<Line> lines) {
+/**
+ * A delivery from a supplier, line by line, as the receiving clerk books it; for EU 931/2011 also the day the supplier
+ * dispatched it ({@code dispatchedOn}) and, when the supplier delivers on someone else's behalf, the owner
+ * ({@code consignor}, a registered supplier).
+ */
+public record ReceiveGoods(String supplier, String purchaseOrder, List<Line> lines, LocalDate dispatchedOn,
+                           String consignor) {
     public ReceiveGoods {
         if (supplier == null || supplier.isBlank()) {
             throw new InvalidInput("supplier", supplier, "required", "The supplier is required");
@@ -20,16 +25,22 @@ public record ReceiveGoods(String supplier, String purchaseOrder, List<Line> lin
             throw new InvalidInput("lines", lines, "at-least-one-line", "A receipt has at least one line");
         }
         lines = List.copyOf(lines);
+        consignor = consignor == null || consignor.isBlank() ? null : consignor.trim();
+    }
+
+    public ReceiveGoods(String supplier, String purchaseOrder, List<Line> lines) {
+        this(supplier, purchaseOrder, lines, null, null);
     }
 
     /**
      * One received lot: item, quantity, the supplier's lot number, dates, where it is put, and the certificates that
      * came with it. {@code lotNumber} is the internal number when the clerk types one; otherwise it is generated.
      * Serial-tracked items name each unit's serial, one by one or as a range such as {@code SN0001-SN0012}.
+     * {@code tlcSource} names who assigned the supplier's lot number when that is not the supplier.
      */
     public record Line(String sku, Quantity quantity, String lotNumber, String supplierLot, LocalDate productionDate,
                        LocalDate expiryDate, Place destination, List<String> certificates, List<String> serials,
-                       String serialRange, String shelfLifeOverrideReason) {
+                       String serialRange, String shelfLifeOverrideReason, TlcSource tlcSource) {
         public Line {
             if (sku == null || sku.isBlank()) {
                 throw new InvalidInput("sku", sku, "required", "The item is required");
@@ -51,6 +62,17 @@ public record ReceiveGoods(String supplier, String purchaseOrder, List<Line> lin
                 throw new InvalidInput("serialRange", serialRange, "serials-or-range",
                         "Give the serials one by one or as a range, not both");
             }
+            if (tlcSource != null && (supplierLot == null || supplierLot.isBlank())) {
+                throw new InvalidInput("tlcSource", tlcSource.party(), "tlc-source-needs-supplier-lot",
+                        "A traceability lot code source is named for the code it assigned: give the supplierLot");
+            }
+        }
+
+        public Line(String sku, Quantity quantity, String lotNumber, String supplierLot, LocalDate productionDate,
+                    LocalDate expiryDate, Place destination, List<String> certificates, List<String> serials,
+                    String serialRange, String shelfLifeOverrideReason) {
+            this(sku, quantity, lotNumber, supplierLot, productionDate, expiryDate, destination, certificates,
+                    serials, serialRange, shelfLifeOverrideReason, null);
         }
     }
 }

@@ -36,4 +36,22 @@ class NewSiteTest {
                 .isThrownBy(() -> new NewSite("NB", "North bakery", null, null, "NORTHBAKERY"))
                 .satisfies(refusal -> assertThat(refusal.field()).isEqualTo("plantCode"));
     }
+
+    @Test
+    void a_site_phone_is_kept_as_written_when_it_has_6_to_15_digits() {
+        assertThat(new NewSite("B1", "Bakery", null, null, null, " +49 (30) 555-0100 ").phone())
+                .isEqualTo("+49 (30) 555-0100");
+    }
+
+    @Test
+    void a_site_phone_that_is_not_a_number_or_too_long_is_refused_naming_the_phone() {
+        for (String phone : new String[] {"call Bob", "12345", "+1 234 567 890 123 456", "++49 30 5550100"}) {
+            assertThatExceptionOfType(InvalidInput.class)
+                    .isThrownBy(() -> new NewSite("B1", "Bakery", null, null, null, phone))
+                    .satisfies(refusal -> {
+                        assertThat(refusal.field()).isEqualTo("phone");
+                        assertThat(refusal.rule()).isEqualTo("phone-format");
+                    });
+        }
+    }
 }

@@ -7,9 +7,15 @@ import io.lotline.catalog.Item;
 import io.lotline.support.Floor;
 import io.lotline.support.IntegrationTest;
 import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,7 +66,15 @@ class ExportsIT extends IntegrationTest {
         assertThat((List<String>) read(json, "$[?(@.cte == 'Receiving')].tlc")).containsExactly(supplierLot);
         assertThat((List<String>) read(json, "$[?(@.cte == 'Receiving')].tlcSource.name"))
                 .containsExactly("Mill " + site.supplier().substring(4));
-        assertThat((List<String>) read(json, "$[?(@.cte == 'Transformation')].eventId")).containsOnly(order);
+        assertThat((List<String>) read(json, "$[?(@.cte == 'Transformation')].eventId")).containsOnly(order + "/1");
+        assertThat((List<String>) read(json, "$[?(@.cte == 'Receiving')].tlcAssignedBy"))
+                .containsExactly("Immediate supplier");
+        assertThat((List<String>) read(json, "$[?(@.cte == 'Receiving')].tlcSource.phone"))
+                .containsExactly("+1 555 020 " + site.supplier().substring(4));
+        assertThat((List<String>) read(json, "$[?(@.cte == 'Shipping')].recipient.phone"))
+                .containsExactly("+1 555 030 " + site.customer().substring(4));
+        assertThat((List<String>) read(json, "$[?(@.cte == 'Shipping')].eventLocation.phone"))
+                .containsExactly("+1 555 010 " + site.site().substring(1));
         assertThat((List<String>) read(json, "$[?(@.cte == 'Transformation')].role")).containsExactly("input", "output");
         assertThat((List<String>) read(json, "$[?(@.cte == 'Shipping')].recipient.name"))
                 .containsExactly("Shop " + site.customer().substring(4));
@@ -74,28 +88,67 @@ class ExportsIT extends IntegrationTest {
             XSSFSheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getSheetName()).isEqualTo("FSMA 204");
             assertThat(sheet.getRow(0).getCell(4).getStringCellValue()).isEqualTo("Traceability Lot Code");
-            assertThat(sheet.getRow(0).getLastCellNum()).isEqualTo((short) 27);
-            assertThat(sheet.getRow(0).getCell(26).getStringCellValue()).isEqualTo("SKU");
+            assertThat(sheet.getRow(0).getLastCellNum()).isEqualTo((short) 31);
+            assertThat(sheet.getRow(0).getCell(30).getStringCellValue()).isEqualTo("SKU");
+            assertThat(sheet.getRow(0).getCell(21).getStringCellValue()).isEqualTo("Ship-To Phone");
             assertThat(workbook.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold())
                     .as("header in bold").isTrue();
             assertThat(workbook.getFontAt(sheet.getRow(1).getCell(0).getCellStyle().getFontIndex()).getBold())
                     .isFalse();
             assertThat(sheet.getLastRowNum()).isEqualTo(4);
             assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Receiving");
-            assertThat(sheet.getRow(1).getCell(3).getCellType()).isEqualTo(CellType.STRING);
-            assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo(today);
+            assertThat(sheet.getRow(1).getCell(3).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(DateUtil.isCellDateFormatted(sheet.getRow(1).getCell(3))).as("a date cell").isTrue();
+            assertThat(sheet.getRow(1).getCell(3).getLocalDateTimeCellValue().toLocalDate().toString())
+                    .isEqualTo(today);
+            assertThat(sheet.getRow(1).getCell(3).getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
             assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo(supplierLot);
-            assertThat(sheet.getRow(1).getCell(12).getCellType()).isEqualTo(CellType.NUMERIC);
-            assertThat(sheet.getRow(4).getCell(12).getNumericCellValue()).isEqualTo(120.0);
-            assertThat(sheet.getRow(4).getCell(13).getStringCellValue()).isEqualTo("EA");
-            assertThat(sheet.getRow(4).getCell(24).getStringCellValue()).isEqualTo("DN-77");
-            assertThat(sheet.getRow(4).getCell(25).getStringCellValue()).isEqualTo(saladLot);
-            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:AA5");
+            assertThat(sheet.getRow(1).getCell(13).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(sheet.getRow(4).getCell(13).getNumericCellValue()).isEqualTo(120.0);
+            assertThat(sheet.getRow(4).getCell(14).getStringCellValue()).isEqualTo("EA");
+            assertThat(sheet.getRow(4).getCell(21).getStringCellValue())
+                    .isEqualTo("+1 555 030 " + site.customer().substring(4));
+            assertThat(sheet.getRow(4).getCell(28).getStringCellValue()).isEqualTo("DN-77");
+            assertThat(sheet.getRow(4).getCell(29).getStringCellValue()).isEqualTo(saladLot);
+            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:AE5");
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
             assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).as("rows frozen").isEqualTo((short) 1);
         }
-        assertThat(io.lotline.support.Api.body(as("quality").get("/api/v1/exports/fsma204.csv?" + lots)))
+        byte[] csv = as("quality").get("/api/v1/exports/fsma204.csv?" + lots).getResponse().getContentAsByteArray();
+        assertThat(Arrays.copyOf(csv, 3)).as("UTF-8 byte-order mark")
+                .isEqualTo(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        assertThat(new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8))
                 .startsWith("Event ID,CTE,Role,Event Date,Traceability Lot Code").contains("DN-77");
+    }
+
+    @Test
+    void a_recalls_whole_scope_is_exported_in_one_call_and_an_unknown_recall_is_named() {
+        String code = read(as("quality").post("/api/v1/recalls", """
+                {"reason": "Listeria on the leaves", "scope": {"lots": ["%s"]}}""".formatted(leafLot)), "$.code");
+
+        MvcTestResult rows = as("compliance").get("/api/v1/exports/fsma204?recall=" + code);
+
+        assertThat(rows).hasStatus(200);
+        assertThat((List<String>) read(rows, "$[*].internalLot")).containsExactly(leafLot, leafLot, saladLot, saladLot);
+        assertThat((List<String>) read(rows, "$[*].cte"))
+                .containsExactly("Receiving", "Transformation", "Transformation", "Shipping");
+        assertThat(as("compliance").get("/api/v1/exports/fsma204.xlsx?recall=" + code)).hasStatus(200);
+        MvcTestResult unknown = as("compliance").get("/api/v1/exports/fsma204.csv?recall=RC-NONE");
+        assertThat(unknown).hasStatus(404).hasContentType("application/problem+json");
+        assertThat((String) read(unknown, "$.field")).isEqualTo("recall");
+        assertThat((String) read(unknown, "$.value")).isEqualTo("RC-NONE");
+    }
+
+    @Test
+    void every_row_of_the_trace_csv_has_as_many_cells_as_its_header() throws Exception {
+        String csv = io.lotline.support.Api.body(as("quality").get("/api/v1/traces/csv?direction=FORWARD&lot="
+                + leafLot));
+
+        List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(csv)).getRecords();
+        assertThat(records).hasSize(3);
+        assertThat(records).allSatisfy(r -> assertThat(r.size()).isEqualTo(records.get(0).size()));
+        assertThat(records.get(1).get(1)).isEqualTo(leafLot);
+        assertThat(records.get(1).get(7)).as("no shipment of the leaves").isEmpty();
     }
 
     @Test

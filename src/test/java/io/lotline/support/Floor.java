@@ -74,14 +74,16 @@ public class Floor {
     public Site aSite() {
         int n = NEXT.incrementAndGet();
         String site = "S" + n;
-        catalog.registerSite(new NewSite(site, "Plant " + n, null, Address.none(), "P" + n));
+        catalog.registerSite(new NewSite(site, "Plant " + n, null, Address.none(), "P" + n, "+1 555 010 " + n));
         catalog.registerWarehouse(new NewWarehouse("W" + n, "Warehouse " + n, site));
         catalog.registerLocation(new NewLocation("DOCK-" + n, "Dock", "W" + n, null, false, false));
         catalog.registerLocation(new NewLocation("RACK-" + n, "Rack", "W" + n, null, true, false));
         catalog.registerLocation(new NewLocation("QA-" + n, "Quarantine", "W" + n, null, false, true));
-        catalog.registerParty(new NewParty("SUP-" + n, PartyRole.SUPPLIER, "Mill " + n, null, Address.none(), null,
+        catalog.registerParty(new NewParty("SUP-" + n, PartyRole.SUPPLIER, "Mill " + n, null, Address.none(),
+                "+1 555 020 " + n,
                 new RecallContact("Ada Miller", "ada@mill.example", "+49 30 1234")));
-        catalog.registerParty(new NewParty("CUS-" + n, PartyRole.CUSTOMER, "Shop " + n, null, Address.none(), null,
+        catalog.registerParty(new NewParty("CUS-" + n, PartyRole.CUSTOMER, "Shop " + n, null, Address.none(),
+                "+1 555 030 " + n,
                 new RecallContact("Ben Shop", "ben@shop.example", "+49 30 5678")));
         return new Site(site, "W" + n, "DOCK-" + n, "RACK-" + n, "QA-" + n, "SUP-" + n, "CUS-" + n);
     }
@@ -104,9 +106,15 @@ public class Floor {
         private Integer minAtReceipt;
         private InitialLotStatus initial = InitialLotStatus.RELEASED;
         private String format;
+        private String description;
 
         public ItemBuilder sku(String sku) {
             this.sku = sku;
+            return this;
+        }
+
+        public ItemBuilder describedAs(String description) {
+            this.description = description;
             return this;
         }
 
@@ -147,7 +155,8 @@ public class Floor {
         }
 
         public Item register() {
-            return catalog.registerItem(new NewItem(sku, null, "Test item " + sku, UnitOfMeasure.of(unit), units,
+            return catalog.registerItem(new NewItem(sku, null,
+                    description == null ? "Test item " + sku : description, UnitOfMeasure.of(unit), units,
                     tracking, shelfLife, null, null, null, minAtReceipt, initial, format, null));
         }
     }

@@ -15,7 +15,13 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  */
 @SpringBootTest(properties = {"lotline.admin.password=" + IntegrationTest.PASSWORD,
         // expiry: tests sweep at the moments they choose, never on the schedule; webhook retries pause briefly
-        "lotline.expiry.sweep.cron=-", "lotline.expiry.webhook.initial-backoff=20ms"})
+        "lotline.expiry.sweep.cron=-", "lotline.expiry.webhook.initial-backoff=20ms",
+        // the sender printed on recall notices
+        "lotline.company.name=Mleczarnia Łódź Sp. z o.o.", "lotline.company.street=ul. Piotrkowska 1",
+        "lotline.company.postal-code=90-001", "lotline.company.city=Łódź", "lotline.company.country=PL",
+        "lotline.company.phone=+48 42 123 45 67", "lotline.company.recall-contact.name=Zofia Żółkiewska",
+        "lotline.company.recall-contact.email=recall@mleczarnia.example",
+        "lotline.company.recall-contact.phone=+48 600 100 200"})
 @AutoConfigureMockMvc
 @Import(TestSetup.class)
 public abstract class IntegrationTest {

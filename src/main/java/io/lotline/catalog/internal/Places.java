@@ -44,10 +44,11 @@ class Places {
         Address a = site.address();
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                        insert into sites (code, name, gln, street, postal_code, city, region, country, plant_code)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                        insert into sites (code, name, gln, street, postal_code, city, region, country, plant_code,
+                                           phone)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(site.code(), site.name(), site.gln() == null ? null : site.gln().value(), a.street(),
-                        a.postalCode(), a.city(), a.region(), a.country(), site.plantCode())
+                        a.postalCode(), a.city(), a.region(), a.country(), site.plantCode(), site.phone())
                 .update(keys, "id");
         return keys.getKeyAs(Long.class);
     }
@@ -134,7 +135,8 @@ class Places {
         String gln = rs.getString("gln");
         return new Site(rs.getLong("id"), rs.getString("code"), rs.getString("name"), gln == null ? null : new Gln(gln),
                 new Address(rs.getString("street"), rs.getString("postal_code"), rs.getString("city"),
-                        rs.getString("region"), rs.getString("country")), rs.getString("plant_code"));
+                        rs.getString("region"), rs.getString("country")), rs.getString("plant_code"),
+                rs.getString("phone"));
     }
 
     private static Warehouse warehouse(ResultSet rs, int row) throws SQLException {

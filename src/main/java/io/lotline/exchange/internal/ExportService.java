@@ -9,7 +9,11 @@ import io.lotline.genealogy.Genealogy;
 import io.lotline.genealogy.Trace;
 import io.lotline.genealogy.TraceRequest;
 import io.lotline.lots.Lots;
+import io.lotline.recall.RecallReport;
+import io.lotline.recall.Recalls;
 import io.lotline.shared.Unknown;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,25 +21,40 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 class ExportService implements Exports {
+    private static final String RETURN = "customer return";
     private final TraceabilityEvents events;
     private final Genealogy genealogy;
     private final Lots lots;
+    private final Recalls recalls;
+    private final ZoneId zone;
 
-    ExportService(TraceabilityEvents events, Genealogy genealogy, Lots lots) {
+    ExportService(TraceabilityEvents events, Genealogy genealogy, Lots lots, Recalls recalls, Clock clock) {
         this.events = events;
+        this.recalls = recalls;
         this.genealogy = genealogy;
         this.lots = lots;
+        this.zone = clock.getZone();
     }
 
     @Override
     public List<TraceabilityEvent> fsma204(ExportRequest request) {
-        List<TraceabilityEvent> rows = events.find(request);
+        List<TraceabilityEvent> rows = events.find(request, request.recall() == null ? null : scope(request.recall()));
         if (rows.isEmpty()) {
             throw new Unknown("critical tracking event for this request", "from", request.from() + ".." + request.to()
                     + (request.sku() == null ? "" : " sku " + request.sku())
-                    + (request.lots().isEmpty() ? "" : " lots " + request.lots()));
+                    + (request.lots().isEmpty() ? "" : " lots " + request.lots())
+                    + (request.recall() == null ? "" : " recall " + request.recall()));
         }
         return rows;
+    }
+
+    /** Every lot in the recall's scope, as its report lists them (suspect lots included). */
+    private List<String> scope(String recall) {
+        try {
+            return recalls.report(recall).affectedLots().stream().map(RecallReport.AffectedLot::lotNumber).toList();
+        } catch (Unknown unknown) {
+            throw new Unknown("recall", "recall", recall);
+        }
     }
 
     @Override
@@ -53,12 +72,12 @@ class ExportService implements Exports {
         lots.lot(lotNumber);
         List<String> back = reached(Direction.REVERSE, lotNumber);
         List<String> forward = reached(Direction.FORWARD, lotNumber);
-        List<TraceabilityEvent> received = events.find(new ExportRequest(null, null, null, back)).stream()
-                .filter(e -> "Receiving".equals(e.cte())).toList();
-        List<TraceabilityEvent> shipped = events.find(new ExportRequest(null, null, null, forward)).stream()
-                .filter(e -> "Shipping".equals(e.cte())).toList();
-        return new OneUpOneDown(lotNumber, received.stream().map(ExportService::consignment).toList(),
-                shipped.stream().map(ExportService::consignment).toList());
+        List<TraceabilityEvent> received = events.find(new ExportRequest(null, null, null, back), back).stream()
+                .filter(e -> "Receiving".equals(e.cte()) && !RETURN.equals(e.role())).toList();
+        List<TraceabilityEvent> onward = events.find(new ExportRequest(null, null, null, forward), forward);
+        return new OneUpOneDown(lotNumber, consignments(received),
+                consignments(onward.stream().filter(e -> "Shipping".equals(e.cte())).toList()),
+                consignments(onward.stream().filter(e -> RETURN.equals(e.role())).toList()));
     }
 
     @Override
@@ -68,7 +87,7 @@ class ExportService implements Exports {
 
     @Override
     public byte[] tracePdf(TraceRequest request) {
-        return TracePdf.of(genealogy.trace(request));
+        return TracePdf.of(genealogy.trace(request), zone);
     }
 
     private List<String> reached(Direction direction, String lotNumber) {
@@ -76,13 +95,19 @@ class ExportService implements Exports {
                 .map(Trace.Node::lotNumber).toList();
     }
 
+    private static List<OneUpOneDown.Consignment> consignments(List<TraceabilityEvent> events) {
+        return events.stream().map(ExportService::consignment).toList();
+    }
+
     private static OneUpOneDown.Consignment consignment(TraceabilityEvent e) {
         TraceabilityEvent.Party from = e.previousSource();
         TraceabilityEvent.Party to = e.recipient();
+        TraceabilityEvent.Party owner = e.consignor();
         return new OneUpOneDown.Consignment(e.productDescription(), e.quantity(), e.unit(),
                 from == null ? null : from.name(), from == null ? null : from.address(),
                 to == null ? null : to.name(), to == null ? null : to.address(), e.tlc(), e.internalLot(),
-                e.eventDate(), e.referenceDocumentType() + " " + (e.referenceDocumentNumber() == null ? ""
-                : e.referenceDocumentNumber()));
+                e.eventDate(), e.dispatchedOn(), owner == null ? null : owner.name(),
+                owner == null ? null : owner.address(), e.referenceDocumentType() + " "
+                + (e.referenceDocumentNumber() == null ? "" : e.referenceDocumentNumber()));
     }
 }

@@ -8,8 +8,11 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
@@ -17,19 +20,24 @@ import org.dhatim.fastexcel.Worksheet;
 
 /**
  * The electronic sortable spreadsheet: one row per event and traceability lot, every cell atomic (no merged cells,
- * ISO dates, quantities as numbers, nothing where a value is missing), a filter on the header row. The rows are
+ * dates as date cells shown yyyy-mm-dd, quantities as numbers, nothing where a value is missing), a filter on the
+ * header row. The CSV forms start with a UTF-8 byte-order mark. The rows are
  * streamed into the workbook a thousand at a time, so a recall of a hundred thousand rows does not hold the sheet's
  * cells in memory.
  */
 final class Fsma204Sheet {
     static final List<String> HEADER = List.of("Event ID", "CTE", "Role", "Event Date", "Traceability Lot Code",
-            "TLC Source Name", "TLC Source Address", "TLC Source Phone", "TLC Source Reference Type",
-            "TLC Source Reference", "Product GTIN", "Product Description", "Quantity", "Unit of Measure",
-            "Immediate Previous Source / Ship-From Name", "Ship-From Address", "Ship-From GLN",
-            "Recipient / Ship-To Name", "Ship-To Address", "Ship-To GLN", "Event Location Name",
-            "Event Location Address", "Event Location GLN", "Reference Document Type", "Reference Document Number",
+            "TLC Assigned By", "TLC Source Name", "TLC Source Address", "TLC Source Phone",
+            "TLC Source Reference Type", "TLC Source Reference", "Product GTIN", "Product Description", "Quantity",
+            "Unit of Measure", "Immediate Previous Source / Ship-From Name", "Ship-From Address", "Ship-From Phone",
+            "Ship-From GLN", "Recipient / Ship-To Name", "Ship-To Address", "Ship-To Phone", "Ship-To GLN",
+            "Event Location Name", "Event Location Address", "Event Location Phone", "Event Location GLN",
+            "Reference Document Type", "Reference Document Number",
             "Internal Lot Number", "SKU");
     private static final int ROWS_IN_MEMORY = 1000;
+    private static final String DATE_FORMAT = "yyyy-mm-dd";
+    /** Byte-order mark: without it, spreadsheet programs read UTF-8 as their local code page ("MÃ¼hle"). */
+    static final String BOM = "\uFEFF";
 
     private Fsma204Sheet() {
     }
@@ -51,6 +59,9 @@ final class Fsma204Sheet {
                     Object value = cells.get(i);
                     if (value instanceof BigDecimal number) {
                         sheet.value(r, i, number.doubleValue());
+                    } else if (value instanceof LocalDate date) {
+                        sheet.value(r, i, date);
+                        sheet.style(r, i).format(DATE_FORMAT).set();
                     } else if (value != null) {
                         sheet.value(r, i, value.toString());
                     }
@@ -69,6 +80,7 @@ final class Fsma204Sheet {
 
     static String csv(List<TraceabilityEvent> events) {
         StringWriter out = new StringWriter();
+        out.write(BOM);
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
                 .setHeader(HEADER.toArray(String[]::new)).get())) {
             for (TraceabilityEvent event : events) {
@@ -83,15 +95,21 @@ final class Fsma204Sheet {
 
     static String oneUpOneDownCsv(OneUpOneDown report) {
         StringWriter out = new StringWriter();
+        out.write(BOM);
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader("direction", "description",
                 "quantity", "unit", "dispatched_from", "dispatched_from_address", "dispatched_to",
-                "dispatched_to_address", "lot_reference", "internal_lot", "date", "document").get())) {
-            for (String side : List.of("supplied_from", "supplied_to")) {
-                for (OneUpOneDown.Consignment c : "supplied_from".equals(side) ? report.suppliedFrom()
-                        : report.suppliedTo()) {
-                    csv.printRecord(side, c.description(), c.quantity().toPlainString(), c.unit(),
+                "dispatched_to_address", "lot_reference", "internal_lot", "date", "dispatched_on", "consignor",
+                "consignor_address", "document").get())) {
+            Map<String, List<OneUpOneDown.Consignment>> sides = new LinkedHashMap<>();
+            sides.put("supplied_from", report.suppliedFrom());
+            sides.put("supplied_to", report.suppliedTo());
+            sides.put("returned_from", report.returnedFrom());
+            for (Map.Entry<String, List<OneUpOneDown.Consignment>> side : sides.entrySet()) {
+                for (OneUpOneDown.Consignment c : side.getValue()) {
+                    csv.printRecord(side.getKey(), c.description(), c.quantity().toPlainString(), c.unit(),
                             c.dispatchedFromName(), c.dispatchedFromAddress(), c.dispatchedToName(),
-                            c.dispatchedToAddress(), c.lotReference(), c.internalLot(), c.date(), c.document());
+                            c.dispatchedToAddress(), c.lotReference(), c.internalLot(), c.date(), c.dispatchedOn(),
+                            c.consignorName(), c.consignorAddress(), c.document());
                 }
             }
         } catch (IOException e) {
@@ -101,14 +119,14 @@ final class Fsma204Sheet {
     }
 
     private static List<Object> cells(TraceabilityEvent e) {
-        List<Object> cells = new ArrayList<>(List.of(e.eventId(), e.cte(), e.role(), e.eventDate().toString(),
-                e.tlc()));
+        List<Object> cells = new ArrayList<>(List.of(e.eventId(), e.cte(), e.role(), e.eventDate(),
+                e.tlc(), e.tlcAssignedBy()));
         Party source = e.tlcSource();
         cells.add(source == null ? null : source.name());
         cells.add(source == null ? null : source.address());
         cells.add(source == null ? null : source.phone());
-        cells.add(source == null || source.gln() == null ? null : "GLN");
-        cells.add(source == null ? null : source.gln());
+        cells.add(e.tlcSourceReferenceType());
+        cells.add(e.tlcSourceReference());
         cells.add(e.productGtin());
         cells.add(e.productDescription());
         cells.add(e.quantity());
@@ -116,6 +134,7 @@ final class Fsma204Sheet {
         for (Party party : new Party[] {e.previousSource(), e.recipient(), e.eventLocation()}) {
             cells.add(party == null ? null : party.name());
             cells.add(party == null ? null : party.address());
+            cells.add(party == null ? null : party.phone());
             cells.add(party == null ? null : party.gln());
         }
         cells.add(e.referenceDocumentType());

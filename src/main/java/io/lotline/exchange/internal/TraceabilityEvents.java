@@ -11,16 +11,20 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * Reads critical tracking events from the ledger and writes each as a row with its key data elements: the events in
- * one query, then the site where each lot Lotline assigned the code of was made, once per lot.
+ * one query, then the site where each lot Lotline assigned the code of was made, once per lot, and the
+ * transformation events the consumptions and outputs belong to.
  */
 @Repository
 class TraceabilityEvents {
@@ -30,9 +34,12 @@ class TraceabilityEvents {
     private final JdbcClient jdbc;
     private final ZoneId zone;
     private final boolean postgres;
+    private final TransformationEvents transformationEvents;
 
-    TraceabilityEvents(JdbcClient jdbc, Clock clock, DataSource dataSource) throws SQLException {
+    TraceabilityEvents(JdbcClient jdbc, Clock clock, DataSource dataSource, TransformationEvents transformationEvents)
+            throws SQLException {
         this.jdbc = jdbc;
+        this.transformationEvents = transformationEvents;
         this.zone = clock.getZone();
         try (Connection connection = dataSource.getConnection()) {
             this.postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
@@ -40,10 +47,11 @@ class TraceabilityEvents {
     }
 
     /**
-     * Must run in a transaction. On PostgreSQL the statements are not JIT-compiled: for the events of a recall's tens
-     * of thousands of lots, compiling took longer than running them.
+     * The events of the request, and of only the lots numbered {@code internalLots} unless that is null (a recall's
+     * scope, the lots of a trace). Must run in a transaction. On PostgreSQL the statements are not JIT-compiled: for
+     * the events of a recall's tens of thousands of lots, compiling took longer than running them.
      */
-    List<TraceabilityEvent> find(ExportRequest request) {
+    List<TraceabilityEvent> find(ExportRequest request, List<String> internalLots) {
         if (postgres) {
             jdbc.sql("set local jit = off").update();
         }
@@ -55,11 +63,38 @@ class TraceabilityEvents {
                 .param("sku", request.sku())
                 .param("anyLot", request.lots().isEmpty())
                 .param("lots", request.lots().toArray(String[]::new))
+                .param("anyInternalLot", internalLots == null)
+                .param("internalLots", internalLots == null ? new String[0] : internalLots.toArray(String[]::new))
                 .query(this::row).list();
         Map<Long, Party> originSites = originSites(rows.stream().filter(row -> row.madeHere).map(row -> row.lotId)
                 .distinct().toArray(Long[]::new));
-        return rows.stream().map(row -> row.madeHere ? row.event.withTlcSource(originSites.get(row.lotId)) : row.event)
-                .toList();
+        Map<Long, List<String>> transformations = transformations(rows);
+        List<TraceabilityEvent> events = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            TraceabilityEvent event = row.madeHere ? row.event.withTlcSource(originSites.get(row.lotId)) : row.event;
+            List<String> ids = transformations.getOrDefault(row.entryId, List.of());
+            if (ids.isEmpty()) {
+                events.add(event);
+            }
+            ids.forEach(id -> events.add(event.withEventId(id)));
+        }
+        return events;
+    }
+
+    private Map<Long, List<String>> transformations(List<Row> rows) {
+        Map<Long, String> outputs = new HashMap<>();
+        List<Long> consumptions = new ArrayList<>();
+        Set<String> orders = new TreeSet<>();
+        for (Row row : rows) {
+            if (row.order != null && "OUTPUT".equals(row.type)) {
+                outputs.put(row.entryId, row.command);
+                orders.add(row.order);
+            } else if (row.order != null && "ISSUE".equals(row.type)) {
+                consumptions.add(row.entryId);
+                orders.add(row.order);
+            }
+        }
+        return transformationEvents.of(outputs, consumptions, List.copyOf(orders));
     }
 
     /** The site where each lot was made or received, for the lots whose code Lotline assigned. */
@@ -74,45 +109,61 @@ class TraceabilityEvents {
     }
 
     /**
-     * An event as read, with its lot; for a lot Lotline assigned the code of ({@code madeHere}), the TLC source, the
-     * site where the lot was made, is filled in once the sites of all such lots are read.
+     * An event as read, with its entry and lot; for a lot Lotline assigned the code of ({@code madeHere}), the TLC
+     * source, the site where the lot was made, is filled in once the sites of all such lots are read, and the
+     * transformation event of a consumption or output once the bookings of their orders are read.
      */
-    private record Row(long lotId, boolean madeHere, TraceabilityEvent event) {
+    private record Row(long entryId, String type, String command, String order, long lotId, boolean madeHere,
+                       TraceabilityEvent event) {
     }
 
     private Row row(ResultSet rs, int n) throws SQLException {
         String type = rs.getString("entry_type");
-        boolean receivedWithSupplierCode = "RECEIPT".equals(rs.getString("origin"))
-                && rs.getString("supplier_lot") != null;
+        boolean received = "RECEIPT".equals(rs.getString("origin"));
+        boolean receivedWithSupplierCode = received && rs.getString("supplier_lot") != null;
         Party site = party(rs, "site_");
         Party partner = party(rs, "party_");
+        Party namedSource = party(rs, "source_");
         String order = rs.getString("production_order");
         boolean transformation = "ISSUE".equals(type) || "OUTPUT".equals(type);
-        return new Row(rs.getLong("lot_id"), !receivedWithSupplierCode, new TraceabilityEvent(
-                transformation && order != null ? order : "E" + rs.getLong("id"),
-                transformation ? "Transformation" : "RECEIPT".equals(type) ? "Receiving" : "Shipping",
-                "ISSUE".equals(type) ? "input" : "OUTPUT".equals(type) ? "output" : "n/a",
+        boolean arriving = "RECEIPT".equals(type) || "RETURN".equals(type);
+        Party source = !receivedWithSupplierCode ? null : namedSource != null ? namedSource : party(rs, "supplier_");
+        String referenceType = rs.getString("tlc_source_reference_type");
+        TraceabilityEvent event = new TraceabilityEvent("E" + rs.getLong("id"),
+                transformation ? "Transformation" : arriving ? "Receiving" : "Shipping",
+                "ISSUE".equals(type) ? "input" : "OUTPUT".equals(type) ? "output"
+                        : "RETURN".equals(type) ? "customer return" : "n/a",
                 rs.getObject("occurred_at", OffsetDateTime.class).atZoneSameInstant(zone).toLocalDate(),
                 receivedWithSupplierCode ? rs.getString("supplier_lot") : rs.getString("lot_number"),
+                !received ? TraceabilityEvent.BY_TRANSFORMER : !receivedWithSupplierCode ? TraceabilityEvent.BY_RECEIVER
+                        : namedSource != null || referenceType != null ? TraceabilityEvent.BY_SOURCE_NAMED_AT_RECEIPT
+                        : TraceabilityEvent.BY_SUPPLIER,
                 rs.getString("gtin"), rs.getString("description"),
-                rs.getBigDecimal("quantity").stripTrailingZeros(), rs.getString("unit"),
-                receivedWithSupplierCode ? party(rs, "supplier_") : null,
-                "RECEIPT".equals(type) ? partner : site, "SHIPMENT".equals(type) ? partner : site, site,
-                documentType(type), documentNumber(rs, type), rs.getString("lot_number"), rs.getString("sku")));
+                rs.getBigDecimal("quantity").stripTrailingZeros(), rs.getString("unit"), source,
+                referenceType != null ? referenceType : source != null && source.gln() != null ? "GLN" : null,
+                referenceType != null ? rs.getString("tlc_source_reference") : source == null ? null : source.gln(),
+                arriving ? partner : site, "SHIPMENT".equals(type) ? partner : site, site,
+                documentType(type, rs.getString("order_kind")), documentNumber(rs, type), rs.getString("lot_number"), rs.getString("sku"),
+                "RECEIPT".equals(type) ? rs.getObject("dispatched_on", LocalDate.class) : null,
+                "RECEIPT".equals(type) ? party(rs, "consignor_") : null);
+        return new Row(rs.getLong("id"), type, rs.getString("command_id"), transformation ? order : null,
+                rs.getLong("lot_id"), !receivedWithSupplierCode, event);
     }
 
-    private static String documentType(String type) {
+    private static String documentType(String type, String orderKind) {
         return switch (type) {
             case "RECEIPT" -> "Purchase order";
             case "SHIPMENT" -> "Delivery note";
-            default -> "Production order";
+            case "RETURN" -> "Return note";
+            default -> "SPLIT".equals(orderKind) ? "Split record" : "MERGE".equals(orderKind) ? "Merge record"
+                    : "Production order";
         };
     }
 
     private static String documentNumber(ResultSet rs, String type) throws SQLException {
         return switch (type) {
             case "RECEIPT" -> rs.getString("purchase_order");
-            case "SHIPMENT" -> first(rs.getString("delivery_note"), rs.getString("shipment_ref"),
+            case "SHIPMENT", "RETURN" -> first(rs.getString("delivery_note"), rs.getString("shipment_ref"),
                     rs.getString("customer_order"));
             default -> rs.getString("production_order");
         };
@@ -134,7 +185,7 @@ class TraceabilityEvents {
         }
         return new Party(name, rs.getString(prefix + "street"), rs.getString(prefix + "city"),
                 rs.getString(prefix + "region"), rs.getString(prefix + "postal_code"), rs.getString(prefix + "country"),
-                prefix.startsWith("site") || prefix.isEmpty() ? null : rs.getString(prefix + "phone"),
+                rs.getString(prefix + "phone"),
                 rs.getString(prefix + "gln"));
     }
 }

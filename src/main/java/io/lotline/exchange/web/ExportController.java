@@ -41,8 +41,9 @@ class ExportController {
     List<TraceabilityEvent> fsma204(@RequestParam(required = false) String sku,
                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                    @RequestParam(name = "lot", required = false) List<String> lots) {
-        return exports.fsma204(new ExportRequest(sku, from, to, lots));
+                                    @RequestParam(name = "lot", required = false) List<String> lots,
+                                    @RequestParam(required = false) String recall) {
+        return exports.fsma204(new ExportRequest(sku, from, to, lots, recall));
     }
 
     @GetMapping("/fsma204.xlsx")
@@ -50,8 +51,9 @@ class ExportController {
     ResponseEntity<byte[]> fsma204Xlsx(@RequestParam(required = false) String sku,
                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                       @RequestParam(name = "lot", required = false) List<String> lots) {
-        return download("fsma204.xlsx", XLSX, exports.fsma204Xlsx(new ExportRequest(sku, from, to, lots)));
+                                       @RequestParam(name = "lot", required = false) List<String> lots,
+                                    @RequestParam(required = false) String recall) {
+        return download("fsma204.xlsx", XLSX, exports.fsma204Xlsx(new ExportRequest(sku, from, to, lots, recall)));
     }
 
     @GetMapping("/fsma204.csv")
@@ -59,9 +61,10 @@ class ExportController {
     ResponseEntity<byte[]> fsma204Csv(@RequestParam(required = false) String sku,
                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                      @RequestParam(name = "lot", required = false) List<String> lots) {
+                                      @RequestParam(name = "lot", required = false) List<String> lots,
+                                    @RequestParam(required = false) String recall) {
         return download("fsma204.csv", new MediaType("text", "csv", StandardCharsets.UTF_8),
-                exports.fsma204Csv(new ExportRequest(sku, from, to, lots)).getBytes(StandardCharsets.UTF_8));
+                exports.fsma204Csv(new ExportRequest(sku, from, to, lots, recall)).getBytes(StandardCharsets.UTF_8));
     }
 
     @GetMapping("/one-up-one-down")

@@ -16,7 +16,7 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * A trace as a spreadsheet: one row per lot reached and, for a forward trace, per shipment of it (customer, date,
  * quantity, documents) or, for a reverse trace, per receipt (supplier, supplier lot, order). Lots with neither get
- * one row of their own.
+ * one row of their own, its shipment or receipt cells empty: every row has as many cells as the header.
  */
 final class TraceCsv {
     private TraceCsv() {
@@ -38,7 +38,7 @@ final class TraceCsv {
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header).get())) {
             for (Trace.Node lot : trace.lots()) {
                 List<Object> head = List.of(lot.depth(), lot.lotNumber(), lot.sku(), lot.description(), lot.status(),
-                        String.valueOf(lot.expiryDate()));
+                        lot.expiryDate() == null ? "" : lot.expiryDate().toString());
                 List<List<Object>> details = forward
                         ? rows(shipments.get(lot.lotNumber()), s -> List.of(s.customer(), s.customerName(),
                         nz(s.contact()), nz(s.email()), nz(s.phone()), s.occurredAt(), amount(s.quantity()),
@@ -47,7 +47,11 @@ final class TraceCsv {
                         nz(r.supplierLot()), nz(r.purchaseOrder()), r.occurredAt(), amount(r.quantity()),
                         r.quantity().unit(), String.join(" ", r.certificates())));
                 if (details.isEmpty()) {
-                    csv.printRecord(safe(head));
+                    List<Object> row = new ArrayList<>(head);
+                    while (row.size() < header.length) {
+                        row.add("");
+                    }
+                    csv.printRecord(safe(row));
                 }
                 for (List<Object> detail : details) {
                     List<Object> row = new ArrayList<>(head);

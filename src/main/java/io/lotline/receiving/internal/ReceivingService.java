@@ -25,6 +25,7 @@ import io.lotline.receiving.GoodsReceived;
 import io.lotline.receiving.GoodsReceived.ReceivedLot;
 import io.lotline.receiving.ReceiveGoods;
 import io.lotline.receiving.Receiving;
+import io.lotline.receiving.TlcSource;
 import io.lotline.receiving.ShortShelfLife;
 import io.lotline.receiving.domain.SerialRange;
 import io.lotline.receiving.domain.ShelfLifeAtReceipt;
@@ -52,9 +53,11 @@ class ReceivingService implements Receiving {
     private final Idempotency idempotency;
     private final CurrentActor actor;
     private final Clock clock;
+    private final ReceivedLotOrigins origins;
 
     ReceivingService(Catalog catalog, Lots lots, Ledger ledger, Idempotency idempotency, CurrentActor actor,
-                     Clock clock) {
+                     Clock clock, ReceivedLotOrigins origins) {
+        this.origins = origins;
         this.catalog = catalog;
         this.lots = lots;
         this.ledger = ledger;
@@ -75,12 +78,24 @@ class ReceivingService implements Receiving {
         Party supplier = catalog.party(receipt.supplier(), PartyRole.SUPPLIER, "supplier");
         LocalDate day = (context.occurredAt() == null ? clock.instant() : context.occurredAt())
                 .atZone(clock.getZone()).toLocalDate();
+        if (receipt.dispatchedOn() != null && receipt.dispatchedOn().isAfter(day)) {
+            throw new InvalidInput("dispatchedOn", receipt.dispatchedOn(), "dispatch-not-after-receipt",
+                    "Goods received on " + day + " cannot have been dispatched on " + receipt.dispatchedOn());
+        }
+        Long consignor = receipt.consignor() == null ? null
+                : catalog.party(receipt.consignor(), PartyRole.SUPPLIER, "consignor").id();
         List<Posting> postings = new ArrayList<>();
         List<String> overrides = new ArrayList<>();
         for (int i = 0; i < receipt.lines().size(); i++) {
             try {
                 ReceiveGoods.Line line = receipt.lines().get(i);
-                postings.add(posting(line, supplier, receipt.purchaseOrder(), day, context));
+                Posting posting = posting(line, supplier, receipt.purchaseOrder(), day, context);
+                TlcSource source = line.tlcSource();
+                origins.record(posting.lotId(), source == null || source.party() == null ? null
+                                : catalog.party(source.party(), PartyRole.SUPPLIER, "tlcSource.party").id(),
+                        source == null ? null : source.referenceType(), source == null ? null : source.reference(),
+                        consignor, receipt.dispatchedOn());
+                postings.add(posting);
                 overrides.add(line.shelfLifeOverrideReason());
             } catch (LotlineException refused) {
                 throw refused.within("lines[" + i + "]");

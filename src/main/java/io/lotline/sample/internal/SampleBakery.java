@@ -86,7 +86,7 @@ class SampleBakery {
 
     private void masterData() {
         catalog.registerSite(new NewSite("KANAL", "Backstube am Kanal", new Gln("4001234000015"),
-                new Address("Kanalstrasse 12", "10999", "Berlin", null, "DE"), "K"));
+                new Address("Kanalstrasse 12", "10999", "Berlin", null, "DE"), "K", "+49 30 5550000"));
         catalog.registerWarehouse(new NewWarehouse("MAIN", "Main store", "KANAL"));
         location("DOCK", "Goods-in dock", false, false);
         location("QA-HOLD", "Quarantine cage", false, true);
