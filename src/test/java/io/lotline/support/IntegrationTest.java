@@ -17,7 +17,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
         // expiry: tests sweep at the moments they choose, never on the schedule; webhook retries pause briefly
         "lotline.expiry.sweep.cron=-", "lotline.expiry.webhook.initial-backoff=20ms"})
 @AutoConfigureMockMvc
-@Import(TestSetup.class)
+@Import({TestSetup.class, TestIdentityProvider.class})
 public abstract class IntegrationTest {
     public static final String PASSWORD = "test-password-1";
 
