@@ -25,6 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** API tokens in the database: issued, listed and revoked here; {@link TokenLookup} checks them per request. */
@@ -101,7 +102,9 @@ class ApiTokensService implements ApiTokens {
         return token(id);
     }
 
+    /** Outside any transaction: the look-up and the occasional last-use write each commit on their own. */
     @Override
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Optional<Bearer> authenticate(String secret) {
         return lookup.bearer(secret);
     }
