@@ -55,7 +55,7 @@ class BearerAuthentication {
                 });
     }
 
-    private Authentication authenticate(Authentication authentication) {
+    Authentication authenticate(Authentication authentication) {
         String token = ((BearerTokenAuthenticationToken) authentication).getToken();
         if (token.startsWith(API_TOKEN_PREFIX)) {
             return tokens.authenticate(token).map(BearerAuthentication::authenticated)
