@@ -19,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two doors: the API under {@code /api} takes a Bearer token ({@link BearerAuthentication}) or HTTP Basic and
- * answers 401/403 as problem details; the pages take a form login. Every endpoint additionally declares its roles with {@code @PreAuthorize}.
+ * answers 401/403 as problem details; the pages take a form login. Every endpoint additionally declares its roles
+ * with {@code @PreAuthorize}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -73,7 +74,7 @@ class SecurityConfiguration {
     }
 
     static void write(HttpServletResponse response, JsonMapper json, HttpStatus status, String kind,
-                              String detail, String rule) throws IOException {
+                      String detail, String rule) throws IOException {
         ProblemDetail problem = ProblemDetails.problem(status, kind, detail, null, null, rule);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
