@@ -7,6 +7,9 @@ import io.lotline.shared.PageRequest;
 public interface Users {
     User create(NewUser user);
 
+    /** Creates a user for a system, which holds API tokens and has no password. */
+    User createServiceAccount(NewServiceAccount account);
+
     User user(String username);
 
     Page<User> users(PageRequest page);

@@ -132,7 +132,13 @@ class AccessIT extends IntegrationTest {
                     EnumSet.of(Role.OPERATOR, Role.SUPERVISOR, Role.QUALITY)),
             new Call("PUT", "/api/v1/alert-recipients/NONE", EnumSet.of(Role.ADMIN)),
             new Call("GET", "/api/v1/alert-recipients", EnumSet.of(Role.ADMIN)),
-            new Call("PUT", "/api/v1/users/me/password", ALL));
+            new Call("PUT", "/api/v1/users/me/password", ALL),
+            new Call("POST", "/api/v1/tokens", ALL),
+            new Call("GET", "/api/v1/tokens", ALL),
+            new Call("POST", "/api/v1/tokens/0/revocation", ALL),
+            new Call("POST", "/api/v1/service-accounts", EnumSet.of(Role.ADMIN)),
+            new Call("POST", "/api/v1/service-accounts/NONE/tokens", EnumSet.of(Role.ADMIN)),
+            new Call("GET", "/api/v1/service-accounts/NONE/tokens", EnumSet.of(Role.ADMIN)));
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

@@ -23,7 +23,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
         "lotline.company.recall-contact.email=recall@mleczarnia.example",
         "lotline.company.recall-contact.phone=+48 600 100 200"})
 @AutoConfigureMockMvc
-@Import(TestSetup.class)
+@Import({TestSetup.class, TestIdentityProvider.class})
 public abstract class IntegrationTest {
     public static final String PASSWORD = "test-password-1";
 

@@ -1,5 +1,6 @@
 package io.lotline.identity.internal;
 
+import io.lotline.identity.Access;
 import io.lotline.identity.Actor;
 import io.lotline.identity.CurrentActor;
 import io.lotline.identity.Role;
@@ -36,5 +37,12 @@ class SecurityCurrentActor implements CurrentActor {
         String displayName = jdbc.sql("select display_name from users where username = ?").param(name)
                 .query(String.class).optional().orElse(name);
         return new Actor(name, displayName, roles);
+    }
+
+    @Override
+    public boolean viaApiToken() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(authority -> Access.API_TOKEN_AUTHORITY.equals(authority.getAuthority()));
     }
 }

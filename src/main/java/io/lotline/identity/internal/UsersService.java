@@ -1,5 +1,6 @@
 package io.lotline.identity.internal;
 
+import io.lotline.identity.NewServiceAccount;
 import io.lotline.identity.NewUser;
 import io.lotline.identity.Role;
 import io.lotline.identity.User;
@@ -8,6 +9,7 @@ import io.lotline.shared.Conflict;
 import io.lotline.shared.InvalidInput;
 import io.lotline.shared.Page;
 import io.lotline.shared.PageRequest;
+import io.lotline.shared.Refused;
 import io.lotline.shared.Unknown;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -43,17 +45,30 @@ class UsersService implements Users, UserDetailsService {
     @Override
     @Transactional
     public User create(NewUser user) {
-        if (find(user.username()).isPresent()) {
-            throw new Conflict("username", user.username(), "unique", "User '" + user.username() + "' exists");
+        insert(user.username(), user.displayName(), user.roles(), encoder.encode(user.password()));
+        return user(user.username());
+    }
+
+    @Override
+    @Transactional
+    public User createServiceAccount(NewServiceAccount account) {
+        insert(account.username(), account.displayName(), account.roles(), null);
+        return user(account.username());
+    }
+
+    /** A user without a password hash is a service account: no password ever matches it. */
+    private void insert(String username, String displayName, Set<Role> roles, String passwordHash) {
+        if (find(username).isPresent()) {
+            throw new Conflict("username", username, "unique", "User '" + username + "' exists");
         }
         jdbc.sql("""
-                        insert into users (username, display_name, password_hash, roles, enabled, created_at)
-                        values (?, ?, ?, ?, true, ?)""")
-                .params(user.username(), user.displayName(), encoder.encode(user.password()),
-                        user.roles().stream().map(Role::name).sorted().collect(Collectors.joining(",")),
-                        OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
+                        insert into users (username, display_name, password_hash, roles, enabled, created_at,
+                                           service_account)
+                        values (?, ?, ?, ?, true, ?, ?)""")
+                .params(username, displayName, passwordHash,
+                        roles.stream().map(Role::name).sorted().collect(Collectors.joining(",")),
+                        OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), passwordHash == null)
                 .update();
-        return user(user.username());
     }
 
     @Override
@@ -79,7 +94,10 @@ class UsersService implements Users, UserDetailsService {
         if (newPassword == null || newPassword.length() < 12 || newPassword.length() > 128) {
             throw new InvalidInput("newPassword", "(hidden)", "password-length", "A password has 12-128 characters");
         }
-        user(username);
+        if (user(username).serviceAccount()) {
+            throw new Refused("username", username, "not-a-service-account",
+                    "A service account has no password; it acts through API tokens");
+        }
         jdbc.sql("update users set password_hash = ? where username = ?")
                 .params(encoder.encode(newPassword), username).update();
     }
@@ -90,7 +108,8 @@ class UsersService implements Users, UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        User user = find(username).orElseThrow(() -> new UsernameNotFoundException(username));
+        User user = find(username).filter(found -> !found.serviceAccount())
+                .orElseThrow(() -> new UsernameNotFoundException(username));
         return org.springframework.security.core.userdetails.User.withUsername(user.username())
                 .password(hash(username).orElseThrow())
                 .roles(user.roles().stream().map(Role::name).toArray(String[]::new))
@@ -99,11 +118,12 @@ class UsersService implements Users, UserDetailsService {
     }
 
     private Optional<String> hash(String username) {
-        return jdbc.sql("select password_hash from users where username = ?").param(username)
+        return jdbc.sql("select password_hash from users where username = ? and password_hash is not null")
+                .param(username)
                 .query(String.class).optional();
     }
 
-    private Optional<User> find(String username) {
+    Optional<User> find(String username) {
         return jdbc.sql("select * from users where username = ?").param(username).query(UsersService::map).optional();
     }
 
@@ -111,6 +131,6 @@ class UsersService implements Users, UserDetailsService {
         Set<Role> roles = Arrays.stream(rs.getString("roles").split(",")).map(Role::valueOf)
                 .collect(Collectors.toSet());
         return new User(rs.getString("username"), rs.getString("display_name"), roles, rs.getBoolean("enabled"),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant());
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getBoolean("service_account"));
     }
 }

@@ -21,7 +21,11 @@ class OpenApiConfiguration {
                                 + "Idempotency-Key header; failures are RFC 9457 problem details.")
                         .license(new License().name("Apache-2.0")))
                 .components(new Components().addSecuritySchemes("basic",
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
+                        .addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP)
+                                .scheme("bearer").description("An API token (llt_...) or a JWT of the identity "
+                                        + "provider")))
+                .addSecurityItem(new SecurityRequirement().addList("bearer"))
                 .addSecurityItem(new SecurityRequirement().addList("basic"));
     }
 }

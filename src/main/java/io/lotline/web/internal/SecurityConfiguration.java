@@ -18,8 +18,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Two doors: the API under {@code /api} takes HTTP Basic and answers 401/403 as problem details; the pages take a
- * form login. Every endpoint additionally declares its roles with {@code @PreAuthorize}.
+ * Two doors: the API under {@code /api} takes a Bearer token ({@link BearerAuthentication}) or HTTP Basic and
+ * answers 401/403 as problem details; the pages take a form login. Every endpoint additionally declares its roles
+ * with {@code @PreAuthorize}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -37,17 +38,19 @@ class SecurityConfiguration {
 
         @Bean
         @Order(1)
-        SecurityFilterChain api(HttpSecurity http, JsonMapper json) throws Exception {
+        SecurityFilterChain api(HttpSecurity http, JsonMapper json, BearerAuthentication bearer) throws Exception {
             return http.securityMatcher("/api/**")
                     .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                     .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
                             write(response, json, HttpStatus.UNAUTHORIZED, "unauthenticated",
                                     "Sign in with HTTP Basic: user name and password", "authenticated")))
+                    .oauth2ResourceServer(server -> bearer.configure(server, json))
                     .exceptionHandling(handling -> handling
                             .authenticationEntryPoint((request, response, e) -> {
                                 response.setHeader("WWW-Authenticate", "Basic realm=\"Lotline\"");
                                 write(response, json, HttpStatus.UNAUTHORIZED, "unauthenticated",
-                                        "Sign in with HTTP Basic: user name and password", "authenticated");
+                                        "Sign in with an API token (Authorization: Bearer) or HTTP Basic",
+                                        "authenticated");
                             })
                             .accessDeniedHandler((request, response, e) -> write(response, json, HttpStatus.FORBIDDEN,
                                     "forbidden", "Your roles do not allow this request", "role-required")))
@@ -70,8 +73,8 @@ class SecurityConfiguration {
         }
     }
 
-    private static void write(HttpServletResponse response, JsonMapper json, HttpStatus status, String kind,
-                              String detail, String rule) throws IOException {
+    static void write(HttpServletResponse response, JsonMapper json, HttpStatus status, String kind,
+                      String detail, String rule) throws IOException {
         ProblemDetail problem = ProblemDetails.problem(status, kind, detail, null, null, rule);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
