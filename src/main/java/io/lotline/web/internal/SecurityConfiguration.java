@@ -62,9 +62,9 @@ class SecurityConfiguration {
             return http
                     .authorizeHttpRequests(requests -> requests
                             .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/login", "/error",
-                                    "/webjars/**", "/css/**", "/favicon.ico").permitAll()
+                                    "/webjars/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
                             .anyRequest().authenticated())
-                    .formLogin(form -> form.defaultSuccessUrl("/swagger-ui.html"))
+                    .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/"))
                     .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                     .build();
         }
