@@ -89,6 +89,20 @@ class PagesIT extends IntegrationTest {
     }
 
     @Test
+    void a_scan_sent_after_the_session_expired_signs_in_again_and_resumes_at_the_order() {
+        assertThat(mvc.post().uri("/handheld/pick/SO-1/7").with(csrf()).param("idempotencyKey", "k")
+                .param("scan", "LP-1").exchange()).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/login");
+        assertThat(mvc.get().uri("/handheld/pick/SO-1/7").with(user("operator").roles("OPERATOR")).exchange())
+                .hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/handheld/pick/SO-1");
+    }
+
+    @Test
+    void quality_may_not_pick() {
+        assertThat(mvc.get().uri("/handheld/pick").with(user("quality").roles("QUALITY")).exchange())
+                .hasStatus(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
     void a_receipt_form_submitted_twice_books_one_lot() {
         Item item = item(InitialLotStatus.RELEASED);
         String supplierLot = "TWICE-" + Floor.next();

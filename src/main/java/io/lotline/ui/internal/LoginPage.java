@@ -1,5 +1,6 @@
 package io.lotline.ui.internal;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -7,7 +8,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class LoginPage {
 
+    /** Open to everyone: it is where a visitor signs in. */
     @GetMapping("/login")
+    @PreAuthorize("permitAll()")
     String login() {
         return "login";
     }
