@@ -15,7 +15,10 @@ import io.lotline.quality.QualityCommands.Decide;
 import io.lotline.quality.QualityViews.LotEvaluation;
 import io.lotline.shared.InvalidInput;
 import io.lotline.shared.LotlineException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -52,9 +55,16 @@ class LotPage extends PageController {
 
     @GetMapping("/lots/{number}")
     @PreAuthorize(Access.ANY_USER)
-    ModelAndView lot(@PathVariable String number, @RequestParam(required = false) String done, Locale locale) {
+    ModelAndView lot(@PathVariable String number, @RequestParam(required = false) String done,
+                     @RequestParam(required = false) String order, Locale locale) {
         ModelAndView page = page(number, locale);
         page.addObject("done", done);
+        if ("oldest".equals(order)) {
+            List<?> oldestFirst = new ArrayList<>((List<?>) page.getModel().get("timeline"));
+            Collections.reverse(oldestFirst);
+            page.addObject("timeline", oldestFirst);
+            page.addObject("oldestFirst", true);
+        }
         return page;
     }
 
