@@ -136,6 +136,12 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Scrolls the element to the top of the window, as a reader would before a screenshot. */
+    public Browser scrollTo(String css) {
+        driver.executeScript("arguments[0].scrollIntoView(true);", find(css));
+        return this;
+    }
+
     public String path() {
         return driver.getCurrentUrl().substring(base.length());
     }

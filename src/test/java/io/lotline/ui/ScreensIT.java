@@ -6,6 +6,12 @@ import io.lotline.catalog.Catalog;
 import io.lotline.catalog.InitialLotStatus;
 import io.lotline.catalog.Item;
 import io.lotline.catalog.PickingStrategy;
+import io.lotline.expiry.AlertLevel;
+import io.lotline.expiry.AlertRuleDefinition;
+import io.lotline.expiry.ExpiryRules;
+import io.lotline.expiry.ExpirySweep;
+import io.lotline.expiry.Recipients;
+import io.lotline.identity.Role;
 import io.lotline.ledger.BookingContext;
 import io.lotline.ledger.Movements;
 import io.lotline.ledger.Place;
@@ -17,6 +23,8 @@ import io.lotline.picking.OrderCommands.OrderLine;
 import io.lotline.picking.PickList;
 import io.lotline.picking.PickStatus;
 import io.lotline.picking.Picking;
+import io.lotline.quality.Quality;
+import io.lotline.quality.QualityCommands.OpenNonconformance;
 import io.lotline.shared.Quantity;
 import io.lotline.support.Browser;
 import io.lotline.support.Floor;
@@ -25,6 +33,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,6 +67,15 @@ class ScreensIT extends IntegrationTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    Quality quality;
+
+    @Autowired
+    ExpiryRules rules;
+
+    @Autowired
+    ExpirySweep sweep;
+
     Floor.Site site;
 
     @BeforeEach
@@ -78,9 +96,17 @@ class ScreensIT extends IntegrationTest {
     }
 
     @Test
-    void a_user_signs_in_and_lands_on_the_dashboard_with_the_lots_waiting_for_quality() {
+    void a_user_signs_in_and_lands_on_the_dashboard_of_the_day() {
         Item item = Labelled.item(catalog, PickingStrategy.FEFO, InitialLotStatus.QUARANTINE);
         String lot = floor.receive(site, item, "250", site.quarantine(), null);
+        Item butter = Labelled.item(catalog, PickingStrategy.FEFO, InitialLotStatus.RELEASED);
+        String expiring = floor.receive(site, butter, "40", site.rack(), null, LocalDate.now(clock).plusDays(5));
+        String suspect = floor.receive(site, butter, "60", site.rack(), null, LocalDate.now(clock).plusDays(40));
+        rules.define(new AlertRuleDefinition(butter.sku(), null, true, null, List.of(
+                new AlertLevel(7, new Recipients(Set.of(Role.QUALITY), null, null), null))));
+        sweep.sweep(clock.instant());
+        String nonconformance = quality.open(key(), new OpenNonconformance("Foreign body found in butter",
+                "A piece of blue plastic in a sample", List.of(suspect), true)).code();
 
         browser.signIn("quality", "not the password");
         assertThat(browser.text(".error-summary")).contains("The user name or the password is not right");
@@ -89,6 +115,10 @@ class ScreensIT extends IntegrationTest {
         assertThat(browser.path()).isEqualTo("/");
         assertThat(browser.text("h1")).isEqualTo("Today");
         assertThat(browser.text("#waiting")).contains(lot);
+        assertThat(browser.text("#expiring")).contains("7 days before expiry").contains(expiring);
+        assertThat(browser.text("#alerts")).contains(expiring).contains("7-day alert");
+        assertThat(browser.text("#on-hold")).contains(suspect);
+        assertThat(browser.text("#nonconformances")).contains(nonconformance).contains(suspect);
         browser.screenshot("dashboard");
 
         browser.open("/?lang=nl");
@@ -190,7 +220,7 @@ class ScreensIT extends IntegrationTest {
         assertThat(timeline).containsExactly(
                 "Moved 30 KG from " + site.rack() + " to " + site.dock(),
                 "Received 100 KG from " + site.supplier() + " at " + site.rack());
-        browser.screenshot("lot-page");
+        browser.screenshot("lot-page").scrollTo("#where").screenshot("lot-timeline");
     }
 
     @Test
