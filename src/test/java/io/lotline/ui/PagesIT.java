@@ -11,9 +11,11 @@ import io.lotline.catalog.Item;
 import io.lotline.catalog.PickingStrategy;
 import io.lotline.lots.LotStatus;
 import io.lotline.lots.Lots;
+import io.lotline.quality.Quality;
 import io.lotline.support.Api;
 import io.lotline.support.Floor;
 import io.lotline.support.IntegrationTest;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,9 @@ class PagesIT extends IntegrationTest {
 
     @Autowired
     Lots lots;
+
+    @Autowired
+    Quality quality;
 
     Floor.Site site;
 
@@ -100,6 +105,25 @@ class PagesIT extends IntegrationTest {
     void quality_may_not_pick() {
         assertThat(mvc.get().uri("/handheld/pick").with(user("quality").roles("QUALITY")).exchange())
                 .hasStatus(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void the_lot_page_opens_its_documents_and_reads_its_timeline_oldest_first() {
+        String lot = floor.receive(site, item(InitialLotStatus.QUARANTINE), "10", site.quarantine(), null);
+        byte[] pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        long id = quality.upload(lot, "COA", "CoA März.pdf", pdf).id();
+        MvcTestResult page = mvc.get().uri("/lots/" + lot).param("order", "oldest")
+                .with(user("operator").roles("OPERATOR")).exchange();
+        assertThat(Api.body(page)).contains("/lots/" + lot + "/documents/" + id).contains("Newest first");
+
+        MvcTestResult opened = mvc.get().uri("/lots/" + lot + "/documents/" + id)
+                .with(user("operator").roles("OPERATOR")).exchange();
+        assertThat(opened).hasStatusOk().hasContentType("application/pdf");
+        assertThat(opened.getResponse().getContentAsByteArray()).isEqualTo(pdf);
+        assertThat(opened.getResponse().getHeader("Content-Disposition")).startsWith("inline");
+        String other = floor.receive(site, item(InitialLotStatus.RELEASED), "10", site.rack(), null);
+        assertThat(mvc.get().uri("/lots/" + other + "/documents/" + id).with(user("operator").roles("OPERATOR"))
+                .exchange()).hasStatus(HttpStatus.NOT_FOUND);
     }
 
     @Test

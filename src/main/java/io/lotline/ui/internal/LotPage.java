@@ -12,9 +12,12 @@ import io.lotline.lots.LotAttribute;
 import io.lotline.lots.LotStatus;
 import io.lotline.quality.Quality;
 import io.lotline.quality.QualityCommands.Decide;
+import io.lotline.quality.QualityViews.Document;
 import io.lotline.quality.QualityViews.LotEvaluation;
 import io.lotline.shared.InvalidInput;
 import io.lotline.shared.LotlineException;
+import io.lotline.shared.Unknown;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -23,7 +26,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -66,6 +73,20 @@ class LotPage extends PageController {
             page.addObject("oldestFirst", true);
         }
         return page;
+    }
+
+    /** A document of the lot, opened in the browser (a certificate of analysis is read, not saved). */
+    @GetMapping("/lots/{number}/documents/{id}")
+    @PreAuthorize(Access.ANY_USER)
+    ResponseEntity<byte[]> document(@PathVariable String number, @PathVariable long id) {
+        Document document = quality.document(id);
+        if (!document.lotNumber().equals(number)) {
+            throw new Unknown("document of lot " + number, "id", id);
+        }
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(document.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename(document.filename(), StandardCharsets.UTF_8).build().toString())
+                .body(quality.content(id));
     }
 
     @PostMapping("/lots/{number}/decision")
