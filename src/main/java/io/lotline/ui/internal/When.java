@@ -22,8 +22,9 @@ public class When {
                 .withLocale(LocaleContextHolder.getLocale()).withZone(clock.getZone()).format(instant);
     }
 
+    /** The day, or nothing when there is none (a lot without an expiry date), so that a page can show a dash. */
     public String day(LocalDate day) {
-        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+        return day == null ? null : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(LocaleContextHolder.getLocale()).format(day);
     }
 
