@@ -1,6 +1,7 @@
 package io.lotline.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -10,12 +11,24 @@ import io.lotline.catalog.InitialLotStatus;
 import io.lotline.catalog.Item;
 import io.lotline.catalog.PickingStrategy;
 import io.lotline.lots.LotStatus;
+import io.lotline.ledger.BookingContext;
 import io.lotline.lots.Lots;
+import io.lotline.picking.OrderCommands.EnterCustomerOrder;
+import io.lotline.picking.OrderCommands.OrderLine;
+import io.lotline.picking.PickList;
+import io.lotline.picking.PickStatus;
+import io.lotline.picking.Picking;
+import io.lotline.shared.Quantity;
 import io.lotline.quality.Quality;
 import io.lotline.support.Api;
 import io.lotline.support.Floor;
 import io.lotline.support.IntegrationTest;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +49,12 @@ class PagesIT extends IntegrationTest {
 
     @Autowired
     Quality quality;
+
+    @Autowired
+    Picking picking;
+
+    @Autowired
+    Clock clock;
 
     Floor.Site site;
 
@@ -87,7 +106,8 @@ class PagesIT extends IntegrationTest {
     void a_refusal_is_shown_in_dutch_to_a_dutch_browser() {
         String lot = floor.receive(site, item(InitialLotStatus.QUARANTINE), "10", site.quarantine(), null);
         MvcTestResult refused = mvc.post().uri("/lots/" + lot + "/decision").with(user("quality").roles("QUALITY"))
-                .with(csrf()).header("Accept-Language", "nl-NL,nl;q=0.9").param("idempotencyKey", "k-" + UUID.randomUUID())
+                .with(csrf()).header("Accept-Language", "nl-NL,nl;q=0.9")
+                .param("idempotencyKey", "k-" + UUID.randomUUID())
                 .param("meaning", "APPROVED").param("password", "wrong").exchange();
         assertThat(refused).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
         assertThat(Api.body(refused)).contains("Het wachtwoord klopt niet").contains("Vrijgeven of afkeuren");
@@ -99,6 +119,30 @@ class PagesIT extends IntegrationTest {
                 .param("scan", "LP-1").exchange()).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/login");
         assertThat(mvc.get().uri("/handheld/pick/SO-1/7").with(user("operator").roles("OPERATOR")).exchange())
                 .hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/handheld/pick/SO-1");
+    }
+
+    @Test
+    void an_operator_takes_a_pallet_of_the_same_rank_instead_and_it_is_recorded_as_a_substitute() {
+        Item item = item(InitialLotStatus.RELEASED);
+        LocalDate expiry = LocalDate.now(clock).plusDays(60);
+        Map<String, String> lotOn = new HashMap<>();
+        for (String pallet : List.of("LP-S" + Floor.next(), "LP-S" + Floor.next())) {
+            lotOn.put(pallet, floor.receive(site, item, "50", site.rack(), pallet, expiry));
+        }
+        String order = "SO-" + Floor.next();
+        picking.enter(key(), new EnterCustomerOrder(order, site.customer(), LocalDate.now(clock).plusDays(1),
+                List.of(new OrderLine(item.sku(), Quantity.of("30", "KG"), null, null, null))));
+        PickList.Pick pick = picking.allocate(key(), order).picks().get(0);
+        String other = lotOn.keySet().stream().filter(pallet -> !pallet.equals(pick.pallet())).findFirst()
+                .orElseThrow();
+
+        MvcTestResult taken = mvc.post().uri("/handheld/pick/" + order + "/" + pick.pick())
+                .with(user("operator").roles("OPERATOR")).with(csrf()).param("idempotencyKey", "k-" + UUID.randomUUID())
+                .param("scan", other).param("substitute", "true").exchange();
+        assertThat(taken).hasStatusOk().bodyText().contains("Picked 30 KG of lot " + lotOn.get(other));
+        assertThat(picking.pickList(order).picks()).extracting(PickList.Pick::lotNumber, PickList.Pick::status)
+                .containsExactlyInAnyOrder(tuple(pick.lotNumber(), PickStatus.SUBSTITUTED),
+                        tuple(lotOn.get(other), PickStatus.PICKED));
     }
 
     @Test
@@ -174,6 +218,10 @@ class PagesIT extends IntegrationTest {
 
     private MvcTestResult search(String query) {
         return mvc.get().uri("/search").param("q", query).with(user("operator").roles("OPERATOR")).exchange();
+    }
+
+    private static BookingContext key() {
+        return new BookingContext(UUID.randomUUID().toString(), null);
     }
 
     private Item item(InitialLotStatus initial) {

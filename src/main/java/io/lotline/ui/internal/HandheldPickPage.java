@@ -26,8 +26,9 @@ import org.springframework.web.util.UriUtils;
 
 /**
  * Picking on the handheld, one pick at a time in walking order: the screen says where to go, which pallet and lot
- * to take, how much and why this lot; the operator scans to confirm. A wrong scan turns the screen red with the
- * reason and moves nothing; the scan field has the focus after every answer. A session that expired mid-pick
+ * to take, how much and why this lot; the operator scans to confirm, types a smaller quantity for a short pick, or
+ * ticks "instead" to take other stock of the same rank. A wrong scan turns the screen red with the reason and moves
+ * nothing; the scan field has the focus after every answer. A session that expired mid-pick
  * resumes at the same pick after signing in again.
  */
 @Controller
@@ -76,20 +77,26 @@ class HandheldPickPage extends PageController {
     @PreAuthorize(Access.FLOOR)
     ModelAndView confirm(@PathVariable String order, @PathVariable long pick, @RequestParam String idempotencyKey,
                          @RequestParam(required = false) String scan,
-                         @RequestParam(required = false) String quantity, Locale locale) {
+                         @RequestParam(required = false) String quantity,
+                         @RequestParam(defaultValue = "false") boolean substitute, Locale locale) {
         PickList before = picking.pickList(order);
         try {
             PickList after = picking.confirm(new BookingContext(idempotencyKey, null), order, pick,
-                    new ConfirmPick(scan, quantity(before, pick, quantity), false));
+                    new ConfirmPick(scan, quantity(before, pick, quantity), substitute));
             ModelAndView page = step(after);
-            page.addObject("confirmed", after.picks().stream().filter(p -> p.pick() == pick).findFirst()
-                    .orElse(null));
+            page.addObject("confirmed", confirmed(after, pick));
             return page;
         } catch (LotlineException refused) {
             ModelAndView page = refused(before, refused, locale);
             page.addObject("scanned", scan);
             return page;
         }
+    }
+
+    /** The pick as confirmed, or the substitute that took its place. */
+    private static PickList.Pick confirmed(PickList list, long pick) {
+        return list.picks().stream().filter(p -> Long.valueOf(pick).equals(p.substitutes())).findFirst()
+                .or(() -> list.picks().stream().filter(p -> p.pick() == pick).findFirst()).orElse(null);
     }
 
     private ModelAndView refused(PickList list, LotlineException refused, Locale locale) {
