@@ -44,7 +44,8 @@ public record ScannedLabel(String text, boolean gs1, String sscc, String gtin, S
             YearMonth yearMonth = YearMonth.of(year, month);
             return day == 0 ? yearMonth.atEndOfMonth() : yearMonth.atDay(day);
         } catch (java.time.DateTimeException notADate) {
-            throw new InvalidInput("scan", yymmdd, "gs1-date", "The label's date " + yymmdd + " is not a date (YYMMDD)");
+            throw new InvalidInput("scan", yymmdd, "gs1-date",
+                    "The label's date " + yymmdd + " is not a date (YYMMDD)");
         }
     }
 }

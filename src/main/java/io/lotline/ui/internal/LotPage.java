@@ -128,7 +128,7 @@ class LotPage extends PageController {
         });
     }
 
-    /** Runs the action; success shows the lot afresh, a refusal shows the form again with the error beside its field. */
+    /** Runs the action; success shows the lot afresh, a refusal the form again with the error beside its field. */
     private ModelAndView act(String number, String form, Map<String, String> typed, Locale locale,
                              java.util.function.Supplier<String> action) {
         try {
