@@ -1,5 +1,6 @@
 package io.lotline.catalog;
 
+import io.lotline.shared.Gtin;
 import io.lotline.shared.Page;
 import io.lotline.shared.PageRequest;
 import java.util.Collection;
@@ -17,6 +18,9 @@ public interface Catalog {
     Item item(String sku);
 
     Item item(long id);
+
+    /** The item a GS1 label names by its trade item number (AI 01 or 02). */
+    Item item(Gtin gtin);
 
     /** The items by id, read at once; an id that is no item throws {@link io.lotline.shared.Unknown}. */
     Map<Long, Item> items(Collection<Long> ids);

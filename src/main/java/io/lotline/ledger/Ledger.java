@@ -31,6 +31,9 @@ public interface Ledger {
 
     List<Balance> balances(long lotId);
 
+    /** What lies on a pallet (licence plate or SSCC), lot by lot; empty when the pallet holds nothing. */
+    List<Balance> onPallet(String pallet);
+
     Page<Balance> stock(String location, String sku, PageRequest page);
 
     LotDossier dossier(String lotNumber);

@@ -11,9 +11,11 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
  * Base of the integration tests: the whole application on H2 or PostgreSQL (see {@link TestDatabase}), a clean
- * schema once per run, one user per role with the password {@link #PASSWORD}, and MockMvc with HTTP Basic.
+ * schema once per run, one user per role with the password {@link #PASSWORD}, and MockMvc with HTTP Basic. The
+ * application also listens on a random port, for the browser tests of the pages.
  */
-@SpringBootTest(properties = {"lotline.admin.password=" + IntegrationTest.PASSWORD,
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"lotline.admin.password=" + IntegrationTest.PASSWORD,
         // expiry: tests sweep at the moments they choose, never on the schedule; webhook retries pause briefly
         "lotline.expiry.sweep.cron=-", "lotline.expiry.webhook.initial-backoff=20ms",
         // the sender printed on recall notices

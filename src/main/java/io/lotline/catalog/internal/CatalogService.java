@@ -24,6 +24,7 @@ import io.lotline.shared.Page;
 import io.lotline.shared.PageRequest;
 import io.lotline.shared.Refused;
 import io.lotline.shared.Sscc;
+import io.lotline.shared.Gtin;
 import io.lotline.shared.Unknown;
 import java.util.Collection;
 import java.util.HashMap;
@@ -89,6 +90,11 @@ class CatalogService implements Catalog {
     @Override
     public Item item(String sku) {
         return items.bySku(sku).orElseThrow(() -> new Unknown("item", "sku", sku));
+    }
+
+    @Override
+    public Item item(Gtin gtin) {
+        return items.byGtin(gtin).orElseThrow(() -> new Unknown("item", "gtin", gtin.value()));
     }
 
     @Override

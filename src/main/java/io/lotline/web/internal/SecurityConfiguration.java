@@ -15,6 +15,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -65,9 +66,12 @@ class SecurityConfiguration {
             return http
                     .authorizeHttpRequests(requests -> requests
                             .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/login", "/error",
-                                    "/webjars/**", "/css/**", "/favicon.ico").permitAll()
+                                    "/webjars/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
                             .anyRequest().authenticated())
-                    .formLogin(form -> form.defaultSuccessUrl("/swagger-ui.html"))
+                    .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/"))
+                    // the token outlives the session, so a scan sent after the session expired signs in again
+                    // and comes back to its page instead of failing the CSRF check
+                    .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
                     .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                     .build();
         }

@@ -1,0 +1,184 @@
+package io.lotline.ui.internal;
+
+import io.lotline.identity.Access;
+import io.lotline.ledger.BookingContext;
+import io.lotline.ledger.Ledger;
+import io.lotline.ledger.LotDossier;
+import io.lotline.ledger.Movements;
+import io.lotline.ledger.Movements.ChangeLotStatus;
+import io.lotline.ledger.Movements.CorrectLotAttribute;
+import io.lotline.ledger.Signature;
+import io.lotline.lots.LotAttribute;
+import io.lotline.lots.LotStatus;
+import io.lotline.quality.Quality;
+import io.lotline.quality.QualityCommands.Decide;
+import io.lotline.quality.QualityViews.Document;
+import io.lotline.quality.QualityViews.LotEvaluation;
+import io.lotline.shared.InvalidInput;
+import io.lotline.shared.LotlineException;
+import io.lotline.shared.Unknown;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * A lot's page: status and dates, where its stock lies, its results against the specification, its documents and
+ * the timeline of everything that happened to it. Quality releases or rejects it here with the password re-entered,
+ * or puts it on hold; supervisors and quality correct a date or the supplier lot with a reason. Each action goes
+ * through the same facade as the API, once per form (the form carries an idempotency key).
+ */
+@Controller
+class LotPage extends PageController {
+    private final Ledger ledger;
+    private final Movements movements;
+    private final Quality quality;
+    private final MessageSource messages;
+
+    LotPage(Ledger ledger, Movements movements, Quality quality, MessageSource messages) {
+        this.ledger = ledger;
+        this.movements = movements;
+        this.quality = quality;
+        this.messages = messages;
+    }
+
+    @GetMapping("/lots/{number}")
+    @PreAuthorize(Access.ANY_USER)
+    ModelAndView lot(@PathVariable String number, @RequestParam(required = false) String done,
+                     @RequestParam(required = false) String order, Locale locale) {
+        ModelAndView page = page(number, locale);
+        page.addObject("done", done);
+        if ("oldest".equals(order)) {
+            List<?> oldestFirst = new ArrayList<>((List<?>) page.getModel().get("timeline"));
+            Collections.reverse(oldestFirst);
+            page.addObject("timeline", oldestFirst);
+            page.addObject("oldestFirst", true);
+        }
+        return page;
+    }
+
+    /** A document of the lot, opened in the browser (a certificate of analysis is read, not saved). */
+    @GetMapping("/lots/{number}/documents/{id}")
+    @PreAuthorize(Access.ANY_USER)
+    ResponseEntity<byte[]> document(@PathVariable String number, @PathVariable long id) {
+        Document document = quality.document(id);
+        if (!document.lotNumber().equals(number)) {
+            throw new Unknown("document of lot " + number, "id", id);
+        }
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(document.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename(document.filename(), StandardCharsets.UTF_8).build().toString())
+                .body(quality.content(id));
+    }
+
+    @PostMapping("/lots/{number}/decision")
+    @PreAuthorize(Access.QUALITY)
+    ModelAndView decide(@PathVariable String number, @RequestParam String idempotencyKey,
+                        @RequestParam(required = false) String meaning, @RequestParam(required = false) String password,
+                        @RequestParam(required = false) String comment,
+                        @RequestParam(required = false) String overrideReason, Locale locale) {
+        return act(number, "decision", Map.of("meaning", blankIfNull(meaning), "comment", blankIfNull(comment),
+                "overrideReason", blankIfNull(overrideReason)), locale, () -> {
+            Signature.Meaning signed = meaning(meaning);
+            quality.decide(new BookingContext(idempotencyKey, null), number,
+                    new Decide(password, signed, comment, overrideReason));
+            return signed == Signature.Meaning.APPROVED ? "released" : "rejected";
+        });
+    }
+
+    @PostMapping("/lots/{number}/hold")
+    @PreAuthorize(Access.QUALITY)
+    ModelAndView hold(@PathVariable String number, @RequestParam String idempotencyKey,
+                      @RequestParam(required = false) String reason, Locale locale) {
+        return act(number, "hold", Map.of("reason", blankIfNull(reason)), locale, () -> {
+            movements.changeStatus(new BookingContext(idempotencyKey, null),
+                    new ChangeLotStatus(number, LotStatus.ON_HOLD, reason));
+            return "held";
+        });
+    }
+
+    @PostMapping("/lots/{number}/correction")
+    @PreAuthorize(Access.CORRECTIONS)
+    ModelAndView correct(@PathVariable String number, @RequestParam String idempotencyKey,
+                         @RequestParam(required = false) String attribute, @RequestParam(required = false) String value,
+                         @RequestParam(required = false) String reason, Locale locale) {
+        return act(number, "correction", Map.of("attribute", blankIfNull(attribute), "value", blankIfNull(value),
+                "reason", blankIfNull(reason)), locale, () -> {
+            movements.correct(new BookingContext(idempotencyKey, null),
+                    new CorrectLotAttribute(number, attribute(attribute), value, reason));
+            return "corrected";
+        });
+    }
+
+    /** Runs the action; success shows the lot afresh, a refusal the form again with the error beside its field. */
+    private ModelAndView act(String number, String form, Map<String, String> typed, Locale locale,
+                             java.util.function.Supplier<String> action) {
+        try {
+            return new ModelAndView("redirect:/lots/" + number + "?done=" + action.get());
+        } catch (LotlineException refused) {
+            ModelAndView page = page(number, locale);
+            FormFailure failure = FormFailure.of(refused, messages, locale);
+            if ("specification-met".equals(refused.rule())) {
+                failure = new FormFailure("overrideReason", "", refused.rule(), failure.message());
+            }
+            page.addObject("form", form);
+            page.addObject("failure", failure);
+            page.addObject("typed", typed);
+            page.setStatus(refused instanceof InvalidInput ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT);
+            return page;
+        }
+    }
+
+    private ModelAndView page(String number, Locale locale) {
+        LotDossier dossier = ledger.dossier(number);
+        LotEvaluation evaluation = quality.evaluation(number);
+        ModelAndView page = new ModelAndView("lot");
+        page.addObject("dossier", dossier);
+        page.addObject("lot", dossier.lot());
+        page.addObject("evaluation", evaluation);
+        page.addObject("specification", quality.specification(dossier.lot().sku()).parameters());
+        page.addObject("timeline", new Timeline(messages, locale).of(dossier.history(), evaluation.signatures()));
+        page.addObject("attributes", LotAttribute.values());
+        page.addObject("key", UUID.randomUUID().toString());
+        page.addObject("typed", Map.of());
+        return page;
+    }
+
+    private static Signature.Meaning meaning(String meaning) {
+        try {
+            return meaning == null || meaning.isBlank() ? null : Signature.Meaning.valueOf(meaning);
+        } catch (IllegalArgumentException unknown) {
+            throw new InvalidInput("meaning", meaning, "one-of", "Say " + Arrays.toString(Signature.Meaning.values()));
+        }
+    }
+
+    private static LotAttribute attribute(String attribute) {
+        try {
+            return attribute == null || attribute.isBlank() ? null : LotAttribute.valueOf(attribute);
+        } catch (IllegalArgumentException unknown) {
+            throw new InvalidInput("attribute", attribute, "one-of", "Say " + Arrays.toString(LotAttribute.values()));
+        }
+    }
+
+    private static String blankIfNull(String value) {
+        return value == null ? "" : value;
+    }
+}

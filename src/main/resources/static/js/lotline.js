@@ -1,0 +1,36 @@
+// Lotline's pages work without this script; it adds what a handheld needs.
+(function () {
+  "use strict";
+
+  // A keyboard-wedge scanner ends every scan with Enter. In a form of several fields, Enter moves on to the next
+  // empty field instead of submitting, until the last one.
+  document.addEventListener("keydown", function (event) {
+    var field = event.target;
+    if (event.key !== "Enter" || field.tagName !== "INPUT" || !field.form || field.type === "submit") {
+      return;
+    }
+    var inputs = Array.prototype.filter.call(field.form.elements, function (element) {
+      return element.tagName === "INPUT" && element.type !== "hidden" && element.type !== "radio" && !element.disabled;
+    });
+    var next = inputs.slice(inputs.indexOf(field) + 1).find(function (element) { return element.value === ""; });
+    if (next && field.form.dataset.enterMoves !== undefined) {
+      event.preventDefault();
+      next.focus();
+    }
+  });
+
+  // After a partial update the scan field has the focus again, and an expired session goes to the sign-in page.
+  document.addEventListener("htmx:beforeSwap", function (event) {
+    var url = event.detail.xhr.responseURL || "";
+    if (url.indexOf("/login") >= 0) {
+      event.detail.shouldSwap = false;
+      window.location.href = url;
+    }
+  });
+  document.addEventListener("htmx:afterSwap", function () {
+    var focused = document.querySelector("[autofocus]");
+    if (focused) {
+      focused.focus();
+    }
+  });
+})();

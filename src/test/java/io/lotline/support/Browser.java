@@ -1,0 +1,175 @@
+package io.lotline.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium, headless, driving the pages of the application under test. Where Chromium is not installed the
+ * browser tests are skipped on a developer's machine, but fail on CI ({@code CI=true}), where {@code .ci/run}
+ * installs it. Screenshots go to {@code target/screenshots}.
+ */
+public final class Browser implements AutoCloseable {
+    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("LOTLINE_CHROMIUM", "/usr/bin/chromium"));
+    private static final Path DRIVER = Path.of(System.getenv().getOrDefault("LOTLINE_CHROMEDRIVER",
+            "/usr/bin/chromedriver"));
+    /** How long a page may take to answer before a step fails: a bound on waiting, not a measured time. */
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    private final ChromeDriver driver;
+    private final Path profile;
+    private String base;
+
+    private Browser(ChromeDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    /** Starts Chromium, or skips the test (fails it on CI) when it is not installed. */
+    public static Browser start() {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+        if (!installed && "true".equalsIgnoreCase(System.getenv("CI"))) {
+            throw new IllegalStateException("The browser tests need " + CHROMIUM + " and " + DRIVER
+                    + " (apt-get install chromium chromium-driver); on CI they must run, not skip");
+        }
+        Assumptions.assumeTrue(installed, "Chromium is not installed: " + CHROMIUM + ", " + DRIVER);
+        try {
+            Path profile = Files.createTempDirectory("lotline-chromium");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM.toFile());
+            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--no-first-run", "--user-data-dir=" + profile, "--lang=en-GB");
+            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+                    .usingAnyFreePort().build();
+            return new Browser(new ChromeDriver(service, options), profile);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Browser at(int port) {
+        this.base = "http://localhost:" + port;
+        return this;
+    }
+
+    /** An office screen. */
+    public Browser desk() {
+        driver.manage().window().setSize(new Dimension(1280, 1000));
+        return this;
+    }
+
+    /** A handheld: 360 CSS pixels wide. */
+    public Browser handheld() {
+        driver.manage().window().setSize(new Dimension(390, 844));
+        return this;
+    }
+
+    public Browser open(String path) {
+        driver.get(base + path);
+        return this;
+    }
+
+    /** Signs out whoever was signed in and signs in as this user. */
+    public Browser signIn(String username, String password) {
+        driver.manage().deleteAllCookies();
+        open("/login");
+        type("#username", username);
+        type("#password", password);
+        find("#password").submit();
+        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.not(ExpectedConditions.urlToBe(base + "/login")));
+        return this;
+    }
+
+    public WebElement find(String css) {
+        return new WebDriverWait(driver, PATIENCE)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    public String text(String css) {
+        return find(css).getText();
+    }
+
+    public Browser type(String css, String text) {
+        WebElement field = find(css);
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    /** What a keyboard-wedge scanner does: types into the field that has the focus, then Enter. */
+    public Browser scan(String text) {
+        driver.switchTo().activeElement().sendKeys(text + "\n");
+        return this;
+    }
+
+    public Browser click(String css) {
+        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        return this;
+    }
+
+    /** The id of the element that has the keyboard focus. */
+    public String focused() {
+        return driver.switchTo().activeElement().getAttribute("id");
+    }
+
+    public Browser waitForText(String css, String text) {
+        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(css), text));
+        return this;
+    }
+
+    public Browser waitUntilGone(String css) {
+        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(css)));
+        return this;
+    }
+
+    /** Scrolls the element to the top of the window, as a reader would before a screenshot. */
+    public Browser scrollTo(String css) {
+        driver.executeScript("arguments[0].scrollIntoView(true);", find(css));
+        return this;
+    }
+
+    public String path() {
+        return driver.getCurrentUrl().substring(base.length());
+    }
+
+    public boolean present(String css) {
+        return !driver.findElements(By.cssSelector(css)).isEmpty();
+    }
+
+    /** Keeps what the screen shows as {@code target/screenshots/<name>.png}. */
+    public Browser screenshot(String name) {
+        try {
+            Path target = Path.of("target", "screenshots", name + ".png");
+            Files.createDirectories(target.getParent());
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary profile left behind is harmless
+        }
+    }
+}

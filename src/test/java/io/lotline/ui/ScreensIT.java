@@ -1,0 +1,252 @@
+package io.lotline.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lotline.catalog.Catalog;
+import io.lotline.catalog.InitialLotStatus;
+import io.lotline.catalog.Item;
+import io.lotline.catalog.PickingStrategy;
+import io.lotline.expiry.AlertLevel;
+import io.lotline.expiry.AlertRuleDefinition;
+import io.lotline.expiry.ExpiryRules;
+import io.lotline.expiry.ExpirySweep;
+import io.lotline.expiry.Recipients;
+import io.lotline.identity.Role;
+import io.lotline.ledger.BookingContext;
+import io.lotline.ledger.Movements;
+import io.lotline.ledger.Place;
+import io.lotline.lots.Lot;
+import io.lotline.lots.LotStatus;
+import io.lotline.lots.Lots;
+import io.lotline.picking.OrderCommands.EnterCustomerOrder;
+import io.lotline.picking.OrderCommands.OrderLine;
+import io.lotline.picking.PickList;
+import io.lotline.picking.PickStatus;
+import io.lotline.picking.Picking;
+import io.lotline.quality.Quality;
+import io.lotline.quality.QualityCommands.OpenNonconformance;
+import io.lotline.shared.Quantity;
+import io.lotline.support.Browser;
+import io.lotline.support.Floor;
+import io.lotline.support.IntegrationTest;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The pages in a real browser (headless Chromium): the office signs in and reads the day, finds a lot and its
+ * timeline, and releases it with a signature; the floor receives by scanning a label and picks an order by scanning
+ * pallets. Screenshots of each screen go to {@code target/screenshots}.
+ */
+class ScreensIT extends IntegrationTest {
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Catalog catalog;
+
+    @Autowired
+    Lots lots;
+
+    @Autowired
+    Movements movements;
+
+    @Autowired
+    Picking picking;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    Quality quality;
+
+    @Autowired
+    ExpiryRules rules;
+
+    @Autowired
+    ExpirySweep sweep;
+
+    Floor.Site site;
+
+    @BeforeEach
+    void aSiteAndABrowser() {
+        site = floor.aSite();
+        if (browser == null) {
+            browser = Browser.start();
+        }
+        browser.at(port).desk();
+    }
+
+    @AfterAll
+    static void closeTheBrowser() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+    }
+
+    @Test
+    void a_user_signs_in_and_lands_on_the_dashboard_of_the_day() {
+        Item item = Labelled.item(catalog, PickingStrategy.FEFO, InitialLotStatus.QUARANTINE);
+        String lot = floor.receive(site, item, "250", site.quarantine(), null);
+        Item butter = Labelled.item(catalog, PickingStrategy.FEFO, InitialLotStatus.RELEASED);
+        String expiring = floor.receive(site, butter, "40", site.rack(), null, LocalDate.now(clock).plusDays(5));
+        String suspect = floor.receive(site, butter, "60", site.rack(), null, LocalDate.now(clock).plusDays(40));
+        rules.define(new AlertRuleDefinition(butter.sku(), null, true, null, List.of(
+                new AlertLevel(7, new Recipients(Set.of(Role.QUALITY), null, null), null))));
+        sweep.sweep(clock.instant());
+        String nonconformance = quality.open(key(), new OpenNonconformance("Foreign body found in butter",
+                "A piece of blue plastic in a sample", List.of(suspect), true)).code();
+
+        browser.signIn("quality", "not the password");
+        assertThat(browser.text(".error-summary")).contains("The user name or the password is not right");
+
+        browser.signIn("quality", PASSWORD);
+        assertThat(browser.path()).isEqualTo("/");
+        assertThat(browser.text("h1")).isEqualTo("Today");
+        assertThat(browser.text("#waiting")).contains(lot);
+        assertThat(browser.text("#expiring")).contains("7 days before expiry").contains(expiring);
+        assertThat(browser.text("#alerts")).contains(expiring).contains("7-day alert");
+        assertThat(browser.text("#on-hold")).contains(suspect);
+        assertThat(browser.text("#nonconformances")).contains(nonconformance).contains(suspect);
+        browser.screenshot("dashboard");
+
+        browser.open("/?lang=nl");
+        assertThat(browser.text("h1")).isEqualTo("Vandaag");
+        assertThat(browser.text("#waiting h2")).startsWith("Wacht op een kwaliteitsbesluit");
+        browser.open("/?lang=en");
+    }
+
+    @Test
+    void the_search_box_goes_to_the_lot_of_a_supplier_lot_and_says_when_nothing_matches() {
+        Item item = Labelled.item(catalog, PickingStrategy.FEFO, InitialLotStatus.RELEASED);
+        String lot = floor.receive(site, item, "100", site.rack(), null);
+        String supplierLot = lots.lot(lot).supplierLot();
+        browser.signIn("operator", PASSWORD);
+
+        browser.type("#q", supplierLot + "\n");
+        browser.waitForText("h1", lot);
+        assertThat(browser.path()).isEqualTo("/lots/" + lot);
+
+        browser.type("#q", "NO-SUCH-CODE-" + UUID.randomUUID() + "\n");
+        assertThat(browser.text("#nothing")).contains("Nothing matches");
+    }
+
+    @Test
+    void an_operator_receives_a_lot_by_typing_the_scan_of_the_suppliers_label() {
+        Item item = Labelled.item(catalog, PickingStrategy.FEFO, InitialLotStatus.RELEASED);
+        LocalDate expiry = LocalDate.now(clock).plusDays(200);
+        String supplierLot = "MILL-" + Floor.next();
+        String label = "(01)" + item.gtin().value() + "(10)" + supplierLot + "(17)"
+                + expiry.format(DateTimeFormatter.ofPattern("yyMMdd"));
+        String pallet = "LP-R" + Floor.next();
+        browser.signIn("operator", PASSWORD).handheld().open("/handheld/receive");
+
+        assertThat(browser.focused()).isEqualTo("supplier");
+        browser.scan(site.supplier()).scan(label);
+        assertThat(browser.find("#sku").getAttribute("value")).isEqualTo(item.sku());
+        assertThat(browser.find("#supplierLot").getAttribute("value")).isEqualTo(supplierLot);
+        assertThat(browser.find("#expiryDate").getAttribute("value")).isEqualTo(expiry.toString());
+        assertThat(browser.focused()).isEqualTo("quantity");
+        browser.scan("40").scan(site.dock()).screenshot("handheld-receive").scan(pallet);
+
+        assertThat(browser.text("#answer")).contains("Received 40 KG as lot").contains(site.dock());
+        List<Lot> received = lots.lotsOfSupplierLot(supplierLot);
+        assertThat(received).singleElement().satisfies(lot -> {
+            assertThat(lot.sku()).isEqualTo(item.sku());
+            assertThat(lot.expiryDate()).isEqualTo(expiry);
+        });
+        assertThat(browser.focused()).isEqualTo("label");
+    }
+
+    @Test
+    void an_operator_picks_an_order_and_a_wrong_scan_turns_red_with_the_reason_and_moves_nothing() {
+        Item item = Labelled.item(catalog, PickingStrategy.FEFO, InitialLotStatus.RELEASED);
+        String first = "LP-F" + Floor.next();
+        String later = "LP-L" + Floor.next();
+        String expiresFirst = floor.receive(site, item, "50", site.rack(), first, LocalDate.now(clock).plusDays(30));
+        floor.receive(site, item, "50", site.rack(), later, LocalDate.now(clock).plusDays(90));
+        String order = "SO-" + Floor.next();
+        picking.enter(key(), new EnterCustomerOrder(order, site.customer(), LocalDate.now(clock).plusDays(1),
+                List.of(new OrderLine(item.sku(), Quantity.of("30", "KG"), null, null, null))));
+        picking.allocate(key(), order);
+        browser.signIn("operator", PASSWORD).handheld().open("/handheld/pick");
+
+        browser.scan(order).waitForText("h1", "Scan pallet");
+        assertThat(browser.text("h1")).isEqualTo("Scan pallet " + first + " at " + site.rack());
+        assertThat(browser.text("#pick-lot")).isEqualTo(expiresFirst);
+        assertThat(browser.focused()).isEqualTo("scan");
+
+        browser.scan(later);
+        browser.waitForText("#answer", "Nothing was picked");
+        assertThat(browser.text("#answer")).contains("this pick is pallet " + first)
+                .contains("Pallet " + later + " holds lot");
+        assertThat(browser.present("#step.refused")).isTrue();
+        assertThat(browser.focused()).isEqualTo("scan");
+        browser.screenshot("handheld-pick-wrong-scan");
+        assertThat(picking.pickList(order).picks()).extracting(PickList.Pick::status)
+                .containsExactly(PickStatus.RESERVED);
+
+        browser.scan(first);
+        browser.waitForText("#all-picked", "Order " + order + " is picked");
+        assertThat(browser.text("#answer")).contains("Picked 30 KG of lot " + expiresFirst);
+        assertThat(picking.pickList(order).picks()).extracting(PickList.Pick::status)
+                .containsExactly(PickStatus.PICKED);
+    }
+
+    @Test
+    void a_lot_page_shows_where_the_lot_is_and_its_timeline_in_words() {
+        Item item = Labelled.item(catalog, PickingStrategy.FEFO, InitialLotStatus.RELEASED);
+        String lot = floor.receive(site, item, "100", site.rack(), null);
+        movements.transfer(key(), new Movements.TransferStock(lot, Quantity.of("30", "KG"),
+                new Place(site.rack(), null), new Place(site.dock(), null), List.of(), null, "To the dock"));
+        browser.signIn("supervisor", PASSWORD).open("/lots/" + lot);
+
+        assertThat(browser.text("#status")).isEqualTo("Released");
+        assertThat(browser.text("#on-hand")).isEqualTo("100 KG");
+        assertThat(browser.text("#where + table")).contains(site.rack() + " 70 KG").contains(site.dock() + " 30 KG");
+        List<String> timeline = browser.find("#timeline").findElements(org.openqa.selenium.By.cssSelector(".what"))
+                .stream().map(org.openqa.selenium.WebElement::getText).toList();
+        assertThat(timeline).containsExactly(
+                "Moved 30 KG from " + site.rack() + " to " + site.dock(),
+                "Received 100 KG from " + site.supplier() + " at " + site.rack());
+        browser.screenshot("lot-page").scrollTo("#where").screenshot("lot-timeline");
+    }
+
+    @Test
+    void quality_releases_a_lot_with_a_signature_and_a_wrong_password_is_refused_beside_the_field() {
+        Item item = Labelled.item(catalog, PickingStrategy.FEFO, InitialLotStatus.QUARANTINE);
+        String lot = floor.receive(site, item, "80", site.quarantine(), null);
+        browser.signIn("quality", PASSWORD).open("/lots/" + lot);
+        assertThat(browser.text("#status")).isEqualTo("In quarantine");
+
+        browser.click("#meaning").type("#comment", "CoA within specification").type("#password", "wrong");
+        browser.find("#decision-form").submit();
+        assertThat(browser.text("#password-error")).contains("The password does not match");
+        assertThat(browser.text("#status")).isEqualTo("In quarantine");
+        assertThat(lots.lot(lot).status()).isEqualTo(LotStatus.QUARANTINE);
+        browser.screenshot("lot-release-refused");
+
+        assertThat(browser.find("#meaning").isSelected()).isTrue();
+        browser.type("#password", PASSWORD);
+        browser.find("#decision-form").submit();
+        browser.waitForText("#status", "Released");
+        assertThat(browser.text("#timeline .what")).isEqualTo("Released, signed by Test quality: Approve and release");
+        assertThat(lots.lot(lot).status()).isEqualTo(LotStatus.RELEASED);
+        browser.screenshot("lot-released");
+    }
+
+    private static BookingContext key() {
+        return new BookingContext(UUID.randomUUID().toString(), null);
+    }
+}
