@@ -5,26 +5,46 @@ import java.util.BitSet;
 import java.util.Collection;
 
 /**
- * The DAG in memory: for every lot, the lots made from it and the lots it was made from, as arrays of ints indexed by
- * lot id. A breadth-first walk over it touches each lot once and needs no database round trip. Not thread-safe:
- * {@link LotGraphIndex} guards it.
+ * The DAG in memory: for every lot, the edges out of it and into it, as arrays of edge numbers indexed by lot id; for
+ * every edge its parent, child, and its draw and entry times in microseconds ({@link TimedWalk}). A walk over it needs
+ * no database round trip. Not thread-safe: {@link LotGraphIndex} guards it.
  */
-final class LotGraph {
+final class LotGraph implements TimedWalk.Adjacency {
     private static final int[] NONE = new int[0];
 
-    private int[][] children = new int[1024][];
-    private int[] childCount = new int[1024];
-    private int[][] parents = new int[1024][];
-    private int[] parentCount = new int[1024];
-    private long edges;
+    private int[][] out = new int[1024][];
+    private int[] outCount = new int[1024];
+    private int[][] in = new int[1024][];
+    private int[] inCount = new int[1024];
+    private int[] parent = new int[1024];
+    private int[] child = new int[1024];
+    private long[] drawn = new long[1024];
+    private long[] entered = new long[1024];
+    private final BitSet pouredInto = new BitSet();
+    private int edges;
 
-    void add(long parent, long child) {
-        int p = Math.toIntExact(parent);
-        int c = Math.toIntExact(child);
+    /** Adds an edge; {@code drawnAt} and {@code enteredAt} as in {@link TimedWalk}. */
+    void add(long parentLot, long childLot, long drawnAt, long enteredAt) {
+        int p = Math.toIntExact(parentLot);
+        int c = Math.toIntExact(childLot);
         ensure(Math.max(p, c));
-        children[p] = append(children[p], childCount[p]++, c);
-        parents[c] = append(parents[c], parentCount[c]++, p);
-        edges++;
+        if (edges == parent.length) {
+            int size = edges * 2;
+            parent = Arrays.copyOf(parent, size);
+            child = Arrays.copyOf(child, size);
+            drawn = Arrays.copyOf(drawn, size);
+            entered = Arrays.copyOf(entered, size);
+        }
+        int edge = edges++;
+        parent[edge] = p;
+        child[edge] = c;
+        drawn[edge] = drawnAt;
+        entered[edge] = enteredAt;
+        out[p] = append(out[p], outCount[p]++, edge);
+        in[c] = append(in[c], inCount[c]++, edge);
+        if (enteredAt != TimedWalk.FROM_THE_START) {
+            pouredInto.set(c);
+        }
     }
 
     long edges() {
@@ -36,65 +56,52 @@ final class LotGraph {
         return walk(roots, forward, maxDepth).lots();
     }
 
-    /** As {@link #reach}, with each lot's distance from the nearest root. */
+    /** As {@link #reach}, with each lot's distance from the nearest root and its key in business time. */
     Walk walk(Collection<Long> roots, boolean forward, Integer maxDepth) {
-        int[][] next = forward ? children : parents;
-        int[] counts = forward ? childCount : parentCount;
-        BitSet seen = new BitSet();
-        int[] queue = new int[Math.max(16, roots.size())];
-        int tail = 0;
-        for (long root : roots) {
-            int id = Math.toIntExact(root);
-            if (!seen.get(id)) {
-                seen.set(id);
-                queue = grow(queue, tail);
-                queue[tail++] = id;
-            }
-        }
-        int head = 0;
-        int levelEnd = tail;
-        int depth = 0;
-        int[] levelEnds = new int[8];
-        levelEnds[0] = tail;
-        while (head < tail && (maxDepth == null || depth < maxDepth)) {
-            int lot = queue[head++];
-            if (lot < next.length && next[lot] != null) {
-                int[] adjacent = next[lot];
-                for (int i = 0, n = counts[lot]; i < n; i++) {
-                    int other = adjacent[i];
-                    if (!seen.get(other)) {
-                        seen.set(other);
-                        queue = grow(queue, tail);
-                        queue[tail++] = other;
-                    }
+        return TimedWalk.walk(this, roots, forward, maxDepth);
+    }
+
+    @Override
+    public void edges(long[] lots, int count, boolean forward, TimedWalk.EdgeVisitor visitor) {
+        int[][] adjacent = forward ? out : in;
+        int[] counts = forward ? outCount : inCount;
+        int[] other = forward ? child : parent;
+        for (int i = 0; i < count; i++) {
+            int lot = (int) lots[i];
+            if (lot < adjacent.length && adjacent[lot] != null) {
+                int[] list = adjacent[lot];
+                for (int k = 0, n = counts[lot]; k < n; k++) {
+                    int edge = list[k];
+                    visitor.edge(lot, other[edge], drawn[edge], entered[edge]);
                 }
             }
-            if (head == levelEnd) {
-                depth++;
-                levelEnd = tail;
-                levelEnds = grow(levelEnds, depth);
-                levelEnds[depth] = tail;
+        }
+    }
+
+    @Override
+    public long[] pouredIn(long lot) {
+        int id = (int) lot;
+        if (!pouredInto.get(id)) {
+            return null;
+        }
+        long[] times = new long[inCount[id]];
+        int n = 0;
+        for (int k = 0; k < inCount[id]; k++) {
+            long time = entered[in[id][k]];
+            if (time != TimedWalk.FROM_THE_START) {
+                times[n++] = time;
             }
         }
-        long[] reached = new long[tail];
-        int[] depths = new int[tail];
-        for (int i = 0, level = 0; i < tail; i++) {
-            while (level <= depth && i >= levelEnds[level]) {
-                level++;
-            }
-            reached[i] = queue[i];
-            depths[i] = level;
-        }
-        return new Walk(reached, depths);
+        return Arrays.copyOf(times, n);
     }
 
     private void ensure(int id) {
-        if (id >= children.length) {
-            int size = Math.max(id + 1, children.length * 2);
-            children = Arrays.copyOf(children, size);
-            childCount = Arrays.copyOf(childCount, size);
-            parents = Arrays.copyOf(parents, size);
-            parentCount = Arrays.copyOf(parentCount, size);
+        if (id >= out.length) {
+            int size = Math.max(id + 1, out.length * 2);
+            out = Arrays.copyOf(out, size);
+            outCount = Arrays.copyOf(outCount, size);
+            in = Arrays.copyOf(in, size);
+            inCount = Arrays.copyOf(inCount, size);
         }
     }
 
@@ -105,9 +112,5 @@ final class LotGraph {
         }
         target[at] = value;
         return target;
-    }
-
-    private static int[] grow(int[] queue, int size) {
-        return size < queue.length ? queue : Arrays.copyOf(queue, queue.length * 2);
     }
 }
