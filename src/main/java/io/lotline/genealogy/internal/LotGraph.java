@@ -5,46 +5,27 @@ import java.util.BitSet;
 import java.util.Collection;
 
 /**
- * The DAG in memory: for every lot, the edges out of it and into it, as arrays of edge numbers indexed by lot id; for
- * every edge its parent, child, and its draw and entry times in microseconds ({@link TimedWalk}). A walk over it needs
- * no database round trip. Not thread-safe: {@link LotGraphIndex} guards it.
+ * The DAG in memory: for every lot, the lots made from it and the lots it was made from, as arrays of ints indexed by
+ * lot id, and beside them each edge's draw time and, where an input was poured into a running lot, its entry time, in
+ * microseconds ({@link TimedWalk}); a lot whose edges have no entry time keeps no array for them. A walk reads them in
+ * order and needs no database round trip. Not thread-safe: {@link LotGraphIndex} guards it.
  */
 final class LotGraph implements TimedWalk.Adjacency {
-    private static final int[] NONE = new int[0];
-
-    private int[][] out = new int[1024][];
-    private int[] outCount = new int[1024];
-    private int[][] in = new int[1024][];
-    private int[] inCount = new int[1024];
-    private int[] parent = new int[1024];
-    private int[] child = new int[1024];
-    private long[] drawn = new long[1024];
-    private long[] entered = new long[1024];
+    private final Side out = new Side();
+    private final Side in = new Side();
     private final BitSet pouredInto = new BitSet();
-    private int edges;
+    private long edges;
 
     /** Adds an edge; {@code drawnAt} and {@code enteredAt} as in {@link TimedWalk}. */
     void add(long parentLot, long childLot, long drawnAt, long enteredAt) {
         int p = Math.toIntExact(parentLot);
         int c = Math.toIntExact(childLot);
-        ensure(Math.max(p, c));
-        if (edges == parent.length) {
-            int size = edges * 2;
-            parent = Arrays.copyOf(parent, size);
-            child = Arrays.copyOf(child, size);
-            drawn = Arrays.copyOf(drawn, size);
-            entered = Arrays.copyOf(entered, size);
-        }
-        int edge = edges++;
-        parent[edge] = p;
-        child[edge] = c;
-        drawn[edge] = drawnAt;
-        entered[edge] = enteredAt;
-        out[p] = append(out[p], outCount[p]++, edge);
-        in[c] = append(in[c], inCount[c]++, edge);
+        out.add(p, c, drawnAt, enteredAt);
+        in.add(c, p, drawnAt, enteredAt);
         if (enteredAt != TimedWalk.FROM_THE_START) {
             pouredInto.set(c);
         }
+        edges++;
     }
 
     long edges() {
@@ -63,17 +44,17 @@ final class LotGraph implements TimedWalk.Adjacency {
 
     @Override
     public void edges(long[] lots, int count, boolean forward, TimedWalk.EdgeVisitor visitor) {
-        int[][] adjacent = forward ? out : in;
-        int[] counts = forward ? outCount : inCount;
-        int[] other = forward ? child : parent;
+        Side side = forward ? out : in;
         for (int i = 0; i < count; i++) {
             int lot = (int) lots[i];
-            if (lot < adjacent.length && adjacent[lot] != null) {
-                int[] list = adjacent[lot];
-                for (int k = 0, n = counts[lot]; k < n; k++) {
-                    int edge = list[k];
-                    visitor.edge(lot, other[edge], drawn[edge], entered[edge]);
-                }
+            if (lot >= side.other.length || side.other[lot] == null) {
+                continue;
+            }
+            int[] other = side.other[lot];
+            long[] drawn = side.drawn[lot];
+            long[] entered = side.entered[lot];
+            for (int k = 0, n = side.count[lot]; k < n; k++) {
+                visitor.edge(lot, other[k], drawn[k], entered == null ? TimedWalk.FROM_THE_START : entered[k]);
             }
         }
     }
@@ -84,33 +65,50 @@ final class LotGraph implements TimedWalk.Adjacency {
         if (!pouredInto.get(id)) {
             return null;
         }
-        long[] times = new long[inCount[id]];
+        long[] entered = in.entered[id];
+        long[] times = new long[in.count[id]];
         int n = 0;
-        for (int k = 0; k < inCount[id]; k++) {
-            long time = entered[in[id][k]];
-            if (time != TimedWalk.FROM_THE_START) {
-                times[n++] = time;
+        for (int k = 0; k < in.count[id]; k++) {
+            if (entered[k] != TimedWalk.FROM_THE_START) {
+                times[n++] = entered[k];
             }
         }
         return Arrays.copyOf(times, n);
     }
 
-    private void ensure(int id) {
-        if (id >= out.length) {
-            int size = Math.max(id + 1, out.length * 2);
-            out = Arrays.copyOf(out, size);
-            outCount = Arrays.copyOf(outCount, size);
-            in = Arrays.copyOf(in, size);
-            inCount = Arrays.copyOf(inCount, size);
-        }
-    }
+    /** The edges of every lot one way: the lot at the other end, and the times. */
+    private static final class Side {
+        int[][] other = new int[1024][];
+        long[][] drawn = new long[1024][];
+        long[][] entered = new long[1024][];
+        int[] count = new int[1024];
 
-    private static int[] append(int[] array, int at, int value) {
-        int[] target = array == null ? NONE : array;
-        if (at >= target.length) {
-            target = Arrays.copyOf(target, Math.max(4, target.length * 2));
+        void add(int lot, int to, long drawnAt, long enteredAt) {
+            if (lot >= other.length) {
+                int size = Math.max(lot + 1, other.length * 2);
+                other = Arrays.copyOf(other, size);
+                drawn = Arrays.copyOf(drawn, size);
+                entered = Arrays.copyOf(entered, size);
+                count = Arrays.copyOf(count, size);
+            }
+            int at = count[lot]++;
+            if (other[lot] == null || at == other[lot].length) {
+                int size = other[lot] == null ? 4 : at * 2;
+                other[lot] = other[lot] == null ? new int[size] : Arrays.copyOf(other[lot], size);
+                drawn[lot] = drawn[lot] == null ? new long[size] : Arrays.copyOf(drawn[lot], size);
+                if (entered[lot] != null) {
+                    entered[lot] = Arrays.copyOf(entered[lot], size);
+                }
+            }
+            other[lot][at] = to;
+            drawn[lot][at] = drawnAt;
+            if (enteredAt != TimedWalk.FROM_THE_START && entered[lot] == null) {
+                entered[lot] = new long[other[lot].length];
+                Arrays.fill(entered[lot], TimedWalk.FROM_THE_START);
+            }
+            if (entered[lot] != null) {
+                entered[lot][at] = enteredAt;
+            }
         }
-        target[at] = value;
-        return target;
     }
 }

@@ -119,6 +119,11 @@ class SqlTraversal implements Traversal {
         }
 
         @Override
+        public boolean readsAhead() {
+            return true;
+        }
+
+        @Override
         public void prepare(long[] lots, int count) {
             Set<Long> unknown = new LinkedHashSet<>();
             for (int i = 0; i < count; i++) {

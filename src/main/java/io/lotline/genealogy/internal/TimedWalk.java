@@ -37,7 +37,15 @@ final class TimedWalk {
         /** Calls back once per edge out of (forward) or into (reverse) each of the first {@code count} lots. */
         void edges(long[] lots, int count, boolean forward, EdgeVisitor visitor);
 
-        /** Gets ready to answer {@link #pouredIn} for these lots (the database walk reads them in one query). */
+        /**
+         * Whether the reverse walk should gather the lots a level reaches and call {@link #prepare} with them before
+         * asking {@link #pouredIn} (the database walk reads them in one query); the index answers at once.
+         */
+        default boolean readsAhead() {
+            return false;
+        }
+
+        /** Gets ready to answer {@link #pouredIn} for these lots. */
         default void prepare(long[] lots, int count) {
         }
 
@@ -80,88 +88,138 @@ final class TimedWalk {
     }
 
     static Walk walk(Adjacency graph, Collection<Long> roots, boolean forward, Integer maxDepth) {
-        long defaultKey = forward ? FROM_THE_START : EVERYTHING;
-        BitSet seen = new BitSet();
-        Longs order = new Longs();
-        int[] depths = new int[16];
-        Map<Long, Long> keys = new HashMap<>();
-        Longs frontier = new Longs();
+        State walk = new State(graph, forward);
         for (long root : roots) {
-            if (!seen.get(Math.toIntExact(root))) {
-                seen.set(Math.toIntExact(root));
+            walk.reachRoot(root);
+        }
+        for (int depth = 0; walk.frontier.size > 0 && (maxDepth == null || depth < maxDepth); depth++) {
+            walk.level(depth);
+        }
+        return walk.result();
+    }
+
+    /** A walk under way: the lots reached with their depths, their keys, and the lots of the next level. */
+    private static final class State implements EdgeVisitor {
+        final Adjacency graph;
+        final boolean forward;
+        final boolean inline;
+        final long defaultKey;
+        final BitSet seen = new BitSet();
+        final Longs order = new Longs();
+        int[] depths = new int[16];
+        final Map<Long, Long> keys = new HashMap<>();
+        // the lots whose key is not the default (in keys, or pending): any other lot is at its best key already, so
+        // the walk looks up no map for the lots of a genealogy into which nothing was poured
+        final BitSet keyed = new BitSet();
+        final Map<Long, Long> pending = new HashMap<>();
+        final Longs arrivedAt = new Longs();
+        final Longs arrivedKey = new Longs();
+        Longs frontier = new Longs();
+        Longs next = new Longs();
+        int depth;
+        long last;
+        long lastKey;
+
+        State(Adjacency graph, boolean forward) {
+            this.graph = graph;
+            this.forward = forward;
+            // the reverse walk of the database reads the poured-in times of the lots a level reached in one query
+            this.inline = forward || !graph.readsAhead();
+            this.defaultKey = forward ? FROM_THE_START : EVERYTHING;
+        }
+
+        void reachRoot(long root) {
+            int id = Math.toIntExact(root);
+            if (!seen.get(id)) {
+                seen.set(id);
                 depths = order.size < depths.length ? depths : Arrays.copyOf(depths, depths.length * 2);
                 order.add(root);
                 frontier.add(root);
             }
         }
-        Longs arrivedAt = new Longs();
-        Longs arrivedKey = new Longs();
-        for (int depth = 0; frontier.size > 0 && (maxDepth == null || depth < maxDepth); depth++) {
+
+        void level(int at) {
+            depth = at;
+            last = -1;
             arrivedAt.size = 0;
             arrivedKey.size = 0;
-            graph.edges(frontier.values, frontier.size, forward, new EdgeVisitor() {
-                long last = -1;
-                long lastKey;
-
-                @Override
-                public void edge(long from, long to, long drawn, long entered) {
-                    if (from != last) {
-                        last = from;
-                        Long key = keys.get(from);
-                        lastKey = key == null ? defaultKey : key;
-                    }
-                    if (follows(forward, lastKey, drawn, entered)) {
-                        arrivedAt.add(to);
-                        arrivedKey.add(forward ? entered : drawn);
-                    }
-                }
-            });
-            if (!forward) {
+            next = new Longs();
+            graph.edges(frontier.values, frontier.size, forward, this);
+            if (!inline) {
                 graph.prepare(arrivedAt.values, arrivedAt.size);
-            }
-            Map<Long, Long> pending = new HashMap<>();
-            Longs next = new Longs();
-            for (int i = 0; i < arrivedAt.size; i++) {
-                long lot = arrivedAt.values[i];
-                long key = arrivedKey.values[i];
-                if (!forward) {
-                    long[] pouredIn = graph.pouredIn(lot);
-                    key = pouredIn == null ? EVERYTHING : admitted(pouredIn, key);
-                }
-                int id = Math.toIntExact(lot);
-                if (!seen.get(id)) {
-                    seen.set(id);
-                    depths = order.size < depths.length ? depths : Arrays.copyOf(depths, depths.length * 2);
-                    depths[order.size] = depth + 1;
-                    order.add(lot);
-                    next.add(lot);
-                    if (key != defaultKey) {
-                        pending.put(lot, key);
-                    }
-                    continue;
-                }
-                Long waiting = pending.get(lot);
-                Long known = keys.get(lot);
-                long current = waiting != null ? waiting : known != null ? known : defaultKey;
-                if (forward ? key < current : key > current) {
-                    if (waiting == null) {
-                        // a lot first reached at this level with the default key cannot improve, so it is not in next
-                        next.add(lot);
-                    }
-                    pending.put(lot, key);
+                for (int i = 0; i < arrivedAt.size; i++) {
+                    arrive(arrivedAt.values[i], arrivedKey.values[i]);
                 }
             }
             pending.forEach((lot, key) -> {
                 if (key == defaultKey) {
                     keys.remove(lot);
+                    keyed.clear(Math.toIntExact(lot));
                 } else {
                     keys.put(lot, key);
                 }
             });
+            pending.clear();
             frontier = next;
         }
-        return new Walk(Arrays.copyOf(order.values, order.size), Arrays.copyOf(depths, order.size), keys,
-                defaultKey);
+
+        @Override
+        public void edge(long from, long to, long drawn, long entered) {
+            if (from != last) {
+                last = from;
+                Long key = keyed.get((int) from) ? keys.get(from) : null;
+                lastKey = key == null ? defaultKey : key;
+            }
+            if (!follows(forward, lastKey, drawn, entered)) {
+                return;
+            }
+            if (inline) {
+                arrive(to, forward ? entered : drawn);
+            } else {
+                arrivedAt.add(to);
+                arrivedKey.add(drawn);
+            }
+        }
+
+        /** The walk reaches a lot by an edge: {@code raw} is its entry time forward, its draw time reverse. */
+        private void arrive(long lot, long raw) {
+            long key = raw;
+            if (!forward) {
+                long[] pouredIn = graph.pouredIn(lot);
+                key = pouredIn == null ? EVERYTHING : admitted(pouredIn, raw);
+            }
+            int id = Math.toIntExact(lot);
+            if (!seen.get(id)) {
+                seen.set(id);
+                depths = order.size < depths.length ? depths : Arrays.copyOf(depths, depths.length * 2);
+                depths[order.size] = depth + 1;
+                order.add(lot);
+                next.add(lot);
+                if (key != defaultKey) {
+                    pending.put(lot, key);
+                    keyed.set(id);
+                }
+                return;
+            }
+            if (!keyed.get(id)) {
+                return;
+            }
+            Long waiting = pending.get(lot);
+            Long known = keys.get(lot);
+            long current = waiting != null ? waiting : known != null ? known : defaultKey;
+            if (forward ? key < current : key > current) {
+                if (waiting == null) {
+                    // a lot first reached at this level with the default key cannot improve, so it is not in next
+                    next.add(lot);
+                }
+                pending.put(lot, key);
+            }
+        }
+
+        Walk result() {
+            return new Walk(Arrays.copyOf(order.values, order.size), Arrays.copyOf(depths, order.size), keys,
+                    defaultKey);
+        }
     }
 
     /** A growable array of longs. */
