@@ -20,9 +20,13 @@ public record Trace(Direction direction, List<String> roots, Integer maxDepth, L
                        LocalDate productionDate, LocalDate expiryDate, String supplierLot, int depth) {
     }
 
-    /** So much of the parent went into the child, by this consumption entry, in this order. */
+    /**
+     * So much of the parent went into the child, by this consumption entry, in this order, drawn from the parent at
+     * {@code drawnAt}. {@code enteredAt} is when it was poured into a child that already existed (a silo's running
+     * lot): what was drawn from the child before holds none of it; {@code null} when it is part of the whole child.
+     */
     public record Edge(String parent, String child, Quantity quantity, String productionOrder, long issueEntryId,
-                       long outputEntryId) {
+                       long outputEntryId, Instant drawnAt, Instant enteredAt) {
     }
 
     /** A shipment of a reached lot to a customer. */
@@ -41,7 +45,13 @@ public record Trace(Direction direction, List<String> roots, Integer maxDepth, L
     public record Stock(String lotNumber, String sku, String location, String pallet, Quantity quantity) {
     }
 
-    /** The share of an input lot in all the inputs of an output lot, where the quantities share a unit. */
-    public record Share(String output, String input, BigDecimal share) {
+    /**
+     * The share of an input lot in an output lot. With {@code drawnAt} null, its share in all the inputs of the
+     * output, where their quantities share a unit. With {@code drawnAt} set, the output is a lot into which inputs
+     * were poured over time (a silo), and the share is the input's part of what was drawn from it at that time, the
+     * lot mixing fully: each input adds its quantity, each draw takes every part in proportion (ADR 16). Shares are
+     * computed with 34 significant digits and given to 6, rounded half to even.
+     */
+    public record Share(String output, String input, BigDecimal share, Instant drawnAt) {
     }
 }

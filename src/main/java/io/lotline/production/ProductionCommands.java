@@ -11,9 +11,14 @@ public final class ProductionCommands {
     private ProductionCommands() {
     }
 
-    /** A production order: what it makes, how much is planned, and the recipe (input items and planned amounts). */
+    /**
+     * A production order: what it makes, how much is planned, and the recipe (input items and planned amounts). A
+     * batch order (the default) puts every input into every output. A {@code continuous} order makes its outputs
+     * while it is still consuming inputs: each output holds only the inputs consumed by the business time it was
+     * made (ties counted in).
+     */
     public record OpenProductionOrder(String code, String outputSku, Quantity plannedQuantity, String lineCode,
-                                      String shiftCode, List<RecipeLine> recipe) {
+                                      String shiftCode, List<RecipeLine> recipe, boolean continuous) {
         public OpenProductionOrder {
             if (code == null || !code.matches("[A-Za-z0-9][A-Za-z0-9._/-]{0,79}")) {
                 throw new InvalidInput("code", code, "code-format",
@@ -26,6 +31,12 @@ public final class ProductionCommands {
                 plannedQuantity.requirePositive("plannedQuantity");
             }
             recipe = recipe == null ? List.of() : List.copyOf(recipe);
+        }
+
+        /** A batch order. */
+        public OpenProductionOrder(String code, String outputSku, Quantity plannedQuantity, String lineCode,
+                                   String shiftCode, List<RecipeLine> recipe) {
+            this(code, outputSku, plannedQuantity, lineCode, shiftCode, recipe, false);
         }
     }
 

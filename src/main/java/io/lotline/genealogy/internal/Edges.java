@@ -19,10 +19,13 @@ class Edges {
     void insert(Link link, Instant now) {
         jdbc.sql("""
                         insert into genealogy_edges (parent_lot_id, child_lot_id, quantity, unit, issue_entry_id,
-                                                     output_entry_id, production_order, created_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                                                     output_entry_id, production_order, created_at, drawn_at,
+                                                     entered_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(link.parentLotId(), link.childLotId(), link.quantity().amount(), link.quantity().unit().code(),
-                        link.issueEntryId(), link.outputEntryId(), link.productionOrder(), now.atOffset(ZoneOffset.UTC))
+                        link.issueEntryId(), link.outputEntryId(), link.productionOrder(), now.atOffset(ZoneOffset.UTC),
+                        link.drawnAt().atOffset(ZoneOffset.UTC),
+                        link.enteredAt() == null ? null : link.enteredAt().atOffset(ZoneOffset.UTC))
                 .update();
     }
 

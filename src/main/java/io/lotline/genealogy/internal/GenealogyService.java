@@ -71,7 +71,9 @@ class GenealogyService implements Genealogy {
             edges.insert(link, clock.instant());
         }
         facts.dropWhenTransactionEnds(links.stream().map(Link::childLotId).toList());
-        List<long[]> committed = links.stream().map(l -> new long[] {l.parentLotId(), l.childLotId()}).toList();
+        List<long[]> committed = links.stream().map(l -> new long[] {l.parentLotId(), l.childLotId(),
+                TimedWalk.micros(l.drawnAt()),
+                l.enteredAt() == null ? TimedWalk.FROM_THE_START : TimedWalk.micros(l.enteredAt())}).toList();
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
@@ -88,7 +90,8 @@ class GenealogyService implements Genealogy {
                 .map(number -> lots.lot(number).id()).toList();
         Walk walk = walk(roots, request.direction(), request.maxDepth(), useIndex && index.isReady());
         long[] reached = walk.lots();
-        TraceAssembler.Reached result = assembler.assemble(roots, walk, request.direction());
+        TraceAssembler.Reached result = assembler.assemble(roots, walk, request.direction(),
+                request.maxDepth());
         double elapsed = (System.nanoTime() - started) / 1_000_000.0;
         traceLog.record(actor.current().username(), clock.instant(), request, reached.length, elapsed);
         return new Trace(request.direction(), request.lotNumbers(), request.maxDepth(), result.nodes(),
@@ -129,7 +132,7 @@ class GenealogyService implements Genealogy {
     }
 
     Walk walk(List<Long> roots, Direction direction, Integer maxDepth, boolean inMemory) {
-        return inMemory ? index.walk(roots, direction, maxDepth) : new Walk(sql.reach(roots, direction, maxDepth), null);
+        return inMemory ? index.walk(roots, direction, maxDepth) : sql.walk(roots, direction, maxDepth);
     }
 
 }

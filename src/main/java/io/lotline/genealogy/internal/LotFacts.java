@@ -11,13 +11,15 @@ import java.util.List;
  * in which its stock is counted), the edges into it ({@code inputEdges[i]} comes from lot {@code inputParents[i]}),
  * the share of each input lot in all its inputs ({@code shares[i]} of lot {@code shareParents[i]}; none when the
  * inputs were counted in different units), its shipments and receipts that were not reversed, and its stock. The
- * parents are kept as ids beside the answer rows so that a trace tests them against the lots it reached without
- * unpacking the rows.
+ * parents and the edges' draw and entry times ({@link TimedWalk}) are kept beside the answer rows so that a trace
+ * tests them against the lots it reached without unpacking the rows. {@code blend} is what the lot was made of over
+ * time when inputs were poured into it, else {@code null}.
  */
 record LotFacts(long id, String lotNumber, String sku, UnitOfMeasure unit, String description, String status,
                 String origin, LocalDate productionDate, LocalDate expiryDate, String supplierLot, long[] inputParents,
-                Trace.Edge[] inputEdges, long[] shareParents, Trace.Share[] shares, List<Trace.Shipment> shipments,
-                List<Trace.Receipt> receipts, List<Trace.Stock> stock) {
+                Trace.Edge[] inputEdges, long[] inputDrawn, long[] inputEntered, long[] shareParents,
+                Trace.Share[] shares, Blend blend, List<Trace.Shipment> shipments, List<Trace.Receipt> receipts,
+                List<Trace.Stock> stock) {
 
     /** The lot's stock summed over its places, in its base unit. */
     BigDecimal onHand() {

@@ -16,9 +16,11 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -36,6 +38,7 @@ class LotFactsReader {
     private static final String RECEIPTS = SqlResource.load(LotFactsReader.class, "lot-facts-receipts.sql");
     private static final String STOCK = SqlResource.load(LotFactsReader.class, "lot-facts-stock.sql");
     private static final String TOTALS = SqlResource.load(LotFactsReader.class, "lot-facts-totals.sql");
+    private static final String BLEND = SqlResource.load(LotFactsReader.class, "lot-facts-blend.sql");
     private static final MathContext SHARE_PRECISION = new MathContext(6, RoundingMode.HALF_EVEN);
 
     private final JdbcClient jdbc;
@@ -58,9 +61,23 @@ class LotFactsReader {
         jdbc.sql(INPUTS).param("ids", array).query(rs -> {
             Row child = lots.get(rs.getLong("child_lot_id"));
             child.inputParents.add(rs.getLong("parent_lot_id"));
+            OffsetDateTime drawn = rs.getObject("drawn_at", OffsetDateTime.class);
+            OffsetDateTime entered = rs.getObject("entered_at", OffsetDateTime.class);
+            child.inputDrawn.add(TimedWalk.micros(drawn, TimedWalk.EVERYTHING));
+            child.inputEntered.add(TimedWalk.micros(entered, TimedWalk.FROM_THE_START));
             child.inputEdges.add(new Trace.Edge(rs.getString("parent_number"), child.lotNumber, quantity(rs),
-                    rs.getString("production_order"), rs.getLong("issue_entry_id"), rs.getLong("output_entry_id")));
+                    rs.getString("production_order"), rs.getLong("issue_entry_id"), rs.getLong("output_entry_id"),
+                    drawn == null ? null : drawn.toInstant(), entered == null ? null : entered.toInstant()));
         });
+        List<Long> pouredInto = lots.entrySet().stream()
+                .filter(lot -> lot.getValue().inputEntered.stream().anyMatch(t -> t != TimedWalk.FROM_THE_START))
+                .map(Map.Entry::getKey).toList();
+        if (!pouredInto.isEmpty()) {
+            jdbc.sql(BLEND).param("ids", pouredInto.toArray(Long[]::new)).query(rs -> {
+                lots.get(rs.getLong("lot_id")).flows.add(new Blend.Flow(TimedWalk.micros(instant(rs)),
+                        rs.getLong("id"), rs.getBigDecimal("inflow"), rs.getBigDecimal("outflow")));
+            });
+        }
         jdbc.sql(SHIPMENTS).param("ids", array).query(rs -> {
             lots.get(rs.getLong("lot_id")).shipments.add(new Trace.Shipment(rs.getString("lot_number"),
                     shared(rs.getString("sku")), shared(rs.getString("customer")),
@@ -118,6 +135,9 @@ class LotFactsReader {
         final String supplierLot;
         final List<Long> inputParents = new ArrayList<>(0);
         final List<Trace.Edge> inputEdges = new ArrayList<>(0);
+        final List<Long> inputDrawn = new ArrayList<>(0);
+        final List<Long> inputEntered = new ArrayList<>(0);
+        final List<Blend.Flow> flows = new ArrayList<>(0);
         final List<Trace.Shipment> shipments = new ArrayList<>(0);
         final List<Trace.Receipt> receipts = new ArrayList<>(0);
         final List<Trace.Stock> stock = new ArrayList<>(0);
@@ -139,11 +159,31 @@ class LotFactsReader {
             Map<Long, BigDecimal> shares = shares();
             return new LotFacts(id, lotNumber, sku, unit, description, status, origin, productionDate, expiryDate,
                     supplierLot, inputParents.stream().mapToLong(Long::longValue).toArray(),
-                    inputEdges.toArray(Trace.Edge[]::new),
+                    inputEdges.toArray(Trace.Edge[]::new), inputDrawn.stream().mapToLong(Long::longValue).toArray(),
+                    inputEntered.stream().mapToLong(Long::longValue).toArray(),
                     shares.keySet().stream().mapToLong(Long::longValue).toArray(),
                     shares.entrySet().stream().map(share -> new Trace.Share(lotNumber,
-                            parentNumber(share.getKey()), share.getValue())).toArray(Trace.Share[]::new),
+                            parentNumber(share.getKey()), share.getValue(), null)).toArray(Trace.Share[]::new),
+                    flows.isEmpty() ? null : Blend.of(flows, inputsByEntry()),
                     List.copyOf(shipments), List.copyOf(receipts), List.copyOf(stock));
+        }
+
+        /** Per output entry into the lot, each parent lot's quantity by its edges; none where their units differ. */
+        private Map<Long, Map<Long, BigDecimal>> inputsByEntry() {
+            Map<Long, Map<Long, BigDecimal>> byEntry = new HashMap<>();
+            Map<Long, String> units = new HashMap<>();
+            Set<Long> mixedUnits = new HashSet<>();
+            for (int i = 0; i < inputEdges.size(); i++) {
+                Trace.Edge edge = inputEdges.get(i);
+                String unit = units.putIfAbsent(edge.outputEntryId(), edge.quantity().unit().code());
+                if (unit != null && !unit.equals(edge.quantity().unit().code())) {
+                    mixedUnits.add(edge.outputEntryId());
+                }
+                byEntry.computeIfAbsent(edge.outputEntryId(), entry -> new LinkedHashMap<>())
+                        .merge(inputParents.get(i), edge.quantity().amount(), BigDecimal::add);
+            }
+            mixedUnits.forEach(byEntry::remove);
+            return byEntry;
         }
 
         /** Each input lot's quantity over the total of all inputs, where all inputs were counted in one unit. */

@@ -6,24 +6,25 @@ import java.util.Collection;
 
 /**
  * The DAG in memory: for every lot, the lots made from it and the lots it was made from, as arrays of ints indexed by
- * lot id. A breadth-first walk over it touches each lot once and needs no database round trip. Not thread-safe:
- * {@link LotGraphIndex} guards it.
+ * lot id, and beside them each edge's draw time and, where an input was poured into a running lot, its entry time, in
+ * microseconds ({@link TimedWalk}); a lot whose edges have no entry time keeps no array for them. A walk reads them in
+ * order and needs no database round trip. Not thread-safe: {@link LotGraphIndex} guards it.
  */
-final class LotGraph {
-    private static final int[] NONE = new int[0];
-
-    private int[][] children = new int[1024][];
-    private int[] childCount = new int[1024];
-    private int[][] parents = new int[1024][];
-    private int[] parentCount = new int[1024];
+final class LotGraph implements TimedWalk.Adjacency {
+    private final Side out = new Side();
+    private final Side in = new Side();
+    private final BitSet pouredInto = new BitSet();
     private long edges;
 
-    void add(long parent, long child) {
-        int p = Math.toIntExact(parent);
-        int c = Math.toIntExact(child);
-        ensure(Math.max(p, c));
-        children[p] = append(children[p], childCount[p]++, c);
-        parents[c] = append(parents[c], parentCount[c]++, p);
+    /** Adds an edge; {@code drawnAt} and {@code enteredAt} as in {@link TimedWalk}. */
+    void add(long parentLot, long childLot, long drawnAt, long enteredAt) {
+        int p = Math.toIntExact(parentLot);
+        int c = Math.toIntExact(childLot);
+        out.add(p, c, drawnAt, enteredAt);
+        in.add(c, p, drawnAt, enteredAt);
+        if (enteredAt != TimedWalk.FROM_THE_START) {
+            pouredInto.set(c);
+        }
         edges++;
     }
 
@@ -36,78 +37,78 @@ final class LotGraph {
         return walk(roots, forward, maxDepth).lots();
     }
 
-    /** As {@link #reach}, with each lot's distance from the nearest root. */
+    /** As {@link #reach}, with each lot's distance from the nearest root and its key in business time. */
     Walk walk(Collection<Long> roots, boolean forward, Integer maxDepth) {
-        int[][] next = forward ? children : parents;
-        int[] counts = forward ? childCount : parentCount;
-        BitSet seen = new BitSet();
-        int[] queue = new int[Math.max(16, roots.size())];
-        int tail = 0;
-        for (long root : roots) {
-            int id = Math.toIntExact(root);
-            if (!seen.get(id)) {
-                seen.set(id);
-                queue = grow(queue, tail);
-                queue[tail++] = id;
+        return TimedWalk.walk(this, roots, forward, maxDepth);
+    }
+
+    @Override
+    public void edges(long[] lots, int count, boolean forward, TimedWalk.EdgeVisitor visitor) {
+        Side side = forward ? out : in;
+        for (int i = 0; i < count; i++) {
+            int lot = (int) lots[i];
+            if (lot >= side.other.length || side.other[lot] == null) {
+                continue;
+            }
+            int[] other = side.other[lot];
+            long[] drawn = side.drawn[lot];
+            long[] entered = side.entered[lot];
+            for (int k = 0, n = side.count[lot]; k < n; k++) {
+                visitor.edge(lot, other[k], drawn[k], entered == null ? TimedWalk.FROM_THE_START : entered[k]);
             }
         }
-        int head = 0;
-        int levelEnd = tail;
-        int depth = 0;
-        int[] levelEnds = new int[8];
-        levelEnds[0] = tail;
-        while (head < tail && (maxDepth == null || depth < maxDepth)) {
-            int lot = queue[head++];
-            if (lot < next.length && next[lot] != null) {
-                int[] adjacent = next[lot];
-                for (int i = 0, n = counts[lot]; i < n; i++) {
-                    int other = adjacent[i];
-                    if (!seen.get(other)) {
-                        seen.set(other);
-                        queue = grow(queue, tail);
-                        queue[tail++] = other;
-                    }
+    }
+
+    @Override
+    public long[] pouredIn(long lot) {
+        int id = (int) lot;
+        if (!pouredInto.get(id)) {
+            return null;
+        }
+        long[] entered = in.entered[id];
+        long[] times = new long[in.count[id]];
+        int n = 0;
+        for (int k = 0; k < in.count[id]; k++) {
+            if (entered[k] != TimedWalk.FROM_THE_START) {
+                times[n++] = entered[k];
+            }
+        }
+        return Arrays.copyOf(times, n);
+    }
+
+    /** The edges of every lot one way: the lot at the other end, and the times. */
+    private static final class Side {
+        int[][] other = new int[1024][];
+        long[][] drawn = new long[1024][];
+        long[][] entered = new long[1024][];
+        int[] count = new int[1024];
+
+        void add(int lot, int to, long drawnAt, long enteredAt) {
+            if (lot >= other.length) {
+                int size = Math.max(lot + 1, other.length * 2);
+                other = Arrays.copyOf(other, size);
+                drawn = Arrays.copyOf(drawn, size);
+                entered = Arrays.copyOf(entered, size);
+                count = Arrays.copyOf(count, size);
+            }
+            int at = count[lot]++;
+            if (other[lot] == null || at == other[lot].length) {
+                int size = other[lot] == null ? 4 : at * 2;
+                other[lot] = other[lot] == null ? new int[size] : Arrays.copyOf(other[lot], size);
+                drawn[lot] = drawn[lot] == null ? new long[size] : Arrays.copyOf(drawn[lot], size);
+                if (entered[lot] != null) {
+                    entered[lot] = Arrays.copyOf(entered[lot], size);
                 }
             }
-            if (head == levelEnd) {
-                depth++;
-                levelEnd = tail;
-                levelEnds = grow(levelEnds, depth);
-                levelEnds[depth] = tail;
+            other[lot][at] = to;
+            drawn[lot][at] = drawnAt;
+            if (enteredAt != TimedWalk.FROM_THE_START && entered[lot] == null) {
+                entered[lot] = new long[other[lot].length];
+                Arrays.fill(entered[lot], TimedWalk.FROM_THE_START);
+            }
+            if (entered[lot] != null) {
+                entered[lot][at] = enteredAt;
             }
         }
-        long[] reached = new long[tail];
-        int[] depths = new int[tail];
-        for (int i = 0, level = 0; i < tail; i++) {
-            while (level <= depth && i >= levelEnds[level]) {
-                level++;
-            }
-            reached[i] = queue[i];
-            depths[i] = level;
-        }
-        return new Walk(reached, depths);
-    }
-
-    private void ensure(int id) {
-        if (id >= children.length) {
-            int size = Math.max(id + 1, children.length * 2);
-            children = Arrays.copyOf(children, size);
-            childCount = Arrays.copyOf(childCount, size);
-            parents = Arrays.copyOf(parents, size);
-            parentCount = Arrays.copyOf(parentCount, size);
-        }
-    }
-
-    private static int[] append(int[] array, int at, int value) {
-        int[] target = array == null ? NONE : array;
-        if (at >= target.length) {
-            target = Arrays.copyOf(target, Math.max(4, target.length * 2));
-        }
-        target[at] = value;
-        return target;
-    }
-
-    private static int[] grow(int[] queue, int size) {
-        return size < queue.length ? queue : Arrays.copyOf(queue, queue.length * 2);
     }
 }

@@ -1,6 +1,7 @@
 package io.lotline.genealogy.internal;
 
 import io.lotline.genealogy.Direction;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -50,10 +51,12 @@ class LotGraphIndex implements Traversal {
         lock.writeLock().lock();
         try {
             transaction.executeWithoutResult(status -> jdbc
-                    .sql("select parent_lot_id, child_lot_id from genealogy_edges order by id")
+                    .sql("select parent_lot_id, child_lot_id, drawn_at, entered_at from genealogy_edges order by id")
                     .withFetchSize(10_000)
                     .query(rs -> {
-                        loaded.add(rs.getLong(1), rs.getLong(2));
+                        loaded.add(rs.getLong(1), rs.getLong(2),
+                                TimedWalk.micros(rs.getObject(3, OffsetDateTime.class), TimedWalk.EVERYTHING),
+                                TimedWalk.micros(rs.getObject(4, OffsetDateTime.class), TimedWalk.FROM_THE_START));
                     }));
             graph = loaded;
             ready = true;
@@ -63,11 +66,11 @@ class LotGraphIndex implements Traversal {
         log.info("Genealogy index loaded: {} edges in {} ms", loaded.edges(), (System.nanoTime() - started) / 1_000_000);
     }
 
-    /** Adds edges that have just been committed. */
+    /** Adds edges that have just been committed: parent, child, draw and entry time as in {@link TimedWalk}. */
     void added(List<long[]> edges) {
         lock.writeLock().lock();
         try {
-            edges.forEach(edge -> graph.add(edge[0], edge[1]));
+            edges.forEach(edge -> graph.add(edge[0], edge[1], edge[2], edge[3]));
         } finally {
             lock.writeLock().unlock();
         }

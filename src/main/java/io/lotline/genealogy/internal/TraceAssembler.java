@@ -8,8 +8,11 @@ import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +21,12 @@ import org.springframework.stereotype.Component;
  * The facts of each lot come from {@link LotFactsCache}; the assembly itself is one pass over them, lot by lot in
  * order of distance from the roots and then of creation, so edges, shares and stock come grouped by lot in that
  * order too. Shipments and receipts are in time order.
+ *
+ * <p>Edges and shares are those of the walk in business time (ADR 16): an edge between two lots reached is shown only
+ * if the walk follows it from where it reached its lot. A lot into which inputs were poured over time gives, per draw
+ * out of it that the trace follows, each input's share of that draw; otherwise its inputs' shares of all its inputs.
+ * A walk that did not count depths and times (PostgreSQL's recursive query) is walked again over the edges between
+ * the lots it reached, which hold every path in time between them.
  */
 @Component
 class TraceAssembler {
@@ -36,14 +45,17 @@ class TraceAssembler {
                    List<Trace.Receipt> receipts, List<Trace.Stock> stock, List<Trace.Share> shares) {
     }
 
-    Reached assemble(Collection<Long> roots, Walk walk, Direction direction) {
-        long[] reached = walk.lots();
+    Reached assemble(Collection<Long> roots, Walk found, Direction direction, Integer maxDepth) {
+        long[] reached = found.lots();
         LotFacts[] lots = facts.facts(reached);
         BitSet inTrace = new BitSet();
         for (long id : reached) {
             inTrace.set(Math.toIntExact(id));
         }
-        int[] depths = walk.depths() != null ? walk.depths() : depths(roots, reached, lots, inTrace, direction);
+        Walk walk = found.depths() != null ? found : walkAgain(roots, reached, lots, inTrace, direction, maxDepth);
+        int[] depths = walk.depths();
+        boolean forward = direction == Direction.FORWARD;
+        Map<Long, long[]> draws = draws(lots, inTrace, walk, forward);
         List<Trace.Node> nodes = new ArrayList<>(reached.length);
         List<Trace.Edge> edges = new ArrayList<>();
         List<Trace.Share> shares = new ArrayList<>();
@@ -57,16 +69,23 @@ class TraceAssembler {
             }
             nodes.add(lot.node(depths[i]));
             long[] parents = lot.inputParents();
+            Set<Long> followed = new HashSet<>();
             for (int k = 0; k < parents.length; k++) {
-                if (inTrace.get((int) parents[k])) {
+                if (follows(lot, k, inTrace, walk, forward)) {
                     edges.add(lot.inputEdges()[k]);
+                    followed.add(parents[k]);
                 }
             }
-            long[] shareParents = lot.shareParents();
-            for (int k = 0; k < shareParents.length; k++) {
-                if (inTrace.get((int) shareParents[k])) {
-                    shares.add(lot.shares()[k]);
+            long[] drawn = lot.blend() == null ? null : draws.get(lot.id());
+            if (drawn == null) {
+                long[] shareParents = lot.shareParents();
+                for (int k = 0; k < shareParents.length; k++) {
+                    if (followed.contains(shareParents[k])) {
+                        shares.add(lot.shares()[k]);
+                    }
                 }
+            } else {
+                shares.addAll(sharesOfDraws(lot, drawn, followed));
             }
             if (direction == Direction.FORWARD) {
                 shipments.addAll(lot.shipments());
@@ -78,6 +97,57 @@ class TraceAssembler {
         shipments.sort(SHIPMENTS_IN_TIME);
         receipts.sort(RECEIPTS_IN_TIME);
         return new Reached(nodes, edges, shipments, receipts, stock, shares);
+    }
+
+    /** Whether the walk follows edge {@code k} into {@code lot}: from a lot it reached, at a time it lets through. */
+    private static boolean follows(LotFacts lot, int k, BitSet inTrace, Walk walk, boolean forward) {
+        long parent = lot.inputParents()[k];
+        return inTrace.get((int) parent) && TimedWalk.follows(forward, walk.key(forward ? parent : lot.id()),
+                lot.inputDrawn()[k], lot.inputEntered()[k]);
+    }
+
+    /** For each lot reached into which inputs were poured, the times of the draws out of it the walk follows. */
+    private static Map<Long, long[]> draws(LotFacts[] lots, BitSet inTrace, Walk walk, boolean forward) {
+        Set<Long> blended = new HashSet<>();
+        for (LotFacts lot : lots) {
+            if (lot != null && lot.blend() != null) {
+                blended.add(lot.id());
+            }
+        }
+        Map<Long, TreeSet<Long>> times = new HashMap<>();
+        if (!blended.isEmpty()) {
+            for (LotFacts lot : lots) {
+                if (lot == null) {
+                    continue;
+                }
+                for (int k = 0; k < lot.inputParents().length; k++) {
+                    if (blended.contains(lot.inputParents()[k]) && follows(lot, k, inTrace, walk, forward)) {
+                        times.computeIfAbsent(lot.inputParents()[k], id -> new TreeSet<>()).add(lot.inputDrawn()[k]);
+                    }
+                }
+            }
+        }
+        Map<Long, long[]> draws = new HashMap<>();
+        times.forEach((lot, at) -> draws.put(lot, at.stream().mapToLong(Long::longValue).toArray()));
+        return draws;
+    }
+
+    /** Each followed input's share of each draw out of a lot into which inputs were poured, draw by draw. */
+    private static List<Trace.Share> sharesOfDraws(LotFacts lot, long[] draws, Set<Long> followed) {
+        Map<Long, String> numbers = new HashMap<>();
+        for (int k = 0; k < lot.inputParents().length; k++) {
+            numbers.put(lot.inputParents()[k], lot.inputEdges()[k].parent());
+        }
+        List<Trace.Share> shares = new ArrayList<>();
+        for (long draw : draws) {
+            lot.blend().sharesAt(draw).forEach((input, share) -> {
+                if (followed.contains(input) && share.signum() > 0) {
+                    shares.add(new Trace.Share(lot.lotNumber(), numbers.get(input), share,
+                            draw == TimedWalk.EVERYTHING ? null : TimedWalk.instant(draw)));
+                }
+            });
+        }
+        return shares;
     }
 
     /**
@@ -115,67 +185,43 @@ class TraceAssembler {
     }
 
     /**
-     * Steps from the nearest root along the trace's own edges, breadth first, for a traversal that did not count
-     * them (the database walk).
+     * The walk in business time again, over the edges between the lots a traversal reached (which hold every path in
+     * time from the roots to them), for a traversal that did not count depths and times; lots are numbered by
+     * position so that the graph stays as small as the trace.
      */
-    private static int[] depths(Collection<Long> roots, long[] reached, LotFacts[] lots, BitSet inTrace,
-                                Direction direction) {
+    private static Walk walkAgain(Collection<Long> roots, long[] reached, LotFacts[] lots, BitSet inTrace,
+                                  Direction direction, Integer maxDepth) {
         Map<Long, Integer> position = new HashMap<>(reached.length * 2);
         for (int i = 0; i < reached.length; i++) {
             position.put(reached[i], i);
         }
-        List<int[]> links = new ArrayList<>();
+        LotGraph graph = new LotGraph();
         for (int child = 0; child < lots.length; child++) {
             if (lots[child] == null) {
                 continue;
             }
-            for (long parentId : lots[child].inputParents()) {
-                if (inTrace.get((int) parentId)) {
-                    int parent = position.get(parentId);
-                    links.add(direction == Direction.FORWARD ? new int[] {parent, child} : new int[] {child, parent});
+            long[] parents = lots[child].inputParents();
+            for (int k = 0; k < parents.length; k++) {
+                if (inTrace.get((int) parents[k])) {
+                    graph.add(position.get(parents[k]), child, lots[child].inputDrawn()[k],
+                            lots[child].inputEntered()[k]);
                 }
             }
         }
-        return breadthFirst(roots, position, links, reached.length);
-    }
-
-    private static int[] breadthFirst(Collection<Long> roots, Map<Long, Integer> position, List<int[]> links,
-                                      int size) {
-        int[] start = new int[size + 1];
-        for (int[] link : links) {
-            start[link[0] + 1]++;
-        }
-        for (int i = 0; i < size; i++) {
-            start[i + 1] += start[i];
-        }
-        int[] next = new int[links.size()];
-        int[] fill = start.clone();
-        for (int[] link : links) {
-            next[fill[link[0]]++] = link[1];
-        }
-        int[] depth = new int[size];
-        Arrays.fill(depth, -1);
-        int[] queue = new int[size];
-        int tail = 0;
+        List<Long> starts = new ArrayList<>();
         for (Long root : roots) {
             Integer at = position.get(root);
-            if (at != null && depth[at] < 0) {
-                depth[at] = 0;
-                queue[tail++] = at;
+            if (at != null) {
+                starts.add((long) at);
             }
         }
-        for (int head = 0; head < tail; head++) {
-            int lot = queue[head];
-            for (int k = start[lot]; k < start[lot + 1]; k++) {
-                if (depth[next[k]] < 0) {
-                    depth[next[k]] = depth[lot] + 1;
-                    queue[tail++] = next[k];
-                }
-            }
+        Walk byPosition = graph.walk(starts, direction == Direction.FORWARD, maxDepth);
+        int[] depths = new int[reached.length];
+        for (int i = 0; i < byPosition.lots().length; i++) {
+            depths[(int) byPosition.lots()[i]] = byPosition.depths()[i];
         }
-        for (int i = 0; i < size; i++) {
-            depth[i] = Math.max(depth[i], 0);
-        }
-        return depth;
+        Map<Long, Long> keys = new HashMap<>();
+        byPosition.keys().forEach((at, key) -> keys.put(reached[Math.toIntExact(at)], key));
+        return new Walk(reached, depths, keys, byPosition.defaultKey());
     }
 }

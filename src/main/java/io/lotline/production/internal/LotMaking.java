@@ -25,6 +25,7 @@ import io.lotline.shared.LotNumber;
 import io.lotline.shared.LotlineException;
 import io.lotline.shared.Quantity;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -90,12 +91,34 @@ class LotMaking {
                 context.occurredAt(), serials);
     }
 
+    /** How the inputs of an order come into its outputs, in business time (ADR 16). */
+    enum Mixing {
+        /** Every input is part of every output, whenever each was booked: a batch, a split, a new blend. */
+        BATCH,
+        /** Each output holds only the inputs consumed by the time it was made, ties counted in. */
+        CONTINUOUS,
+        /** The inputs are poured into a lot that already exists; what is drawn from it before holds none of them. */
+        POURED_IN;
+
+        static Mixing of(Orders.OrderRow order) {
+            return order.continuous() ? CONTINUOUS : BATCH;
+        }
+
+        boolean links(Entry issue, Entry output) {
+            return this != CONTINUOUS || !issue.occurredAt().isAfter(output.occurredAt());
+        }
+
+        Instant enteredAt(Entry output) {
+            return this == POURED_IN ? output.occurredAt() : null;
+        }
+    }
+
     /**
      * Books the postings and links every consumption of the order (booked now or before) to every output (booked
-     * now or before), except pairs already linked. {@code newLots} are the lots this booking created: edges into
-     * them cannot close a cycle; edges into any other lot are checked.
+     * now or before) that {@code mixing} puts it in, except pairs already linked. {@code newLots} are the lots this
+     * booking created: edges into them cannot close a cycle; edges into any other lot are checked.
      */
-    Booking bookAndLink(String order, List<Posting> postings, Set<Long> newLots) {
+    Booking bookAndLink(String order, List<Posting> postings, Set<Long> newLots, Mixing mixing) {
         List<Entry> before = ledger.ofProductionOrder(order);
         Booking booking = ledger.post(postings);
         List<Entry> all = new ArrayList<>(before);
@@ -104,9 +127,11 @@ class LotMaking {
         for (Entry issue : all) {
             for (Entry output : all) {
                 boolean fresh = booking.entries().contains(issue) || booking.entries().contains(output);
-                if (issue.type() == EntryType.ISSUE && output.type() == EntryType.OUTPUT && fresh) {
+                if (issue.type() == EntryType.ISSUE && output.type() == EntryType.OUTPUT && fresh
+                        && mixing.links(issue, output)) {
                     links.add(new Link(lots.lot(issue.lotNumber()).id(), lots.lot(output.lotNumber()).id(),
-                            issue.baseQuantity(), issue.id(), output.id(), order));
+                            issue.baseQuantity(), issue.id(), output.id(), order, issue.occurredAt(),
+                            mixing.enteredAt(output)));
                 }
             }
         }

@@ -30,7 +30,8 @@ final class OrderView {
                 row.plannedQuantity() == null ? null : new Quantity(row.plannedQuantity(), output.baseUnit()),
                 row.lineCode(), row.shiftCode(), row.status(), lines, consumed, produced,
                 row.actualQuantity() == null ? null : new Quantity(row.actualQuantity(), output.baseUnit()),
-                row.yieldPercent(), row.createdAt(), row.createdBy(), row.completedAt());
+                row.yieldPercent(), row.createdAt(), row.createdBy(), row.completedAt(),
+                row.continuous());
     }
 
     private static List<ProductionOrder.Booked> booked(List<Entry> entries, EntryType type) {

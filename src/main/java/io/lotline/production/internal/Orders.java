@@ -27,7 +27,7 @@ class Orders {
     /** An order row as stored. */
     record OrderRow(long id, String code, String kind, long outputItemId, BigDecimal plannedQuantity, String lineCode,
                     String shiftCode, String status, Instant createdAt, String createdBy, Instant completedAt,
-                    BigDecimal actualQuantity, BigDecimal yieldPercent) {
+                    BigDecimal actualQuantity, BigDecimal yieldPercent, boolean continuous) {
     }
 
     /** A recipe line as stored. */
@@ -35,14 +35,14 @@ class Orders {
     }
 
     long insert(String code, String kind, long outputItemId, Quantity planned, String line, String shift,
-                String status, Instant now, String actor) {
+                String status, Instant now, String actor, boolean continuous) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into production_orders (code, kind, output_item_id, planned_quantity, line_code,
-                                                       shift_code, status, created_at, created_by)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                                       shift_code, status, created_at, created_by, continuous)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(code, kind, outputItemId, planned == null ? null : planned.amount(), line, shift, status,
-                        now.atOffset(ZoneOffset.UTC), actor)
+                        now.atOffset(ZoneOffset.UTC), actor, continuous)
                 .update(keys, "id");
         return keys.getKeyAs(Long.class);
     }
@@ -100,6 +100,6 @@ class Orders {
                 rs.getBigDecimal("planned_quantity"), rs.getString("line_code"), rs.getString("shift_code"),
                 rs.getString("status"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                 rs.getString("created_by"), completed == null ? null : completed.toInstant(),
-                rs.getBigDecimal("actual_quantity"), rs.getBigDecimal("yield_percent"));
+                rs.getBigDecimal("actual_quantity"), rs.getBigDecimal("yield_percent"), rs.getBoolean("continuous"));
     }
 }

@@ -77,7 +77,7 @@ class ProductionService implements Production {
             Quantity planned = c.plannedQuantity() == null ? null : output.toBase(c.plannedQuantity(),
                     "plannedQuantity.unit");
             long id = orders.insert(c.code(), "PRODUCTION", output.id(), planned, c.lineCode(), c.shiftCode(), "OPEN",
-                    clock.instant(), actor.current().username());
+                    clock.instant(), actor.current().username(), c.continuous());
             for (int i = 0; i < c.recipe().size(); i++) {
                 try {
                     Item input = catalog.item(c.recipe().get(i).sku());
@@ -94,12 +94,12 @@ class ProductionService implements Production {
     @Override
     public Booking consume(BookingContext context, String order, ConsumeInputs c) {
         return once(context, "consume:" + order, c, Booking.class, () -> {
-            openOrder(order);
+            Orders.OrderRow row = openOrder(order);
             List<Posting> postings = new ArrayList<>();
             for (int i = 0; i < c.inputs().size(); i++) {
                 postings.add(making.issue(c.inputs().get(i), order, "PRODUCTION", context, "inputs[" + i + "]"));
             }
-            return making.bookAndLink(order, postings, Set.of());
+            return making.bookAndLink(order, postings, Set.of(), LotMaking.Mixing.of(row));
         });
     }
 
@@ -117,7 +117,8 @@ class ProductionService implements Production {
                     throw refused.within("outputs[" + i + "]");
                 }
             }
-            return making.produced(order, making.bookAndLink(order, postings, LotMaking.created(postings)));
+            return making.produced(order, making.bookAndLink(order, postings, LotMaking.created(postings),
+                    LotMaking.Mixing.of(row)));
         });
     }
 

@@ -71,7 +71,8 @@ class SplitsAndMerges {
         postings.add(making.issue(new Input(source.number().value(), total, c.from(), List.of()), order, "SPLIT",
                 context, "from"));
         postings.addAll(outputs);
-        return making.produced(order, making.bookAndLink(order, postings, LotMaking.created(outputs)));
+        return making.produced(order, making.bookAndLink(order, postings, LotMaking.created(outputs),
+                LotMaking.Mixing.BATCH));
     }
 
     ProducedLots merge(BookingContext context, MergeLots c) {
@@ -102,8 +103,10 @@ class SplitsAndMerges {
         Posting output = c.intoLot() == null ? newBlend(item, inputs, total, c, order, context)
                 : intoExisting(item, total, c, order, context);
         postings.add(output);
-        return making.produced(order, making.bookAndLink(order, postings,
-                c.intoLot() == null ? LotMaking.created(List.of(output)) : Set.of()));
+        return c.intoLot() == null
+                ? making.produced(order, making.bookAndLink(order, postings, LotMaking.created(List.of(output)),
+                        LotMaking.Mixing.BATCH))
+                : making.produced(order, making.bookAndLink(order, postings, Set.of(), LotMaking.Mixing.POURED_IN));
     }
 
     private Posting newBlend(Item item, List<Lot> inputs, Quantity total, MergeLots c, String order,
@@ -134,7 +137,7 @@ class SplitsAndMerges {
     private String record(String kind, Item item) {
         String code = kind + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         orders.insert(code, kind, item.id(), null, null, null, "COMPLETED", clock.instant(),
-                actor.current().username());
+                actor.current().username(), false);
         return code;
     }
 }

@@ -1,10 +1,14 @@
--- Every lot made, directly or through any number of steps, from the roots. Only the lot id is carried and UNION
--- removes duplicates, so each lot is expanded once however many paths lead to it.
-with recursive reached (lot_id) as (
-    select root.id from unnest(cast(:roots as bigint array)) as root (id)
+-- Every lot made, directly or through any number of steps, from the roots, in business time (ADR 16). An edge out of
+-- a lot is followed only if it was drawn at or after the time the traced material entered the lot (entered is null
+-- when the material is part of the whole lot; a draw of unknown time counts as after everything). UNION removes
+-- duplicate (lot, time) rows, so a lot is expanded once per time it is reached with: once, unless inputs were
+-- poured into it.
+with recursive reached (lot_id, entered) as (
+    select root.id, cast(null as timestamp with time zone) from unnest(cast(:roots as bigint array)) as root (id)
     union
-    select e.child_lot_id
+    select e.child_lot_id, e.entered_at
       from reached r
       join genealogy_edges e on e.parent_lot_id = r.lot_id
+     where r.entered is null or e.drawn_at is null or r.entered <= e.drawn_at
 )
-select lot_id from reached
+select distinct lot_id from reached

@@ -159,8 +159,8 @@ class LotFactsCacheTest {
             for (Long id : ids) {
                 if (status.containsKey(id)) {
                     facts.put(id, new LotFacts(id, "L" + id, "SKU", UnitOfMeasure.of("KG"), "Item", status.get(id), "RECEIVED",
-                            null, LocalDate.of(2027, 1, 1), null, new long[0], new Trace.Edge[0], new long[0],
-                            new Trace.Share[0], List.of(), List.of(), List.of()));
+                            null, LocalDate.of(2027, 1, 1), null, new long[0], new Trace.Edge[0], new long[0], new long[0],
+                            new long[0], new Trace.Share[0], null, List.of(), List.of(), List.of()));
                 }
             }
             duringRead.accept(ids);

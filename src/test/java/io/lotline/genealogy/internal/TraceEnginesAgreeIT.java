@@ -16,9 +16,14 @@ import io.lotline.production.ProductionCommands.MergeLots;
 import io.lotline.shared.Quantity;
 import io.lotline.support.Floor;
 import io.lotline.support.IntegrationTest;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -26,7 +31,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The in-memory index and the recursive SQL give the same lots for the same trace, on random DAGs built through
- * merges (new blends, and blends into earlier lots, some of which the cycle rule refuses).
+ * merges (new blends, and blends into earlier lots, some of which the cycle rule refuses); and, on random graphs in
+ * business time, the same lots, depths, edges and shares as each other and as every path in time would.
  */
 class TraceEnginesAgreeIT extends IntegrationTest {
     @Autowired
@@ -37,6 +43,9 @@ class TraceEnginesAgreeIT extends IntegrationTest {
 
     @Autowired
     Lots lots;
+
+    @Autowired
+    TraceAssembler assembler;
 
     @Test
     void index_and_sql_reach_the_same_lots_on_random_graphs() {
@@ -84,5 +93,90 @@ class TraceEnginesAgreeIT extends IntegrationTest {
             Arrays.sort(sql);
             assertThat(inMemory).as("%s from %s, depth %s", direction, roots, depth).isEqualTo(sql);
         }
+    }
+
+    @Test
+    void index_sql_and_every_path_in_time_agree_on_random_time_stamped_graphs() {
+        Random random = new Random(20261206);
+        Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(40, ChronoUnit.DAYS);
+        Floor.Site site = floor.aSite();
+        Item milk = floor.anItem().register();
+        List<String> lotNumbers = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            lotNumbers.add(floor.receive(site, milk, "1000", site.rack(), null));
+        }
+        int pouredIn = 0;
+        for (int i = 0; i < 110; i++) {
+            List<Input> inputs = new ArrayList<>();
+            for (int p = 0, parents = 1 + random.nextInt(3); p < parents; p++) {
+                String lot = lotNumbers.get(random.nextInt(lotNumbers.size()));
+                if (inputs.stream().noneMatch(in -> in.lotNumber().equals(lot))) {
+                    inputs.add(new Input(lot, Quantity.of("0.5", "KG"), new Place(site.rack(), null), List.of()));
+                }
+            }
+            String into = random.nextInt(3) == 0 ? lotNumbers.get(random.nextInt(lotNumbers.size())) : null;
+            // business times from a few days, so that many coincide, booked in any order (late bookings included)
+            Instant occurred = start.plus(random.nextInt(12), ChronoUnit.DAYS);
+            try {
+                var made = production.merge(new BookingContext(UUID.randomUUID().toString(), occurred),
+                        new MergeLots(inputs, into, new Place(site.rack(), null), "test"));
+                if (into == null) {
+                    lotNumbers.add(made.lots().get(0).lotNumber());
+                } else {
+                    pouredIn++;
+                }
+            } catch (GenealogyCycle | StockNotAtPlace | InsufficientStock refused) {
+                // a blend that would close a cycle, or a lot used up: draw from other lots next time
+            }
+        }
+        assertThat(pouredIn).as("some inputs are poured into running lots").isGreaterThan(10);
+        PathsInTime reference = new PathsInTime(edgesAmong(lotNumbers));
+
+        int excludedByTime = 0;
+        for (int trial = 0; trial < 80; trial++) {
+            List<Long> roots = List.of(lots.lot(lotNumbers.get(random.nextInt(lotNumbers.size()))).id(),
+                    lots.lot(lotNumbers.get(random.nextInt(lotNumbers.size()))).id()).stream().distinct().toList();
+            Direction direction = random.nextBoolean() ? Direction.FORWARD : Direction.REVERSE;
+            Integer depth = random.nextInt(3) == 0 ? 1 + random.nextInt(3) : null;
+            String trace = direction + " from " + roots + ", depth " + depth;
+            Map<Long, Integer> expected = reference.reach(roots, direction == Direction.FORWARD, depth);
+            Walk inMemory = genealogy.walk(roots, direction, depth, true);
+            Walk sql = genealogy.walk(roots, direction, depth, false);
+
+            assertThat(sorted(inMemory.lots())).as(trace).isEqualTo(sorted(expected.keySet()));
+            assertThat(sorted(sql.lots())).as(trace).isEqualTo(sorted(expected.keySet()));
+            TraceAssembler.Reached fromIndex = assembler.assemble(roots, inMemory, direction, depth);
+            assertThat(fromIndex).as(trace).isEqualTo(assembler.assemble(roots, sql, direction, depth));
+            for (var node : fromIndex.nodes()) {
+                assertThat(node.depth()).as(trace + ": " + node.lotNumber())
+                        .isEqualTo(expected.get(lots.lot(node.lotNumber()).id()));
+            }
+            if (depth == null && genealogy.reach(roots, direction, null, true).length
+                    < new PathsInTime(reference.withoutTimes()).reach(roots, direction == Direction.FORWARD, null)
+                    .size()) {
+                excludedByTime++;
+            }
+        }
+        assertThat(excludedByTime).as("traces that time made narrower").isPositive();
+    }
+
+    private List<PathsInTime.Edge> edgesAmong(List<String> lotNumbers) {
+        List<Long> ids = lotNumbers.stream().map(number -> lots.lot(number).id()).toList();
+        return jdbc.sql("""
+                        select parent_lot_id, child_lot_id, drawn_at, entered_at from genealogy_edges
+                         where child_lot_id in (:ids) order by id""")
+                .param("ids", ids)
+                .query((rs, n) -> new PathsInTime.Edge(rs.getLong(1), rs.getLong(2),
+                        TimedWalk.micros(rs.getObject(3, OffsetDateTime.class), TimedWalk.EVERYTHING),
+                        TimedWalk.micros(rs.getObject(4, OffsetDateTime.class), TimedWalk.FROM_THE_START)))
+                .list();
+    }
+
+    private static List<Long> sorted(long[] lots) {
+        return Arrays.stream(lots).sorted().boxed().toList();
+    }
+
+    private static List<Long> sorted(Collection<Long> lots) {
+        return lots.stream().sorted().toList();
     }
 }

@@ -143,12 +143,14 @@ class TraceFromMemoryIT extends IntegrationTest {
 
     private TraceAssembler.Reached fromMemory(String lot, Direction direction) {
         List<Long> roots = List.of(lots.lot(lot).id());
-        return fromMemory.assemble(roots, genealogy.walk(roots, direction, null, true), direction);
+        return fromMemory.assemble(roots, genealogy.walk(roots, direction, null, true), direction,
+                null);
     }
 
     private TraceAssembler.Reached fromDatabase(TraceAssembler assembler, String lot, Direction direction) {
         List<Long> roots = List.of(lots.lot(lot).id());
-        return assembler.assemble(roots, genealogy.walk(roots, direction, null, false), direction);
+        return assembler.assemble(roots, genealogy.walk(roots, direction, null, false), direction,
+                null);
     }
 
     private static BookingContext context() {

@@ -1,0 +1,3 @@
+-- Puts the append-only trigger back after V21_2.
+create trigger genealogy_edges_append_only before update, delete on genealogy_edges
+    for each row call 'io.lotline.ledger.internal.H2AppendOnlyTrigger';
