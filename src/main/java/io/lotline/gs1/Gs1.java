@@ -22,6 +22,15 @@ public final class Gs1 {
         return LOTLINE.read(code);
     }
 
+    /** Reads a code that came in the named request field, so that a refusal names that field. */
+    public static ScannedCode read(String code, String field) {
+        try {
+            return read(code);
+        } catch (InvalidGs1Code refused) {
+            throw refused.of(field);
+        }
+    }
+
     /** Reads under other rules, e.g. {@link ReadingRules#STRICT}. */
     public static ScannedCode read(String code, ReadingRules rules) {
         return new Gs1Reader(rules).read(code);

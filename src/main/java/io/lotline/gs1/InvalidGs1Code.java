@@ -8,7 +8,19 @@ import io.lotline.shared.InvalidInput;
  * element (e.g. {@code (17)261332}) and the rule ({@code gs1-illegal-day}); nothing that depended on the scan happens.
  */
 public class InvalidGs1Code extends InvalidInput {
+    private final String gs1Rule;
+
     public InvalidGs1Code(String element, String rule, String message) {
-        super("code", element, "gs1-" + rule, message);
+        this("code", element, rule, message);
+    }
+
+    private InvalidGs1Code(String field, String element, String rule, String message) {
+        super(field, element, "gs1-" + rule, message);
+        this.gs1Rule = rule;
+    }
+
+    /** The same refusal of the request field that carried the code, e.g. a pick confirmation's {@code scan}. */
+    public InvalidGs1Code of(String field) {
+        return new InvalidGs1Code(field, (String) value(), gs1Rule, getMessage());
     }
 }

@@ -6,11 +6,13 @@ import java.util.Optional;
 /**
  * What a scanned code says: exactly what the scanner typed, the form it was in, the symbology identifier if the
  * scanner sent one ({@code ]C1} GS1-128, {@code ]d2} GS1 DataMatrix, {@code ]Q3} GS1 QR...), and its GS1 elements in
- * the order they were read (none for plain text).
+ * the order they were read (none for plain text). The notes say which AIs the code lacks that its elements require
+ * (GS1 lets another symbol on the same item carry them).
  */
-public record ScannedCode(String code, ScanForm form, String symbology, List<Element> elements) {
+public record ScannedCode(String code, ScanForm form, String symbology, List<Element> elements, List<String> notes) {
     public ScannedCode {
         elements = List.copyOf(elements);
+        notes = List.copyOf(notes);
     }
 
     public boolean gs1() {

@@ -82,11 +82,19 @@ class Gs1ReadingTest {
     }
 
     @Test
-    void a_batch_without_the_trade_item_it_belongs_to_is_refused() {
+    void a_batch_without_its_trade_item_is_noted_since_another_symbol_of_the_label_may_carry_it() {
+        assertThat(Gs1.read("(10)L-77").notes()).singleElement().asString().contains("(10)", "(01)");
         assertThatExceptionOfType(InvalidGs1Code.class)
-                .isThrownBy(() -> Gs1.read("(10)L-77"))
+                .isThrownBy(() -> Gs1.read("(10)L-77", ReadingRules.STRICT))
                 .satisfies(refusal -> assertThat(refusal.rule()).isEqualTo("gs1-required-ai-missing"))
                 .withMessageContaining("(01)");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"L123", "LP-0100", "0123", "00340123450000000019", "0104012345000008", "K26315-001",
+            "340123450000000017"})
+    void plain_licence_plates_and_lot_numbers_are_not_mistaken_for_gs1_data(String text) {
+        assertThat(Gs1.read(text).form()).isEqualTo(ScanForm.PLAIN);
     }
 
     @Test

@@ -18,16 +18,32 @@ final class Associations {
         this.dictionary = dictionary;
     }
 
-    /** The elements without repeats; refuses a repeat with other data, an excluded pair and a missing requirement. */
+    /** The elements without repeats; refuses a repeat with other data and an excluded pair. */
     List<Element> check(List<Element> elements) {
         List<Element> distinct = distinct(elements);
         for (Element element : distinct) {
-            dictionary.definition(element.ai()).ifPresent(definition -> {
-                excludes(definition, element, distinct);
-                requires(definition, element, distinct);
-            });
+            dictionary.definition(element.ai()).ifPresent(definition -> excludes(definition, element, distinct));
         }
         return distinct;
+    }
+
+    /** What each AI requires and the code lacks, in words: one note per unmet requirement. */
+    List<String> missing(List<Element> elements) {
+        List<String> notes = new ArrayList<>();
+        for (Element element : elements) {
+            dictionary.definition(element.ai()).ifPresent(definition -> notes.addAll(requires(definition, element,
+                    elements)));
+        }
+        return notes;
+    }
+
+    /** Refuses the first unmet requirement, as the Syntax Engine does by default. */
+    void requireAll(List<Element> elements) {
+        List<String> notes = missing(elements);
+        if (!notes.isEmpty()) {
+            throw ElementCheck.refused(elements.stream().map(Element::bracketed).reduce("", String::concat),
+                    "required-ai-missing", notes.get(0));
+        }
     }
 
     private static List<Element> distinct(List<Element> elements) {
@@ -55,16 +71,17 @@ final class Associations {
         }
     }
 
-    private static void requires(AiDefinition definition, Element element, List<Element> elements) {
+    private static List<String> requires(AiDefinition definition, Element element, List<Element> elements) {
+        List<String> notes = new ArrayList<>();
         for (List<List<String>> alternatives : definition.requires()) {
             boolean satisfied = alternatives.stream().anyMatch(all -> all.stream()
                     .allMatch(pattern -> elements.stream().anyMatch(other -> matches(pattern, other.ai()))));
             if (!satisfied) {
-                throw ElementCheck.refused(element.bracketed(), "required-ai-missing",
-                        "(" + element.ai() + ") " + definition.title() + " needs " + describe(alternatives)
-                                + " in the same code");
+                notes.add("(" + element.ai() + ") " + definition.title() + " needs " + describe(alternatives)
+                        + " on the same item");
             }
         }
+        return notes;
     }
 
     private static boolean matches(String pattern, String ai) {

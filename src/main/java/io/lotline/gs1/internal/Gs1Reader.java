@@ -98,12 +98,18 @@ public final class Gs1Reader {
     }
 
     private ScannedCode gs1(String code, ScanForm form, String symbology, List<Element> elements) {
-        List<Element> checked = rules.checkAssociations() ? associations.check(elements) : elements;
-        return new ScannedCode(code, form, symbology, checked);
+        if (!rules.checkAssociations()) {
+            return new ScannedCode(code, form, symbology, elements, List.of());
+        }
+        List<Element> checked = associations.check(elements);
+        if (rules.refuseMissingRequiredAis()) {
+            associations.requireAll(checked);
+        }
+        return new ScannedCode(code, form, symbology, checked, associations.missing(checked));
     }
 
     private static ScannedCode plain(String code, String symbology) {
-        return new ScannedCode(code, ScanForm.PLAIN, symbology, List.of());
+        return new ScannedCode(code, ScanForm.PLAIN, symbology, List.of(), List.of());
     }
 
     /** Raw data without separators is GS1 only when it opens with a valid SSCC (00) or GTIN (01, 02). */

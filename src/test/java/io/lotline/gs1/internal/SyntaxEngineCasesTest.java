@@ -62,7 +62,7 @@ class SyntaxEngineCasesTest {
                 options.getOrDefault("setPermitUnknownAIs", "false").equals("true"),
                 options.getOrDefault("setValidationEnabled(gs1_encoder_vUNKNOWN_AI_NOT_DL_ATTR)", "true").equals("false"),
                 options.getOrDefault("setPermitZeroSuppressedGTINinDLuris", "false").equals("true"),
-                false);
+                true, false);
     }
 
     @ParameterizedTest(name = "{0}")
