@@ -31,6 +31,9 @@ public interface Ledger {
 
     List<Balance> balances(long lotId);
 
+    /** What lies on the pallet now, lot by lot: what a scan of its SSCC or licence plate shows. */
+    List<Balance> onPallet(String pallet);
+
     Page<Balance> stock(String location, String sku, PageRequest page);
 
     LotDossier dossier(String lotNumber);

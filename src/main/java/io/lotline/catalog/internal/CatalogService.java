@@ -19,6 +19,8 @@ import io.lotline.catalog.Party;
 import io.lotline.catalog.PartyRole;
 import io.lotline.catalog.Site;
 import io.lotline.catalog.Warehouse;
+import io.lotline.shared.Gln;
+import io.lotline.shared.Gtin;
 import io.lotline.shared.InvalidInput;
 import io.lotline.shared.Page;
 import io.lotline.shared.PageRequest;
@@ -29,6 +31,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -92,6 +95,11 @@ class CatalogService implements Catalog {
     }
 
     @Override
+    public Optional<Item> itemWithGtin(Gtin gtin) {
+        return items.byGtin(gtin.value());
+    }
+
+    @Override
     public Item item(long id) {
         Item item = itemsById.get(id, unknown -> items.byId(unknown).orElse(null));
         if (item == null) {
@@ -134,6 +142,11 @@ class CatalogService implements Catalog {
     @Override
     public Site site(String code) {
         return places.site(code).orElseThrow(() -> new Unknown("site", "site", code));
+    }
+
+    @Override
+    public Optional<Site> siteWithGln(Gln gln) {
+        return places.siteWithGln(gln.value());
     }
 
     @Override

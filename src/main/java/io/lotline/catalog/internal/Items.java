@@ -40,6 +40,7 @@ class Items {
              order by i.sku, u.unit""";
     private static final String BY_SKU = SELECT.formatted("items", "where i.sku = ?");
     private static final String BY_ID = SELECT.formatted("items", "where i.id = ?");
+    private static final String BY_GTIN = SELECT.formatted("items", "where i.gtin = ?");
     private static final String BY_IDS = SELECT.formatted("items", "where i.id in (:ids)");
     private static final String PAGE = SELECT.formatted("(select * from items order by sku limit ? offset ?)", "");
 
@@ -89,6 +90,10 @@ class Items {
 
     Optional<Item> bySku(String sku) {
         return jdbc.sql(BY_SKU).param(sku).query(Items::items).stream().findFirst();
+    }
+
+    Optional<Item> byGtin(String gtin) {
+        return jdbc.sql(BY_GTIN).param(gtin).query(Items::items).stream().findFirst();
     }
 
     Optional<Item> byId(long id) {

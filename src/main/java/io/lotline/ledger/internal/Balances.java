@@ -62,6 +62,11 @@ class Balances {
                 .param(lotId).query(Balances::map).list();
     }
 
+    List<Balance> onPallet(String pallet) {
+        return jdbc.sql(SELECT + " where c.code = ? and b.quantity > 0 order by l.lot_number, loc.code")
+                .param(pallet).query(Balances::map).list();
+    }
+
     Page<Balance> page(Long locationId, Long itemId, PageRequest page) {
         String where = """
                  where b.quantity > 0 and (cast(:location as bigint) is null or b.location_id = :location)

@@ -188,6 +188,11 @@ class LedgerService implements Ledger {
     }
 
     @Override
+    public List<Balance> onPallet(String pallet) {
+        return balances.onPallet(pallet);
+    }
+
+    @Override
     public Page<Balance> stock(String location, String sku, PageRequest page) {
         return balances.page(location == null ? null : catalog.location(location).id(),
                 sku == null ? null : catalog.item(sku).id(), page);
