@@ -128,6 +128,65 @@ public final class DigitalLinks {
         return qualifierPaths.stream().anyMatch(path -> path.contains(ai) && path.containsAll(pathQualifiers));
     }
 
+    /**
+     * Writes the elements as a Digital Link under the stem (e.g. {@code https://id.gs1.org}): the first primary key
+     * and its qualifiers in the dictionary's order in the path, the other elements as query attributes, those of
+     * predefined length first (as GS1's Syntax Engine writes them).
+     */
+    public String write(List<Element> given, String stem) {
+        List<Element> elements = new ArrayList<>(given.stream()
+                .collect(java.util.stream.Collectors.toMap(Element::ai, e -> e, (first, again) -> first,
+                        java.util.LinkedHashMap::new)).values());
+        Element key = elements.stream().filter(e -> dictionary.definition(e.ai()).map(AiDefinition::primaryKey)
+                .orElse(false)).findFirst().orElseThrow(() -> refused(elements.toString(), "digital-link-primary-key",
+                "A Digital Link needs a GS1 primary key such as (01) or (00)"));
+        List<String> present = elements.stream().map(Element::ai).toList();
+        List<String> qualifiers = dictionary.definition(key.ai()).orElseThrow().qualifierPaths().stream()
+                .max(java.util.Comparator.comparingLong(path -> path.stream().filter(present::contains).count()))
+                .orElse(List.of()).stream().filter(present::contains).toList();
+        StringBuilder uri = new StringBuilder(stem.replaceAll("/+$", "")).append('/').append(key.ai()).append('/')
+                .append(encode(key.value()));
+        for (String qualifier : qualifiers) {
+            uri.append('/').append(qualifier).append('/').append(encode(value(elements, qualifier)));
+        }
+        List<Element> attributes = elements.stream().filter(e -> e != key && !qualifiers.contains(e.ai()))
+                .sorted(java.util.Comparator.comparing(e -> !predefined(e))).toList();
+        char separator = '?';
+        for (Element element : attributes) {
+            boolean attribute = dictionary.definition(element.ai()).map(AiDefinition::digitalLinkAttribute)
+                    .orElse(rules.unknownAiAsDigitalLinkAttribute());
+            if (!attribute) {
+                throw refused(element.bracketed(), "digital-link-attribute",
+                        "(" + element.ai() + ") cannot be carried by a Digital Link");
+            }
+            uri.append(separator).append(element.ai()).append('=').append(encode(element.value()));
+            separator = '&';
+        }
+        return uri.toString();
+    }
+
+    private boolean predefined(Element element) {
+        return dictionary.definition(element.ai()).map(AiDefinition::predefinedLength).orElse(false);
+    }
+
+    private static String value(List<Element> elements, String ai) {
+        return elements.stream().filter(e -> e.ai().equals(ai)).findFirst().orElseThrow().value();
+    }
+
+    /** Percent-encodes all but the URI's unreserved characters. */
+    private static String encode(String value) {
+        StringBuilder encoded = new StringBuilder();
+        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || "-._~".indexOf(c) >= 0) {
+                encoded.append(c);
+            } else {
+                encoded.append('%').append(String.format("%02X", (int) c));
+            }
+        }
+        return encoded.toString();
+    }
+
     private static boolean inOrder(List<String> qualifiers, List<String> path) {
         int at = 0;
         for (String qualifier : qualifiers) {

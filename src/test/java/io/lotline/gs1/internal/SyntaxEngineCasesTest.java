@@ -22,17 +22,19 @@ import tools.jackson.databind.JsonNode;
 /**
  * The GS1 Barcode Syntax Engine's own tests ({@code syntax-engine-ai-dl-scandata-cases.jsonl}) run against Lotline's
  * reader, each with the engine options it names ({@link ReadingRules}). A result is compared in the engine's notation:
- * raw AI data with {@code ^} for FNC1. Not applicable: the cases that generate scanner data or Digital Links from
- * element strings (the reader reads; labels write their own codes), and those that need the deprecated Digital Link
- * convenience alphas ({@code /gtin/}, {@code /ser/}), which Lotline does not accept.
+ * raw AI data with {@code ^} for FNC1; Digital Links that labels write are compared as URIs. Not applicable: the
+ * cases that generate scanner data as a scanner would transmit it (Lotline receives scanner data, never sends it),
+ * and those that need the deprecated Digital Link convenience alphas ({@code /gtin/}, {@code /ser/}), which Lotline
+ * does not accept.
  */
 class SyntaxEngineCasesTest {
     private static final List<JsonNode> CASES = Gs1Vectors.lines("syntax-engine-ai-dl-scandata-cases.jsonl");
     private static final Set<String> READING = Set.of("test_parseAIdata", "test_processAIdata", "test_parseDLuri",
-            "test_testProcessScanData");
+            "test_testProcessScanData", "test_testGenerateDLuri");
     private static final SyntaxDictionary DICTIONARY = SyntaxDictionary.official();
 
-    record EngineCase(String macro, String input, boolean valid, String expected, ReadingRules rules, String source) {
+    record EngineCase(String macro, String input, boolean valid, String expected, ReadingRules rules, String source,
+                      String stem) {
         @Override
         public String toString() {
             return macro.replace("test_", "") + " [" + input.replace('\u001d', '|') + "] valid=" + valid + " ("
@@ -43,7 +45,8 @@ class SyntaxEngineCasesTest {
     static Stream<EngineCase> applicable() {
         return CASES.stream().filter(SyntaxEngineCasesTest::applies).map(node -> new EngineCase(
                 Gs1Vectors.text(node, "macro"), Gs1Vectors.text(node, "input"), node.get("valid").asBoolean(),
-                Gs1Vectors.text(node, "expected"), rules(node), Gs1Vectors.text(node, "source")));
+                Gs1Vectors.text(node, "expected"), rules(node), Gs1Vectors.text(node, "source"),
+                Gs1Vectors.text(node, "stem")));
     }
 
     private static boolean applies(JsonNode node) {
@@ -79,8 +82,8 @@ class SyntaxEngineCasesTest {
     }
 
     @Test
-    void the_applicable_cases_are_every_reading_case_but_the_convenience_alphas() {
-        assertThat(applicable()).hasSize(273);
+    void the_applicable_cases_are_all_but_scanner_data_generation_and_the_convenience_alphas() {
+        assertThat(applicable()).hasSize(295);
         assertThat(CASES).hasSize(345);
     }
 
@@ -96,6 +99,9 @@ class SyntaxEngineCasesTest {
                         .raw(input.substring(1).replace('^', ElementStrings.GS)));
             }
             case "test_parseDLuri" -> engine(new DigitalLinks(DICTIONARY, engineCase.rules()).read(input));
+            case "test_testGenerateDLuri" -> new DigitalLinks(DICTIONARY, engineCase.rules()).write(
+                    new Gs1Reader(DICTIONARY, engineCase.rules()).read(input).elements(),
+                    engineCase.stem() == null ? "https://id.gs1.org" : engineCase.stem());
             default -> scanData(new Gs1Reader(DICTIONARY, engineCase.rules()).scannerData(input));
         };
     }
