@@ -1,5 +1,6 @@
 package io.lotline.gs1.internal;
 
+import io.lotline.shared.Gs1Batch;
 import java.math.BigInteger;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +16,7 @@ import java.util.function.Function;
  * components are checked for length and characters only. ISO 3166 alpha-2 comes from the JDK.
  */
 public final class Linters {
-    static final String CSET82 = "!\"%&'()*+,-./0123456789:;<=>?ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz";
+    static final String CSET82 = Gs1Batch.CSET82;
     static final String CSET39 = "#-/0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
     static final String CSET64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
     private static final String CSET32 = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
