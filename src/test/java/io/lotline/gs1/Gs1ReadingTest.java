@@ -116,4 +116,14 @@ class Gs1ReadingTest {
         assertThat(read.form()).isEqualTo(ScanForm.GTIN_SYMBOL);
         assertThat(read.value("01")).contains("04012345000009");
     }
+
+    @Test
+    void a_six_digit_date_takes_the_century_nearest_today_and_day_00_is_the_months_last_day() {
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 12, 6);
+
+        assertThat(Gs1Dates.date("270100", today)).isEqualTo("2027-01-31");
+        assertThat(Gs1Dates.date("240200", today)).isEqualTo("2024-02-29");
+        assertThat(Gs1Dates.date("760101", today)).isEqualTo("2076-01-01");
+        assertThat(Gs1Dates.date("770101", today)).isEqualTo("1977-01-01");
+    }
 }

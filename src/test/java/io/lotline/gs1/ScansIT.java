@@ -157,6 +157,37 @@ class ScansIT extends IntegrationTest {
         assertThat(scan("")).hasStatus(400);
     }
 
+    @Test
+    void receiving_by_the_suppliers_label_books_the_item_its_lot_dates_and_net_weight_which_a_scan_then_finds() {
+        String supplierLot = "RCV" + Floor.next();
+        String label = "]C101" + gtin() + "11260115" + "17270100" + "3102025050" + "10" + supplierLot;
+
+        MvcTestResult received = as("operator").post("/api/v1/receipts/labels", """
+                {"supplier": "%s", "label": "%s", "destination": {"location": "%s"}}"""
+                .formatted(site.supplier(), label, site.rack()));
+
+        assertThat(received).hasStatus(201);
+        String lot = read(received, "$.lots[0].lotNumber");
+        MvcTestResult found = scan("(01)" + gtin() + "(10)" + supplierLot);
+        assertThat((List<String>) read(found, "$.lots[*].lotNumber")).containsExactly(lot);
+        assertThat((String) read(found, "$.lots[0].expiryDate")).isEqualTo("2027-01-31");
+        assertThat(jdbc.sql("select quantity from stock_balances b join lots l on l.id = b.lot_id where l.lot_number = ?")
+                .param(lot).query(java.math.BigDecimal.class).single()).isEqualByComparingTo("250.50");
+    }
+
+    @Test
+    void a_supplier_label_with_an_impossible_date_books_nothing() {
+        long lots = count("lots");
+
+        MvcTestResult refused = as("operator").post("/api/v1/receipts/labels", """
+                {"supplier": "%s", "label": "(01)%s(17)271332(30)5(10)X", "destination": {"location": "%s"}}"""
+                .formatted(site.supplier(), gtin(), site.rack()));
+
+        assertThat(refused).hasStatus(400).bodyJson().extractingPath("$.field").isEqualTo("label");
+        assertThat((String) read(refused, "$.value")).isEqualTo("(17)271332");
+        assertThat(count("lots")).isEqualTo(lots);
+    }
+
     private MvcTestResult scan(String code) {
         return as("operator").post("/api/v1/scans", "{\"code\": \"" + code + "\"}");
     }
