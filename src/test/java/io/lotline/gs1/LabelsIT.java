@@ -25,11 +25,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** Labels over HTTP: a lot's PDF and ZPL, a pallet's logistic label, SSCCs numbered from the company prefix. */
-@TestPropertySource(properties = "lotline.gs1.company-prefix=4012345")
 class LabelsIT extends IntegrationTest {
     @Autowired
     private Catalog catalog;

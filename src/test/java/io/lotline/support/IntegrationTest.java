@@ -15,7 +15,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  */
 @SpringBootTest(properties = {"lotline.admin.password=" + IntegrationTest.PASSWORD,
         // expiry: tests sweep at the moments they choose, never on the schedule; webhook retries pause briefly
-        "lotline.expiry.sweep.cron=-", "lotline.expiry.webhook.initial-backoff=20ms"})
+        "lotline.expiry.sweep.cron=-", "lotline.expiry.webhook.initial-backoff=20ms",
+        // labels: SSCCs are numbered from a company prefix
+        "lotline.gs1.company-prefix=4012345"})
 @AutoConfigureMockMvc
 @Import(TestSetup.class)
 public abstract class IntegrationTest {
