@@ -1,10 +1,12 @@
 package io.lotline.catalog;
 
+import io.lotline.shared.Gln;
 import io.lotline.shared.Gtin;
 import io.lotline.shared.Page;
 import io.lotline.shared.PageRequest;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 
 /** The master data every movement refers to. Look-ups by code throw {@link io.lotline.shared.Unknown}. */
 public interface Catalog {
@@ -19,8 +21,8 @@ public interface Catalog {
 
     Item item(long id);
 
-    /** The item a GS1 label names by its trade item number (AI 01 or 02). */
-    Item item(Gtin gtin);
+    /** The item that carries this GTIN, if any: how a scanned label finds the item. */
+    Optional<Item> itemWithGtin(Gtin gtin);
 
     /** The items by id, read at once; an id that is no item throws {@link io.lotline.shared.Unknown}. */
     Map<Long, Item> items(Collection<Long> ids);
@@ -30,6 +32,9 @@ public interface Catalog {
     Site registerSite(NewSite site);
 
     Site site(String code);
+
+    /** The site with this GLN, if any: how a scanned (414) location finds the site. */
+    Optional<Site> siteWithGln(Gln gln);
 
     Page<Site> sites(PageRequest page);
 

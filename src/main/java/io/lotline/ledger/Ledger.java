@@ -31,7 +31,7 @@ public interface Ledger {
 
     List<Balance> balances(long lotId);
 
-    /** What lies on a pallet (licence plate or SSCC), lot by lot; empty when the pallet holds nothing. */
+    /** What lies on the pallet now, lot by lot: what a scan of its SSCC or licence plate shows. */
     List<Balance> onPallet(String pallet);
 
     Page<Balance> stock(String location, String sku, PageRequest page);

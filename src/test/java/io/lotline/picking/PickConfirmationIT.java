@@ -7,13 +7,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.lotline.catalog.Item;
 import io.lotline.catalog.PickingStrategy;
 import io.lotline.ledger.Place;
+import io.lotline.lots.Lots;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** The operator at the shelf: confirming picks by scan, short picks, substitutes, and the scans refused. */
 class PickConfirmationIT extends PickingIntegrationTest {
+    @Autowired
+    private Lots lots;
 
     /** An allocated order of 20 KG from one pallet of 40; returns the order code and the pick id. */
     private record Allocated(String order, Object pick, String lot, String pallet) {
@@ -49,6 +53,19 @@ class PickConfirmationIT extends PickingIntegrationTest {
                 .hasStatus(200);
         assertThat(confirm(byLabel.order(), byLabel.pick(), "{\"scan\": \"(01)" + labelled.gtin().value() + "(10)"
                 + byLabel.lot() + "\"}")).hasStatus(200);
+    }
+
+    @Test
+    void the_suppliers_gs1_128_label_with_its_own_lot_number_confirms_a_pick_of_that_lot() {
+        Item flour = shelf.item(PickingStrategy.FEFO);
+        Allocated a = allocatedFromPallet(flour, Shelf.pallet());
+        String supplierLot = lots.lot(a.lot()).supplierLot();
+
+        MvcTestResult confirmed = confirm(a.order(), a.pick(), "{\"scan\": \"]C101" + flour.gtin().value() + "10"
+                + supplierLot + "\"}");
+
+        assertThat(confirmed).hasStatus(200);
+        assertThat(picks(confirmed)).containsExactly(a.lot() + "@" + site.rack() + "/" + a.pallet() + "=20 PICKED");
     }
 
     @Test
@@ -101,7 +118,7 @@ class PickConfirmationIT extends PickingIntegrationTest {
         Allocated a = allocatedFromPallet(shelf.item(PickingStrategy.FEFO), Shelf.pallet());
 
         assertThat(confirm(a.order(), a.pick(), "{\"scan\": \"(01)123(10)X\"}")).hasStatus(400).bodyJson()
-                .extractingPath("$.rule").isEqualTo("gs1-element-string");
+                .extractingPath("$.rule").isEqualTo("gs1-data-too-short");
         assertThat(confirm(a.order(), a.pick(), "{\"scan\": \"\"}")).hasStatus(400);
     }
 

@@ -23,7 +23,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
         "lotline.company.postal-code=90-001", "lotline.company.city=Łódź", "lotline.company.country=PL",
         "lotline.company.phone=+48 42 123 45 67", "lotline.company.recall-contact.name=Zofia Żółkiewska",
         "lotline.company.recall-contact.email=recall@mleczarnia.example",
-        "lotline.company.recall-contact.phone=+48 600 100 200"})
+        "lotline.company.recall-contact.phone=+48 600 100 200",
+        // labels: SSCCs are numbered from a company prefix
+        "lotline.gs1.company-prefix=4012345"})
 @AutoConfigureMockMvc
 @Import({TestSetup.class, TestIdentityProvider.class})
 public abstract class IntegrationTest {

@@ -19,6 +19,8 @@ import io.lotline.catalog.Party;
 import io.lotline.catalog.PartyRole;
 import io.lotline.catalog.Site;
 import io.lotline.catalog.Warehouse;
+import io.lotline.shared.Gln;
+import io.lotline.shared.Gtin;
 import io.lotline.shared.InvalidInput;
 import io.lotline.shared.Page;
 import io.lotline.shared.PageRequest;
@@ -30,6 +32,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -93,8 +96,8 @@ class CatalogService implements Catalog {
     }
 
     @Override
-    public Item item(Gtin gtin) {
-        return items.byGtin(gtin).orElseThrow(() -> new Unknown("item", "gtin", gtin.value()));
+    public Optional<Item> itemWithGtin(Gtin gtin) {
+        return items.byGtin(gtin.value());
     }
 
     @Override
@@ -140,6 +143,11 @@ class CatalogService implements Catalog {
     @Override
     public Site site(String code) {
         return places.site(code).orElseThrow(() -> new Unknown("site", "site", code));
+    }
+
+    @Override
+    public Optional<Site> siteWithGln(Gln gln) {
+        return places.siteWithGln(gln.value());
     }
 
     @Override

@@ -92,8 +92,8 @@ class Items {
         return jdbc.sql(BY_SKU).param(sku).query(Items::items).stream().findFirst();
     }
 
-    Optional<Item> byGtin(Gtin gtin) {
-        return jdbc.sql(BY_GTIN).param(gtin.value()).query(Items::items).stream().findFirst();
+    Optional<Item> byGtin(String gtin) {
+        return jdbc.sql(BY_GTIN).param(gtin).query(Items::items).stream().findFirst();
     }
 
     Optional<Item> byId(long id) {

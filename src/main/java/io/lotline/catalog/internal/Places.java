@@ -57,6 +57,10 @@ class Places {
         return jdbc.sql("select * from sites where code = ?").param(code).query(Places::site).optional();
     }
 
+    Optional<Site> siteWithGln(String gln) {
+        return jdbc.sql("select * from sites where gln = ?").param(gln).query(Places::site).optional();
+    }
+
     Page<Site> sites(PageRequest page) {
         return new Page<>(jdbc.sql("select * from sites order by code limit ? offset ?")
                 .params(page.size(), page.offset()).query(Places::site).list(), page.page(), page.size(),

@@ -63,7 +63,7 @@ class Balances {
     }
 
     List<Balance> onPallet(String pallet) {
-        return jdbc.sql(SELECT + " where c.code = ? and b.quantity > 0 order by loc.code, l.lot_number")
+        return jdbc.sql(SELECT + " where c.code = ? and b.quantity > 0 order by l.lot_number, loc.code")
                 .param(pallet).query(Balances::map).list();
     }
 

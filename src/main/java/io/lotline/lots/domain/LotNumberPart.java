@@ -51,6 +51,20 @@ record LotNumberPart(Kind kind, String text, int width) {
 
     boolean isLiteral() { return kind == Kind.LITERAL; }
 
+    /** The most characters this part can render: item lot codes have 20, plant codes 10, lines 4, shifts 2. */
+    int maxLength() {
+        return switch (kind) {
+            case LITERAL -> text.length();
+            case YYYY -> 4;
+            case YY, MM, DD, SHIFT -> 2;
+            case JJJ -> 3;
+            case ITEM -> 20;
+            case SITE -> 10;
+            case LINE -> 4;
+            case SEQ, ISEQ -> width;
+        };
+    }
+
     boolean isSequence() { return kind == Kind.SEQ || kind == Kind.ISEQ; }
 
     boolean perItem() { return kind == Kind.ISEQ; }

@@ -1,6 +1,7 @@
 package io.lotline.lots.domain;
 
 import io.lotline.lots.NumberingContext;
+import io.lotline.shared.Gs1Batch;
 import io.lotline.shared.InvalidInput;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,6 +60,27 @@ public final class LotNumberPattern {
     }
 
     public String pattern() { return pattern; }
+
+    /**
+     * Refuses a format that could render a number GS1 AI (10) cannot carry on a label: longer than 20 characters at
+     * its longest, or literal text outside GS1 character set 82 (item, site, line and shift codes are letters, digits
+     * and {@code . _ / -}, which are inside it).
+     */
+    public LotNumberPattern requireGs1Batch() {
+        int longest = parts.stream().mapToInt(LotNumberPart::maxLength).sum();
+        if (longest > Gs1Batch.MAX_LENGTH) {
+            throw new InvalidInput("pattern", pattern, "pattern-gs1-batch-length", "Format " + pattern
+                    + " can render " + longest + " characters; a lot number on a GS1 label (AI 10) has at most "
+                    + Gs1Batch.MAX_LENGTH);
+        }
+        parts.stream().filter(LotNumberPart::isLiteral).filter(part -> !Gs1Batch.inCharacterSet(part.text()))
+                .findFirst().ifPresent(part -> {
+                    throw new InvalidInput("pattern", pattern, "pattern-gs1-batch-characters", "The text '"
+                            + part.text() + "' has characters a GS1 label cannot carry in a lot number (AI 10): "
+                            + "use letters, digits and !\"%&'()*+,-./:;<=>?_");
+                });
+        return this;
+    }
 
     /** Where the sequence counts: a daily sequence per rendered prefix and day, a running one per item. */
     public String sequenceScope(String formatCode, NumberingContext context) {

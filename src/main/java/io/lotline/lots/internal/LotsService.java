@@ -136,7 +136,7 @@ class LotsService implements Lots {
             throw new InvalidInput("code", format.code(), "code-format",
                     "A format code has 1-40 upper-case letters, digits, '_' or '-'");
         }
-        LotNumberPattern.parse(format.pattern());
+        LotNumberPattern.parse(format.pattern()).requireGs1Batch();
         if (formats.byCode(format.code()).isPresent()) {
             throw new DuplicateCode("code", format.code());
         }

@@ -1,20 +1,18 @@
 package io.lotline.picking.domain;
 
-import io.lotline.shared.Gtin;
+import io.lotline.gs1.Gs1;
+import io.lotline.gs1.ScannedCode;
 import io.lotline.shared.InvalidInput;
-import io.lotline.shared.LotlineException;
-import io.lotline.shared.Sscc;
-import java.util.Map;
 
 /**
- * What the handheld read from a label. A GS1 label names the pallet by its SSCC (00), the item by its GTIN (01, or
- * 02 for the contents of a pallet) and the lot (10). A plain scan is the text of a licence plate or of a lot label,
- * and is compared with both.
+ * What the handheld read from a label, through Lotline's one GS1 reader. A GS1 label names the pallet by its SSCC
+ * (00), the item by its GTIN (01, or 02 for the contents of a pallet) and the lot (10), which on a supplier's label is
+ * the supplier's lot. A plain scan is the text of a licence plate or of a lot label, and is compared with both.
  */
 public record Scan(String text, boolean gs1, String sscc, String gtin, String lot) {
     public static final int MAX_LENGTH = 200;
 
-    /** Reads what a keyboard-wedge scanner typed: a GS1 element string or plain text. */
+    /** Reads what a keyboard-wedge scanner typed: GS1 data in any form a scanner sends, or plain text. */
     public static Scan read(String text) {
         if (text == null || text.isBlank()) {
             throw new InvalidInput("scan", text, "required", "Scan the pallet or the lot label");
@@ -23,22 +21,16 @@ public record Scan(String text, boolean gs1, String sscc, String gtin, String lo
             throw new InvalidInput("scan", text.substring(0, 40) + "...", "scan-length",
                     "A scan has at most " + MAX_LENGTH + " characters");
         }
-        String typed = text.strip();
-        if (!Gs1ElementString.looksLikeOne(typed)) {
-            return new Scan(typed, false, null, null, null);
+        ScannedCode code = Gs1.read(text, "scan");
+        if (!code.gs1()) {
+            return new Scan(code.text(), false, null, null, null);
         }
-        Map<String, String> elements = Gs1ElementString.parse(typed);
-        try {
-            String sscc = elements.containsKey("00") ? new Sscc(elements.get("00")).value() : null;
-            String trade = elements.containsKey("01") ? elements.get("01") : elements.get("02");
-            return new Scan(typed, true, sscc, trade == null ? null : new Gtin(trade).value(), elements.get("10"));
-        } catch (LotlineException wrongCheckDigit) {
-            throw wrongCheckDigit.within("scan");
-        }
+        return new Scan(code.text(), true, code.value("00").orElse(null),
+                code.value("01").or(() -> code.value("02")).orElse(null), code.value("10").orElse(null));
     }
 
     /** The scan as the operator would read it back: group separators shown as {@code |}. */
     public String shown() {
-        return text.replace(Gs1ElementString.GS, '|');
+        return text.replace('\u001d', '|');
     }
 }

@@ -4,7 +4,8 @@ import java.util.Optional;
 
 /**
  * Whether a scan confirms the pick the operator stands at. A GS1 label must name this pallet or this lot, and if it
- * names an item, this item; nothing it names may contradict the pick. A plain scan must be this pallet's code or
+ * names an item, this item; nothing it names may contradict the pick. The lot on a label is Lotline's lot number or,
+ * on the supplier's own label, the supplier's lot number of this lot. A plain scan must be this pallet's code or
  * this lot's number. Anything else is refused with what was scanned and what was expected, and nothing moves.
  */
 public final class ScanCheck {
@@ -39,7 +40,7 @@ public final class ScanCheck {
         if (scan.sscc() != null && !scan.sscc().equals(target.pallet())) {
             return refuse("scan-pallet", "Pallet " + scan.sscc() + " scanned; " + expected(target));
         }
-        if (scan.lot() != null && !scan.lot().equals(target.lotNumber())) {
+        if (scan.lot() != null && !scan.lot().equals(target.lotNumber()) && !scan.lot().equals(target.supplierLot())) {
             return refuse("scan-lot", "Lot " + scan.lot() + " scanned; " + expected(target));
         }
         if (scan.sscc() == null && scan.lot() == null) {

@@ -3,6 +3,7 @@ package io.lotline.picking.internal;
 import io.lotline.catalog.Catalog;
 import io.lotline.catalog.Item;
 import io.lotline.identity.CurrentActor;
+import io.lotline.lots.Lots;
 import io.lotline.picking.MoreThanAllocated;
 import io.lotline.picking.OrderCommands.ConfirmPick;
 import io.lotline.picking.PickStatus;
@@ -33,19 +34,21 @@ class PickConfirmations {
     private final PickableStock stock;
     private final Substitutions substitutions;
     private final Catalog catalog;
+    private final Lots lots;
     private final AllocationTurns turns;
     private final StockMemory memory;
     private final CurrentActor actor;
     private final Clock clock;
 
     PickConfirmations(Picks picks, PickableStock stock, Substitutions substitutions, AllocationTurns turns,
-                      Catalog catalog, StockMemory memory, CurrentActor actor, Clock clock) {
+                      Catalog catalog, Lots lots, StockMemory memory, CurrentActor actor, Clock clock) {
         this.picks = picks;
         this.turns = turns;
         this.stock = stock;
         this.memory = memory;
         this.substitutions = substitutions;
         this.catalog = catalog;
+        this.lots = lots;
         this.actor = actor;
         this.clock = clock;
     }
@@ -69,7 +72,7 @@ class PickConfirmations {
                 pick.containerId()), item).orElseThrow();
         Optional<Refusal> mismatch = ScanCheck.check(scan, new PickTarget(allocatedAt.lotNumber(),
                 allocatedAt.location(), allocatedAt.pallet(), item.sku(), item.gtin() == null ? null
-                : item.gtin().value()));
+                : item.gtin().value(), lots.lot(allocatedAt.lotId()).supplierLot()));
         if (mismatch.isPresent() && (!command.substitute() || mismatch.get().rule().equals(ScanCheck.WRONG_ITEM))) {
             throw new ScanRefused(scan.shown(), mismatch.get().rule(), mismatch.get().reason() + whatIsThere(scan));
         }

@@ -24,6 +24,7 @@ import io.lotline.lots.NumberingContext;
 import io.lotline.receiving.GoodsReceived;
 import io.lotline.receiving.GoodsReceived.ReceivedLot;
 import io.lotline.receiving.ReceiveGoods;
+import io.lotline.receiving.ReceiveLabel;
 import io.lotline.receiving.Receiving;
 import io.lotline.receiving.TlcSource;
 import io.lotline.receiving.ShortShelfLife;
@@ -64,6 +65,12 @@ class ReceivingService implements Receiving {
         this.idempotency = idempotency;
         this.actor = actor;
         this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public GoodsReceived receive(BookingContext context, ReceiveLabel receipt) {
+        return receive(context, LabelLines.receipt(receipt, catalog, LocalDate.now(clock)));
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.lotline.identity.Access;
 import io.lotline.ledger.BookingContext;
 import io.lotline.receiving.GoodsReceived;
 import io.lotline.receiving.ReceiveGoods;
+import io.lotline.receiving.ReceiveLabel;
 import io.lotline.receiving.Receiving;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
@@ -33,6 +34,15 @@ class ReceiptsController {
     @PreAuthorize(Access.RECEIVING)
     GoodsReceived receive(@RequestHeader(name = "Idempotency-Key", required = false) String key,
                           @RequestParam(required = false) Instant occurredAt, @RequestBody ReceiveGoods receipt) {
+        return receiving.receive(new BookingContext(key, occurredAt), receipt);
+    }
+
+    /** One lot from the supplier's scanned GS1 label: item, supplier lot, dates and content come from the label. */
+    @PostMapping("/labels")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(Access.RECEIVING)
+    GoodsReceived receiveLabel(@RequestHeader(name = "Idempotency-Key", required = false) String key,
+                               @RequestParam(required = false) Instant occurredAt, @RequestBody ReceiveLabel receipt) {
         return receiving.receive(new BookingContext(key, occurredAt), receipt);
     }
 }

@@ -5,7 +5,6 @@ import io.lotline.catalog.Item;
 import io.lotline.identity.Access;
 import io.lotline.ledger.BookingContext;
 import io.lotline.ledger.Place;
-import io.lotline.picking.ScannedLabel;
 import io.lotline.receiving.GoodsReceived;
 import io.lotline.receiving.ReceiveGoods;
 import io.lotline.receiving.Receiving;
@@ -13,6 +12,7 @@ import io.lotline.shared.Gtin;
 import io.lotline.shared.InvalidInput;
 import io.lotline.shared.LotlineException;
 import io.lotline.shared.Quantity;
+import io.lotline.shared.Unknown;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -62,7 +62,8 @@ class HandheldReceivePage extends PageController {
         try {
             ScannedLabel read = labels.read(label);
             typed.put("label", read.text());
-            typed.put("sku", read.gtin() == null ? "" : catalog.item(new Gtin(read.gtin())).sku());
+            typed.put("sku", read.gtin() == null ? "" : catalog.itemWithGtin(new Gtin(read.gtin()))
+                    .orElseThrow(() -> new Unknown("item", "gtin", read.gtin())).sku());
             typed.put("supplierLot", read.gs1() ? text(read.lot()) : read.text());
             typed.put("productionDate", read.productionDate() == null ? "" : read.productionDate().toString());
             typed.put("expiryDate", read.expiryDate() == null ? "" : read.expiryDate().toString());

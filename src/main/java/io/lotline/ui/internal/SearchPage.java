@@ -1,12 +1,12 @@
 package io.lotline.ui.internal;
 
 import io.lotline.catalog.Catalog;
+import io.lotline.catalog.Item;
 import io.lotline.identity.Access;
 import io.lotline.ledger.Balance;
 import io.lotline.ledger.Ledger;
 import io.lotline.lots.Lot;
 import io.lotline.lots.Lots;
-import io.lotline.picking.ScannedLabel;
 import io.lotline.shared.Gtin;
 import io.lotline.shared.LotlineException;
 import io.lotline.shared.PageRequest;
@@ -115,10 +115,6 @@ class SearchPage extends PageController {
     }
 
     private Optional<String> skuOf(String gtin) {
-        try {
-            return Optional.of(catalog.item(new Gtin(gtin)).sku());
-        } catch (Unknown noSuchItem) {
-            return Optional.empty();
-        }
+        return catalog.itemWithGtin(new Gtin(gtin)).map(Item::sku);
     }
 }

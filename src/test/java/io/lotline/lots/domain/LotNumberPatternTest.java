@@ -310,4 +310,29 @@ class LotNumberPatternTest {
         assertThat(number).isEqualTo("B20281231366-FLR-P01L2N-04711");
         assertThat(pattern.check(number, context)).isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"B{YY}{JJJ}-{SEQ:3}", "R{YYYY}{MM}{DD}-{SEQ:5}", "{SITE}-{LINE}{SHIFT}-{ISEQ:2}",
+            "L(A)/{SEQ:12}"})
+    void a_format_whose_longest_number_fits_gs1_ai_10_may_be_defined(String pattern) {
+        LotNumberPattern format = LotNumberPattern.parse(pattern);
+
+        assertThat(format.requireGs1Batch()).isSameAs(format);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "'{ITEM}{YY}{JJJ}-{ISEQ:6}', pattern-gs1-batch-length, 32",
+            "'LOT {SEQ:4}', pattern-gs1-batch-characters, ' '",
+            "'L#{SEQ:4}', pattern-gs1-batch-characters, '#'",
+            "'{SITE}-{LINE}{SHIFT}-{ISEQ:5}', pattern-gs1-batch-length, 23"})
+    void a_format_that_could_render_what_gs1_ai_10_cannot_carry_is_refused(String pattern, String rule, String why) {
+        assertThatExceptionOfType(InvalidInput.class)
+                .isThrownBy(() -> LotNumberPattern.parse(pattern).requireGs1Batch())
+                .satisfies(refusal -> {
+                    assertThat(refusal.rule()).isEqualTo(rule);
+                    assertThat(refusal.field()).isEqualTo("pattern");
+                })
+                .withMessageContaining(why);
+    }
 }

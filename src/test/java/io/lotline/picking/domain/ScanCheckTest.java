@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 class ScanCheckTest {
     private static final String SSCC = "340123450000000017";
     private static final String GTIN = "04012345000009";
-    private static final PickTarget ON_PALLET = new PickTarget("L123", "R-01", SSCC, "FLOUR", GTIN);
-    private static final PickTarget LOOSE = new PickTarget("L123", "R-01", null, "FLOUR", null);
+    private static final PickTarget ON_PALLET = new PickTarget("L123", "R-01", SSCC, "FLOUR", GTIN, "SUP-9");
+    private static final PickTarget LOOSE = new PickTarget("L123", "R-01", null, "FLOUR", null, null);
 
     private static Optional<Refusal> check(String scan, PickTarget target) {
         return ScanCheck.check(Scan.read(scan), target);
@@ -34,7 +34,7 @@ class ScanCheckTest {
 
     @Test
     void the_plain_text_of_the_licence_plate_or_of_the_lot_number_confirms_the_pick() {
-        PickTarget plate = new PickTarget("L123", "R-01", "LP-0100", "FLOUR", null);
+        PickTarget plate = new PickTarget("L123", "R-01", "LP-0100", "FLOUR", null, null);
 
         assertThat(check("LP-0100", plate)).isEmpty();
         assertThat(check("L123", plate)).isEmpty();
@@ -45,6 +45,14 @@ class ScanCheckTest {
     void scanning_another_pallet_is_refused_with_what_was_expected() {
         assertThat(check("(00)340123450000000024", ON_PALLET)).contains(new Refusal("scan-pallet",
                 "Pallet 340123450000000024 scanned; this pick is pallet " + SSCC + " with lot L123 at R-01"));
+    }
+
+    @Test
+    void the_suppliers_own_label_with_the_items_gtin_and_the_suppliers_lot_confirms_the_pick() {
+        assertThat(check("(01)" + GTIN + "(10)SUP-9(17)271231", ON_PALLET)).isEmpty();
+        assertThat(check("https://id.gs1.org/01/" + GTIN + "/10/SUP-9", ON_PALLET)).isEmpty();
+        assertThat(check("(01)" + GTIN + "(10)SUP-8", ON_PALLET)).hasValueSatisfying(
+                refusal -> assertThat(refusal.rule()).isEqualTo("scan-lot"));
     }
 
     @Test
@@ -79,7 +87,7 @@ class ScanCheckTest {
     @Test
     void a_pallet_label_with_a_wrong_check_digit_is_bad_input() {
         assertThatThrownBy(() -> Scan.read("(00)340123450000000018")).isInstanceOf(InvalidInput.class)
-                .extracting("field", "rule").containsExactly("scan.sscc", "sscc-check-digit");
+                .extracting("field", "rule").containsExactly("scan", "gs1-incorrect-check-digit");
         assertThatThrownBy(() -> Scan.read(" ")).isInstanceOf(InvalidInput.class);
     }
 
@@ -88,7 +96,7 @@ class ScanCheckTest {
         StockPosition pallet = lot("L123").onPallet(SSCC).build();
 
         assertThat(ScanCheck.names(Scan.read("00" + SSCC), pallet)).isTrue();
-        assertThat(ScanCheck.names(Scan.read("(00)" + SSCC + "(10)L9"), pallet)).isFalse();
+        assertThat(ScanCheck.names(Scan.read("(00)" + SSCC + "(02)" + GTIN + "(37)5(10)L9"), pallet)).isFalse();
         assertThat(ScanCheck.names(Scan.read("(10)L123"), pallet)).isTrue();
         assertThat(ScanCheck.names(Scan.read("L123"), pallet)).isTrue();
         assertThat(ScanCheck.names(Scan.read("(01)" + GTIN), pallet)).isFalse();

@@ -1,4 +1,4 @@
-package io.lotline.picking;
+package io.lotline.ui.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,7 +7,7 @@ import io.lotline.shared.InvalidInput;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-/** A supplier's label read at receiving: item, lot and dates, the two-digit years placed in their century. */
+/** A supplier's label read by the pages: item, lot and dates, the two-digit years placed in their century. */
 class ScannedLabelTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 6);
 
@@ -23,15 +23,15 @@ class ScannedLabelTest {
 
     @Test
     void day_zero_means_the_last_day_of_the_month() {
-        assertThat(ScannedLabel.date("280200", TODAY)).isEqualTo(LocalDate.of(2028, 2, 29));
+        assertThat(ScannedLabel.read("(01)09506000134352(17)280200", TODAY).expiryDate())
+                .isEqualTo(LocalDate.of(2028, 2, 29));
     }
 
     @Test
-    void a_year_is_placed_within_forty_nine_years_back_and_fifty_ahead() {
-        assertThat(ScannedLabel.date("760101", TODAY)).isEqualTo(LocalDate.of(2076, 1, 1));
-        assertThat(ScannedLabel.date("770101", TODAY)).isEqualTo(LocalDate.of(1977, 1, 1));
-        assertThat(ScannedLabel.date("990101", TODAY)).isEqualTo(LocalDate.of(1999, 1, 1));
-        assertThat(ScannedLabel.date("050101", LocalDate.of(2099, 6, 1))).isEqualTo(LocalDate.of(2105, 1, 1));
+    void a_digital_link_reads_like_its_element_string() {
+        ScannedLabel label = ScannedLabel.read("https://id.gs1.org/01/09506000134352/10/AB%2F12", TODAY);
+        assertThat(label.gtin()).isEqualTo("09506000134352");
+        assertThat(label.lot()).isEqualTo("AB/12");
     }
 
     @Test
