@@ -47,6 +47,14 @@ public record Item(
                         "Item " + sku + " is kept in " + allowedUnits()));
     }
 
+    /**
+     * A quantity as the user booked it, with its base-unit equivalent where the units differ: {@code 2 BAG (50 KG)};
+     * {@code 50 KG} when booked in the base unit.
+     */
+    public String asBooked(Quantity booked) {
+        return booked.unit().equals(baseUnit) ? booked.toString() : booked + " (" + toBase(booked, "quantity") + ")";
+    }
+
     private Quantity inBaseUnit(BigDecimal amount, String field) {
         if (amount.stripTrailingZeros().scale() > Quantity.SCALE) {
             throw new InvalidInput(field, amount.stripTrailingZeros().toPlainString(), "base-unit-precision",

@@ -51,6 +51,12 @@ class ItemTest {
     }
 
     @Test
+    void a_quantity_is_shown_as_booked_with_its_base_units_beside_it() {
+        assertThat(FLOUR.asBooked(Quantity.of("2", "SACK"))).isEqualTo("2 SACK (50 KG)");
+        assertThat(FLOUR.asBooked(Quantity.of("50", "KG"))).isEqualTo("50 KG");
+    }
+
+    @Test
     void a_quantity_in_the_base_unit_passes_through_unchanged() {
         Quantity sevenEach = Quantity.of("7", "EA");
 

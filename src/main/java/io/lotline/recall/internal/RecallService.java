@@ -1,6 +1,7 @@
 package io.lotline.recall.internal;
 
 import io.lotline.catalog.Catalog;
+import io.lotline.catalog.Item;
 import io.lotline.catalog.PartyRole;
 import io.lotline.identity.Actor;
 import io.lotline.identity.CurrentActor;
@@ -28,6 +29,7 @@ import io.lotline.shared.Conflict;
 import io.lotline.shared.LotlineException;
 import io.lotline.shared.Page;
 import io.lotline.shared.PageRequest;
+import io.lotline.shared.Quantity;
 import io.lotline.shared.Refused;
 import io.lotline.shared.Unknown;
 import java.math.BigDecimal;
@@ -153,21 +155,32 @@ class RecallService implements Recalls {
             throw new Refused("code", code, "recall-confirmed", "Returns are booked against a confirmed, open recall");
         }
         RecallReport report = report(code);
-        BigDecimal shipped = report.customers().stream().filter(x -> x.customer().equals(c.customer()))
-                .flatMap(x -> x.shipments().stream()).filter(s -> s.lotNumber().equals(c.lotNumber()))
-                .map(s -> s.quantity().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal back = records.returned(code).getOrDefault(c.customer() + "|" + c.lotNumber(), BigDecimal.ZERO);
         Lot lot = lots.lot(c.lotNumber());
-        BigDecimal asked = catalog.item(lot.itemId()).toBase(c.quantity(), "quantity.unit").amount();
+        Item item = catalog.item(lot.itemId());
+        List<Quantity> shipments = report.customers().stream().filter(x -> x.customer().equals(c.customer()))
+                .flatMap(x -> x.shipments().stream()).filter(s -> s.lotNumber().equals(c.lotNumber()))
+                .map(s -> s.quantity()).toList();
+        BigDecimal shipped = shipments.stream().map(q -> item.toBase(q, "quantity").amount())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal back = records.returned(code).getOrDefault(c.customer() + "|" + c.lotNumber(), BigDecimal.ZERO);
+        BigDecimal asked = item.toBase(c.quantity(), "quantity.unit").amount();
         if (asked.add(back).compareTo(shipped) > 0) {
             throw new Refused("quantity", c.quantity().amount().toPlainString(), "not-more-than-shipped",
-                    c.customer() + " received " + shipped.stripTrailingZeros().toPlainString() + " of lot "
-                            + c.lotNumber() + " and has returned " + back.stripTrailingZeros().toPlainString()
-                            + " under " + code + "; " + asked.stripTrailingZeros().toPlainString() + " more is too much");
+                    c.customer() + " received " + asBooked(item, shipments, shipped) + " of lot " + c.lotNumber()
+                            + " and has returned " + new Quantity(back, item.baseUnit()) + " under " + code + "; "
+                            + item.asBooked(c.quantity()) + " more is too much");
         }
         return movements.receiveReturn(new BookingContext(context.idempotencyKey() + ":return", null),
                 new Movements.ReturnStock(c.lotNumber(), c.quantity(),
                 new Place(c.location(), c.pallet()), c.customer(), References.NONE, List.of(), code));
+    }
+
+    /** What was shipped, in the unit it was booked in where that was one unit: {@code 4 BAG (100 KG)}. */
+    private static String asBooked(Item item, List<Quantity> shipments, BigDecimal inBase) {
+        boolean oneUnit = !shipments.isEmpty()
+                && shipments.stream().allMatch(q -> q.unit().equals(shipments.get(0).unit()));
+        return oneUnit ? item.asBooked(shipments.stream().reduce(Quantity::plus).orElseThrow())
+                : new Quantity(inBase, item.baseUnit()).toString();
     }
 
     @Override
