@@ -16,9 +16,11 @@ import io.lotline.ledger.References;
 import io.lotline.lots.Lot;
 import io.lotline.lots.LotStatus;
 import io.lotline.lots.Lots;
+import io.lotline.recall.LotDisposition;
 import io.lotline.recall.MassBalance;
 import io.lotline.recall.RecallCommands.Acknowledge;
 import io.lotline.recall.RecallCommands.CloseRecall;
+import io.lotline.recall.RecallCommands.Dispose;
 import io.lotline.recall.RecallCommands.OpenRecall;
 import io.lotline.recall.RecallCommands.RecallReturn;
 import io.lotline.recall.RecallCommands.RunMockRecall;
@@ -38,10 +40,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,10 +64,12 @@ class RecallService implements Recalls {
     private final Clock clock;
     private final StoredReports stored;
     private final RecallMail mail;
+    private final RecallDispositions dispositions;
 
     RecallService(RecallRecords records, RecallAssembler assembler, MassBalances massBalances, Lots lots,
                   Catalog catalog, Movements movements, Ledger ledger, Idempotency idempotency, Users users,
-                  CurrentActor actor, Clock clock, StoredReports stored, RecallMail mail) {
+                  CurrentActor actor, Clock clock, StoredReports stored, RecallMail mail,
+                  RecallDispositions dispositions) {
         this.records = records;
         this.assembler = assembler;
         this.massBalances = massBalances;
@@ -81,6 +83,7 @@ class RecallService implements Recalls {
         this.clock = clock;
         this.stored = stored;
         this.mail = mail;
+        this.dispositions = dispositions;
     }
 
     @Override
@@ -103,20 +106,17 @@ class RecallService implements Recalls {
                         "Recall " + code + " is already " + row.status().toLowerCase());
             }
             RecallAssembler.Scope scope = assembler.scope(records.suspects(row.id()), row.widenLevels());
-            Set<String> withStock = new LinkedHashSet<>();
-            scope.forward().stock().forEach(stock -> withStock.add(stock.lotNumber()));
-            Map<String, Lot> toBlock = new LinkedHashMap<>();
-            for (String number : withStock) {
-                Lot lot = lots.lot(number);
+            Map<String, Lot> inScope = new LinkedHashMap<>();
+            scope.forward().lots().forEach(node -> inScope.put(node.lotNumber(), lots.lot(node.lotNumber())));
+            ledger.holdOffReservations(inScope.values().stream().map(Lot::itemId).distinct().toList());
+            inScope.forEach((number, lot) -> {
                 if (lot.status().canChangeTo(LotStatus.RECALLED)) {
-                    toBlock.put(number, lot);
+                    movements.changeStatus(new BookingContext(code + ":recall:" + number, null),
+                            Movements.ChangeLotStatus.recalledBy(code, number, code + ": " + row.reason()));
                 }
-            }
-            ledger.holdOffReservations(toBlock.values().stream().map(Lot::itemId).distinct().toList());
-            toBlock.forEach((number, lot) -> {
-                movements.changeStatus(new BookingContext(code + ":recall:" + number, null),
-                        new Movements.ChangeLotStatus(number, LotStatus.RECALLED, code + ": " + row.reason()));
-                records.blocked(row.id(), lot.id(), lot.status().name());
+                if (lot.status() != LotStatus.REJECTED) {
+                    records.blocked(row.id(), lot.id(), lot.status().name());
+                }
             });
             records.confirmed(row.id(), clock.instant(), actor.current().username());
             return report(code);
@@ -206,6 +206,17 @@ class RecallService implements Recalls {
         records.acknowledged(row.id(), catalog.party(c.customer(), PartyRole.CUSTOMER, "customer").id(),
                 clock.instant(), actor.current().username(), c.note());
         return report(code);
+    }
+
+    @Override
+    public LotDisposition dispose(BookingContext context, String code, Dispose c) {
+        RecallRecords.RecallRow row = live(code);
+        if ("OPEN".equals(row.status())) {
+            throw new Refused("code", code, "recall-confirmed", "Recall " + code + " is not confirmed: it holds no lot");
+        }
+        return idempotency.once(context.idempotencyKey(), "disposition:" + code,
+                List.of(c.lotNumber(), c.disposition().name(), c.reason()), LotDisposition.class,
+                () -> dispositions.dispose(context.idempotencyKey(), row, c));
     }
 
     @Override
