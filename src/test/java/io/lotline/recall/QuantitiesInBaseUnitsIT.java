@@ -8,15 +8,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.lotline.catalog.Item;
 import io.lotline.support.Floor;
 import io.lotline.support.IntegrationTest;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
- * Flour is kept in KG and shipped in BAG of 25 KG. Wherever quantities are compared or summed they are compared in
- * KG, and shown as the user booked them: "2 BAG (50 KG)".
+ * Flour is kept in KG and ordered, shipped and returned in BAG of 25 KG. Wherever quantities are compared or summed
+ * (recall returns, effectiveness, pick lists, shortfall, over-pick) they are compared in KG, and shown as the user
+ * booked them: "2 BAG (50 KG)".
  */
 class QuantitiesInBaseUnitsIT extends IntegrationTest {
+    @Autowired
+    Clock clock;
+
     private Floor.Site site;
     private Item flour;
     private String lot;
@@ -58,5 +66,41 @@ class QuantitiesInBaseUnitsIT extends IntegrationTest {
         assertThat((String) read(report, "$.customers[0].shipped.unit")).isEqualTo("KG");
         assertThat(amount(report, "$.customers[0].recovered.amount")).isEqualByComparingTo("50");
         assertThat(amount(report, "$.customers[0].effectiveness")).isEqualByComparingTo("1");
+    }
+
+    @Test
+    void a_pick_list_for_bags_shows_bags_with_their_kg_and_compares_in_kg() {
+        String order = "SO-" + Floor.next();
+        assertThat(as("operator").post("/api/v1/customer-orders", """
+                {"code": "%s", "customer": "%s", "shipDate": "%s",
+                 "lines": [{"sku": "%s", "quantity": {"amount": 2, "unit": "BAG"}},
+                           {"sku": "%s", "quantity": {"amount": 5, "unit": "BAG"}}]}"""
+                .formatted(order, site.customer(), LocalDate.now(clock).plusDays(1), flour.sku(), flour.sku())))
+                .hasStatus(201);
+
+        MvcTestResult pickList = as("operator").post("/api/v1/customer-orders/" + order + "/allocation", "");
+
+        assertThat(pickList).hasStatus(200);
+        assertThat((String) read(pickList, "$.lines[0].orderedAsBooked")).isEqualTo("2 BAG (50 KG)");
+        assertThat(amount(pickList, "$.lines[0].ordered.amount")).isEqualByComparingTo("50");
+        assertThat(amount(pickList, "$.lines[0].shortfall.amount")).isEqualByComparingTo("0");
+        assertThat((String) read(pickList, "$.lines[1].orderedAsBooked")).isEqualTo("5 BAG (125 KG)");
+        assertThat(amount(pickList, "$.lines[1].allocated.amount")).isEqualByComparingTo("50");
+        assertThat(amount(pickList, "$.lines[1].shortfall.amount")).as("125 KG ordered, 50 KG left after line 1")
+                .isEqualByComparingTo("75");
+        assertThat((List<String>) read(pickList, "$.picks[?(@.line == 1)].asBooked")).containsExactly("2 BAG (50 KG)");
+        assertThat((List<String>) read(pickList, "$.picks[?(@.line == 2)].asBooked")).containsExactly("2 BAG (50 KG)");
+
+        Number pick = ((List<Number>) read(pickList, "$.picks[?(@.line == 1)].pick")).get(0);
+        MvcTestResult overPick = as("operator").post("/api/v1/customer-orders/" + order + "/picks/" + pick
+                + "/confirmation", """
+                {"scan": "%s", "quantity": {"amount": 3, "unit": "BAG"}}""".formatted(lot));
+        assertThat(overPick).hasStatus(409).bodyJson().extractingPath("$.rule").isEqualTo("not-more-than-allocated");
+        assertThat(body(overPick)).contains("holds 2 BAG (50 KG); 3 BAG (75 KG) cannot be confirmed");
+        MvcTestResult exact = as("operator").post("/api/v1/customer-orders/" + order + "/picks/" + pick
+                + "/confirmation", """
+                {"scan": "%s", "quantity": {"amount": 2, "unit": "BAG"}}""".formatted(lot));
+        assertThat(exact).hasStatus(200);
+        assertThat(amount(exact, "$.lines[0].allocated.amount")).isEqualByComparingTo("50");
     }
 }
