@@ -119,6 +119,46 @@ class RecalledGoodsStayBlockedIT extends IntegrationTest {
     }
 
     @Test
+    void stock_returned_into_quarantine_stays_there_and_a_transfer_within_the_warehouse_keeps_it_blocked() {
+        assertThat(as("operator").post("/api/v1/recalls/" + code + "/returns", """
+                {"customer": "%s", "lotNumber": "%s", "quantity": {"amount": 2, "unit": "BAG"}, "location": "%s"}"""
+                .formatted(site.customer(), lot, site.quarantine()))).hasStatus(201);
+        String transfer = """
+                {"lotNumber": "%s", "quantity": {"amount": 1, "unit": "BAG"}, "from": {"location": "%s"},
+                 "to": {"location": "%s"}}""";
+
+        MvcTestResult outOfQuarantine = as("operator").post("/api/v1/transfers",
+                transfer.formatted(lot, site.quarantine(), site.rack()));
+
+        assertThat(outOfQuarantine).hasStatus(422).bodyJson().extractingPath("$.rule").isEqualTo("recall-holds-lot");
+        assertThat(body(outOfQuarantine)).contains(code);
+        as("operator").post("/api/v1/returns", """
+                {"lotNumber": "%s", "quantity": {"amount": 1, "unit": "BAG"}, "to": {"location": "%s"},
+                 "customer": "%s", "reasonCode": "DAMAGED"}""".formatted(lot, site.dock(), site.customer()));
+        assertThat(as("operator").post("/api/v1/transfers", transfer.formatted(lot, site.dock(), site.rack())))
+                .hasStatus(201);
+        assertBlocked();
+    }
+
+    @Test
+    void allocation_that_remembers_the_items_stock_never_offers_stock_that_came_back_to_a_held_lot() {
+        String other = floor.receive(site, flour, "25", site.rack(), null);
+        String first = order();
+        assertThat((List<String>) read(as("operator").post("/api/v1/customer-orders/" + first + "/allocation", ""),
+                "$.picks[*].lotNumber")).containsExactly(other);
+
+        assertThat(as("quality").post("/api/v1/entries/" + shipment + "/reversal",
+                "{\"reason\": \"Booked to the wrong customer\"}")).hasStatus(201);
+        MvcTestResult second = as("operator").post("/api/v1/customer-orders/" + order() + "/allocation", "");
+
+        assertThat(second).hasStatus(422).bodyJson().extractingPath("$.rule").isEqualTo("nothing-eligible");
+        assertThat((List<String>) read(second, "$.candidates[?(@.lotNumber == '" + lot + "')].rule"))
+                .containsExactly("recall-holds-lot");
+        assertThat((List<String>) read(as("operator").get("/api/v1/customer-orders/" + first + "/pick-list"),
+                "$.picks[*].lotNumber")).containsExactly(other);
+    }
+
+    @Test
     void a_lot_held_by_a_recall_is_not_released_by_a_recall_still_open_nor_by_the_quality_decision() {
         as("operator").post("/api/v1/recalls/" + code + "/returns", """
                 {"customer": "%s", "lotNumber": "%s", "quantity": {"amount": 1, "unit": "BAG"}, "location": "%s"}"""
@@ -166,12 +206,17 @@ class RecalledGoodsStayBlockedIT extends IntegrationTest {
     }
 
     private MvcTestResult allocate() {
+        return as("operator").post("/api/v1/customer-orders/" + order() + "/allocation", "");
+    }
+
+    /** An order for 1 BAG of flour, entered. */
+    private String order() {
         String order = "SO-" + Floor.next();
         assertThat(as("operator").post("/api/v1/customer-orders", """
                 {"code": "%s", "customer": "%s", "shipDate": "%s",
                  "lines": [{"sku": "%s", "quantity": {"amount": 1, "unit": "BAG"}}]}"""
                 .formatted(order, site.customer(), LocalDate.now(clock).plusDays(1), flour.sku()))).hasStatus(201);
-        return as("operator").post("/api/v1/customer-orders/" + order + "/allocation", "");
+        return order;
     }
 
     private MvcTestResult consume() {
