@@ -172,6 +172,20 @@ class RecalledGoodsStayBlockedIT extends IntegrationTest {
         assertThat((String) read(as("quality").get("/api/v1/lots/" + lot), "$.lot.status")).isEqualTo("RECALLED");
     }
 
+    @Test
+    void a_lot_recalled_by_hand_without_a_recall_case_is_never_released() {
+        String byHand = floor.receive(site, flour, "10", site.rack(), null);
+        assertThat(as("quality").post("/api/v1/lots/" + byHand + "/status",
+                "{\"status\": \"RECALLED\", \"reason\": \"Customer complaint\"}")).hasStatus(201);
+
+        assertThat(as("quality").post("/api/v1/lots/" + byHand + "/status",
+                "{\"status\": \"RELEASED\", \"reason\": \"Complaint withdrawn\"}")).hasStatus(422)
+                .bodyJson().extractingPath("$.rule").isEqualTo("status-transition");
+        assertThat(as("quality").post("/api/v1/lots/" + byHand + "/decision", """
+                {"password": "%s", "meaning": "APPROVED", "comment": "Retested"}""".formatted(PASSWORD)))
+                .hasStatus(422).bodyJson().extractingPath("$.rule").isEqualTo("status-transition");
+    }
+
     /** Shipment, allocation and consumption are refused naming the recall; the status endpoint does not release. */
     private void assertBlocked() {
         assertThat(onHand()).isNotEmpty();

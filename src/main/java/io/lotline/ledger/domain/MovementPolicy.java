@@ -54,7 +54,7 @@ public final class MovementPolicy {
     static Rejection heldByRecall(Movement m) {
         return new Rejection("recall-holds-lot", "Lot " + m.lotNumber() + " is held by recall " + m.heldByRecall()
                 + " and is not " + (m.type() == EntryType.ISSUE ? "used in production" : m.type() == EntryType.SHIPMENT
-                ? "shipped" : "moved out of quarantine") + "; only the recall's disposition (destroy, rework, or a "
+                ? "shipped" : "moved out of quarantine") + "; only the recall's disposition (destroy, or a "
                 + "signed release once the recall is closed or the lot is out of its scope) frees it");
     }
 

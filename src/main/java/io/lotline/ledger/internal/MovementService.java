@@ -125,13 +125,15 @@ class MovementService implements Movements {
     public Booking changeStatus(BookingContext context, ChangeLotStatus c) {
         return once(context, "status", c, () -> {
             Lot lot = lots.lot(c.lotNumber());
-            if (lot.status() == LotStatus.RECALLED && (lot.heldByRecall() == null
-                    || !lot.heldByRecall().equals(c.recall()))) {
-                throw new Refused("status", c.status(), "recall-holds-lot", "Lot " + lot.number().value() + " is "
-                        + (lot.heldByRecall() == null ? "recalled" : "held by recall " + lot.heldByRecall())
-                        + "; only the recall's disposition (destroy, rework, or a signed release once the recall is "
-                        + "closed or the lot is out of its scope) frees it: POST /api/v1/recalls/"
-                        + (lot.heldByRecall() == null ? "{code}" : lot.heldByRecall()) + "/dispositions");
+            if (lot.status() == LotStatus.RECALLED && lot.heldByRecall() == null) {
+                throw new Refused("status", c.status(), "status-transition", "Lot " + lot.number().value()
+                        + " was recalled without a recall case; nothing leaves RECALLED");
+            }
+            if (lot.status() == LotStatus.RECALLED && !lot.heldByRecall().equals(c.recall())) {
+                throw new Refused("status", c.status(), "recall-holds-lot", "Lot " + lot.number().value()
+                        + " is held by recall " + lot.heldByRecall() + "; only the recall's disposition (destroy, or a "
+                        + "signed release once the recall is closed or the lot is out of its scope) frees it: POST "
+                        + "/api/v1/recalls/" + lot.heldByRecall() + "/dispositions");
             }
             if (!lot.status().canChangeTo(c.status())) {
                 throw new Refused("status", c.status(), "status-transition",
