@@ -7,6 +7,7 @@ import io.lotline.shared.UnitOfMeasure;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A product or material the warehouse stores: flour in KG, croissants in EA, a device tracked by serial. It says how
@@ -45,6 +46,39 @@ public record Item(
                 .map(conversion -> inBaseUnit(quantity.amount().multiply(conversion.baseUnitsPerUnit()), field))
                 .orElseThrow(() -> new InvalidInput(field, quantity.unit().code(), "unit-allowed-for-item",
                         "Item " + sku + " is kept in " + allowedUnits()));
+    }
+
+    /**
+     * A quantity as the user booked it, with its base-unit equivalent where the units differ: {@code 2 BAG (50 KG)};
+     * {@code 50 KG} when booked in the base unit.
+     */
+    public String asBooked(Quantity booked) {
+        return booked.unit().equals(baseUnit) ? booked.toString() : booked + " (" + toBase(booked, "quantity") + ")";
+    }
+
+    /**
+     * A base-unit quantity as it reads in {@code unit}, with the base quantity beside it where the units differ:
+     * 50 KG in BAG of 25 reads {@code 2 BAG (50 KG)}; an amount that is no exact number of that unit reads in the base
+     * unit alone.
+     */
+    public String asBookedIn(UnitOfMeasure unit, Quantity base) {
+        if (unit.equals(baseUnit) || !base.unit().equals(baseUnit)) {
+            return base.toString();
+        }
+        return alternativeUnits.stream().filter(conversion -> conversion.unit().equals(unit)).findFirst()
+                .flatMap(conversion -> exactly(base.amount(), conversion.baseUnitsPerUnit()))
+                .map(amount -> new Quantity(amount, unit) + " (" + base + ")")
+                .orElse(base.toString());
+    }
+
+    private static Optional<BigDecimal> exactly(BigDecimal amount, BigDecimal perUnit) {
+        try {
+            BigDecimal units = amount.divide(perUnit);
+            return units.stripTrailingZeros().scale() > Quantity.SCALE ? Optional.empty()
+                    : Optional.of(units);
+        } catch (ArithmeticException notExact) {
+            return Optional.empty();
+        }
     }
 
     private Quantity inBaseUnit(BigDecimal amount, String field) {

@@ -60,11 +60,26 @@ public interface Movements {
 
     /**
      * Quality's decision on a lot, with the reason. Releasing and rejecting carry the quality user's signature;
-     * holds, expiry and recalls do not.
+     * holds, expiry and recalls do not. A recall names itself ({@code recall}) when it blocks a lot and when its
+     * disposition releases one: a lot held by a recall leaves RECALLED only so.
      */
-    record ChangeLotStatus(String lotNumber, LotStatus status, String reason, Signature signature) {
+    record ChangeLotStatus(String lotNumber, LotStatus status, String reason, Signature signature, String recall) {
         public ChangeLotStatus(String lotNumber, LotStatus status, String reason) {
-            this(lotNumber, status, reason, null);
+            this(lotNumber, status, reason, null, null);
+        }
+
+        public ChangeLotStatus(String lotNumber, LotStatus status, String reason, Signature signature) {
+            this(lotNumber, status, reason, signature, null);
+        }
+
+        /** A recall blocks a lot in its scope. */
+        public static ChangeLotStatus recalledBy(String recall, String lotNumber, String reason) {
+            return new ChangeLotStatus(lotNumber, LotStatus.RECALLED, reason, null, recall);
+        }
+
+        /** A recall's disposition releases a lot it holds, signed. */
+        public static ChangeLotStatus releasedBy(String recall, String lotNumber, String reason, Signature signature) {
+            return new ChangeLotStatus(lotNumber, LotStatus.RELEASED, reason, signature, recall);
         }
 
         public ChangeLotStatus {

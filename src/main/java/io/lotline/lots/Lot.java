@@ -7,11 +7,13 @@ import java.util.List;
 
 /**
  * A lot as the floor knows it today: its number, what it is, where it came from, its dates (as corrected), its
- * status, and the certificates that came with it.
+ * status, and the certificates that came with it. A recalled lot names the recall that holds it ({@code heldByRecall},
+ * else {@code null}): only that recall's disposition frees it.
  */
 public record Lot(long id, LotNumber number, long itemId, String sku, LotOrigin origin, String supplierLot,
                   Long supplierId, String purchaseOrder, LocalDate productionDate, LocalDate expiryDate,
-                  LotStatus status, Instant createdAt, String createdBy, List<String> certificates) {
+                  LotStatus status, Instant createdAt, String createdBy, List<String> certificates,
+                  String heldByRecall) {
     public Lot {
         certificates = List.copyOf(certificates);
     }

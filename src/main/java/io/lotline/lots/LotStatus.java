@@ -10,14 +10,18 @@ import java.util.Set;
 public enum LotStatus {
     QUARANTINE, RELEASED, ON_HOLD, REJECTED, EXPIRED, RECALLED;
 
-    /** The transitions quality may record. A recall may reach any lot; nothing leaves recalled or rejected. */
+    /**
+     * The transitions quality may record. A recall may reach any lot; nothing leaves rejected. A recalled lot is
+     * released only by the disposition of the recall that holds it, signed (the ledger checks who asks).
+     */
     public Set<LotStatus> allowedNext() {
         return switch (this) {
             case QUARANTINE -> EnumSet.of(RELEASED, REJECTED, ON_HOLD, EXPIRED, RECALLED);
             case RELEASED -> EnumSet.of(ON_HOLD, EXPIRED, RECALLED);
             case ON_HOLD -> EnumSet.of(RELEASED, REJECTED, EXPIRED, RECALLED);
             case EXPIRED -> EnumSet.of(RECALLED, REJECTED);
-            case REJECTED, RECALLED -> EnumSet.noneOf(LotStatus.class);
+            case RECALLED -> EnumSet.of(RELEASED);
+            case REJECTED -> EnumSet.noneOf(LotStatus.class);
         };
     }
 

@@ -22,6 +22,9 @@ public interface Lots {
     /** Records a status the ledger has just booked. */
     void applyStatus(long lotId, LotStatus status);
 
+    /** Records that a recall holds the lot the ledger has just made RECALLED for it. */
+    void holdForRecall(long lotId, String recallCode);
+
     /** Records a corrected attribute the ledger has just booked. */
     void applyCorrection(long lotId, LotAttribute attribute, String value);
 

@@ -22,15 +22,25 @@ public record PickList(String order, String customer, LocalDate shipDate, OrderS
     /**
      * One pick: go to {@code location}, take {@code quantity} of {@code lotNumber} from {@code pallet}. Once
      * confirmed, {@code picked} is what was taken; a substitute names the pick it replaced in {@code substitutes}.
+     * {@code asBooked} is the quantity in the unit the line was ordered in, {@code 2 BAG (50 KG)}.
      */
     public record Pick(long pick, int line, String sku, String location, String pallet, String lotNumber,
                        LocalDate expiryDate, Quantity quantity, Quantity picked, PickStatus status, String reason,
-                       Long substitutes, String scan, String confirmedBy, Instant confirmedAt) {
+                       Long substitutes, String scan, String confirmedBy, Instant confirmedAt, String asBooked) {
+
+        /** The same pick, shown in the unit its line was ordered in. */
+        public Pick withAsBooked(String shown) {
+            return new Pick(pick, line, sku, location, pallet, lotNumber, expiryDate, quantity, picked, status, reason,
+                    substitutes, scan, confirmedBy, confirmedAt, shown);
+        }
     }
 
-    /** An order line's allocation: strategy, ordered, allocated, shortfall and the stock skipped. */
+    /**
+     * An order line's allocation: strategy, ordered, allocated, shortfall (in the base unit) and the stock skipped;
+     * {@code orderedAsBooked} is the quantity as the customer ordered it, {@code 2 BAG (50 KG)}.
+     */
     public record LineState(int line, String sku, PickingStrategy strategy, Quantity ordered, Quantity allocated,
-                            Quantity shortfall, List<SkippedLot> skipped) {
+                            Quantity shortfall, List<SkippedLot> skipped, String orderedAsBooked) {
         public LineState {
             skipped = List.copyOf(skipped);
         }

@@ -62,6 +62,31 @@ public final class RecallCommands {
         }
     }
 
+    /**
+     * What becomes of a lot the recall holds, signed with the password re-entered: its stock destroyed (the lot stays
+     * blocked), or the lot released once the recall is closed or the lot is out of the recall's scope.
+     */
+    public record Dispose(String lotNumber, Disposition disposition, String reason, String password) {
+        public Dispose {
+            if (lotNumber == null || lotNumber.isBlank()) {
+                throw new InvalidInput("lotNumber", lotNumber, "required", "Name the lot the recall holds");
+            }
+            if (disposition == null) {
+                throw new InvalidInput("disposition", null, "required", "Say what becomes of it: DESTROY or RELEASE");
+            }
+            if (reason == null || reason.isBlank() || reason.length() > 300) {
+                throw new InvalidInput("reason", reason, "required", "Say why (1-300 characters)");
+            }
+            if (password == null || password.isEmpty()) {
+                throw new InvalidInput("password", "(hidden)", "signature-required",
+                        "A recall's disposition is signed with your password");
+            }
+        }
+    }
+
+    /** Destroy: every unit of the lot on hand is scrapped. Release: the lot may be used and shipped again. */
+    public enum Disposition { DESTROY, RELEASE }
+
     /** A customer confirms the notice, optionally stating what they destroyed on site. */
     public record Acknowledge(String customer, String note) {
     }

@@ -40,11 +40,12 @@ public record RecallReport(String code, String kind, String status, String reaso
 
     /**
      * A customer who received affected lots: contact, each shipment, what was shipped and what came back or is
-     * accounted for, and the state of the notice.
+     * accounted for (in the base unit, where the lots share one), what was shipped as it was booked
+     * ({@code 4 BAG (100 KG)}), and the state of the notice.
      */
     public record CustomerExposure(String customer, String name, String contact, String email, String phone,
                                    List<Trace.Shipment> shipments, Quantity shipped, Quantity recovered,
-                                   BigDecimal effectiveness, String noticeStatus, Instant noticeSentAt,
+                                   String shippedAsBooked, BigDecimal effectiveness, String noticeStatus, Instant noticeSentAt,
                                    Instant acknowledgedAt) {
     }
 }

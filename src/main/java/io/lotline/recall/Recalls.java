@@ -4,6 +4,7 @@ import io.lotline.ledger.Booking;
 import io.lotline.ledger.BookingContext;
 import io.lotline.recall.RecallCommands.Acknowledge;
 import io.lotline.recall.RecallCommands.CloseRecall;
+import io.lotline.recall.RecallCommands.Dispose;
 import io.lotline.recall.RecallCommands.OpenRecall;
 import io.lotline.recall.RecallCommands.RecallReturn;
 import io.lotline.recall.RecallCommands.RunMockRecall;
@@ -17,7 +18,10 @@ public interface Recalls {
     /** Opens a recall case with its scope for review; nothing is blocked yet. */
     RecallReport open(BookingContext context, OpenRecall command);
 
-    /** Confirms the scope: every affected lot with stock on hand becomes RECALLED at once. Once only. */
+    /**
+     * Confirms the scope: every affected lot becomes RECALLED at once, with or without stock, and is held by the recall
+     * until the recall's disposition frees it. Once only.
+     */
     RecallReport confirm(BookingContext context, String code);
 
     RecallReport report(String code);
@@ -32,6 +36,9 @@ public interface Recalls {
     RecallReport mailNotice(String code, String customer);
 
     RecallReport acknowledge(String code, Acknowledge command);
+
+    /** Destroys the stock of a lot the recall holds, or releases the lot; signed. */
+    LotDisposition dispose(BookingContext context, String code, Dispose command);
 
     RecallReport close(BookingContext context, String code, CloseRecall command);
 

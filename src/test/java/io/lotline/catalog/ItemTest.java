@@ -51,6 +51,20 @@ class ItemTest {
     }
 
     @Test
+    void a_quantity_is_shown_as_booked_with_its_base_units_beside_it() {
+        assertThat(FLOUR.asBooked(Quantity.of("2", "SACK"))).isEqualTo("2 SACK (50 KG)");
+        assertThat(FLOUR.asBooked(Quantity.of("50", "KG"))).isEqualTo("50 KG");
+    }
+
+    @Test
+    void a_quantity_in_the_base_unit_reads_in_the_unit_booked_where_it_is_an_exact_number_of_it() {
+        assertThat(FLOUR.asBookedIn(UnitOfMeasure.of("SACK"), Quantity.of("50", "KG"))).isEqualTo("2 SACK (50 KG)");
+        assertThat(FLOUR.asBookedIn(UnitOfMeasure.of("SACK"), Quantity.of("30", "KG"))).isEqualTo("1.2 SACK (30 KG)");
+        assertThat(CROISSANT.asBookedIn(CASE, Quantity.of("10", "EA"))).isEqualTo("10 EA");
+        assertThat(FLOUR.asBookedIn(KG, Quantity.of("30", "KG"))).isEqualTo("30 KG");
+    }
+
+    @Test
     void a_quantity_in_the_base_unit_passes_through_unchanged() {
         Quantity sevenEach = Quantity.of("7", "EA");
 

@@ -117,6 +117,7 @@ class AccessIT extends IntegrationTest {
             new Call("POST", "/api/v1/recalls/NONE/notices/NONE/email", EnumSet.of(Role.QUALITY)),
             new Call("POST", "/api/v1/recalls/NONE/acknowledgements", EnumSet.of(Role.QUALITY)),
             new Call("POST", "/api/v1/recalls/NONE/returns", EnumSet.of(Role.OPERATOR, Role.SUPERVISOR, Role.QUALITY)),
+            new Call("POST", "/api/v1/recalls/NONE/dispositions", EnumSet.of(Role.QUALITY)),
             new Call("POST", "/api/v1/recalls/NONE/closure", EnumSet.of(Role.QUALITY)),
             new Call("POST", "/api/v1/mock-recalls", TRACE),
             new Call("GET", "/api/v1/mass-balance?lot=NONE", TRACE),

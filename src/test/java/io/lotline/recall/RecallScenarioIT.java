@@ -155,7 +155,7 @@ class RecallScenarioIT extends IntegrationTest {
         MvcTestResult blocked = as("operator").post("/api/v1/shipments", """
                 {"lotNumber": "%s", "quantity": {"amount": 1, "unit": "EA"}, "from": {"location": "%s"},
                  "customer": "%s"}""".formatted(bread, site.rack(), cafe));
-        assertThat(blocked).hasStatus(422).bodyJson().extractingPath("$.rule").isEqualTo("lot-released");
+        assertThat(blocked).hasStatus(422).bodyJson().extractingPath("$.rule").isEqualTo("recall-holds-lot");
 
         String tooMuch = """
                 {"customer": "%s", "lotNumber": "%s", "quantity": {"amount": %s, "unit": "EA"}, "location": "%s"}""";

@@ -129,7 +129,7 @@ class LedgerService implements Ledger {
         Instant occurred = posting.occurredAt() == null ? now : posting.occurredAt();
         MovementPolicy.check(new MovementPolicy.Movement(posting.type(), lot.number().value(), lot.status(),
                         lot.expiryDate(), occurred.atZone(clock.getZone()).toLocalDate(), fromQuarantine, toQuarantine,
-                        posting.reasonCode()))
+                        posting.reasonCode(), lot.heldByRecall()))
                 .ifPresent(rejection -> {
                     throw new MovementRefused("lotNumber", lot.number().value(), rejection.rule(), rejection.reason());
                 });

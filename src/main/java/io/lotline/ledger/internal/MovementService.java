@@ -125,6 +125,16 @@ class MovementService implements Movements {
     public Booking changeStatus(BookingContext context, ChangeLotStatus c) {
         return once(context, "status", c, () -> {
             Lot lot = lots.lot(c.lotNumber());
+            if (lot.status() == LotStatus.RECALLED && lot.heldByRecall() == null) {
+                throw new Refused("status", c.status(), "status-transition", "Lot " + lot.number().value()
+                        + " was recalled without a recall case; nothing leaves RECALLED");
+            }
+            if (lot.status() == LotStatus.RECALLED && !lot.heldByRecall().equals(c.recall())) {
+                throw new Refused("status", c.status(), "recall-holds-lot", "Lot " + lot.number().value()
+                        + " is held by recall " + lot.heldByRecall() + "; only the recall's disposition (destroy, or a "
+                        + "signed release once the recall is closed or the lot is out of its scope) frees it: POST "
+                        + "/api/v1/recalls/" + lot.heldByRecall() + "/dispositions");
+            }
             if (!lot.status().canChangeTo(c.status())) {
                 throw new Refused("status", c.status(), "status-transition",
                         "A lot that is " + lot.status() + " can become " + lot.status().allowedNext() + ", not "
@@ -132,13 +142,24 @@ class MovementService implements Movements {
             }
             String note = signed(c);
             Booking booking = ledger.post(List.of(new Posting(EntryType.STATUS_CHANGE, lot.id(), lot.itemId(), null,
-                    null, null, null, null, References.NONE, c.signature() == null ? "STATUS" : "SIGNED", note,
+                    null, null, null, null, References.NONE, reasonCode(c), note,
                     new AttributeChange("STATUS", lot.status().name(), c.status().name()), null,
                     context.occurredAt(), List.of())));
+            if (c.status() == LotStatus.RECALLED && c.recall() != null) {
+                lots.holdForRecall(lot.id(), c.recall());
+            }
             events.publishEvent(new LotStatusChanged(lot.id(), lot.number().value(), lot.status(), c.status(),
                     c.reason()));
             return booking;
         });
+    }
+
+    /** A recall's status entries say so, so the ledger shows which recall blocked or released the lot. */
+    private static String reasonCode(ChangeLotStatus c) {
+        if (c.recall() != null) {
+            return c.signature() == null ? "RECALL" : "RECALL_SIGNED";
+        }
+        return c.signature() == null ? "STATUS" : "SIGNED";
     }
 
     /** Releasing and rejecting need a matching signature, whose manifestation becomes part of the entry. */

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Repository;
 class LotRecords {
     private static final String SELECT = """
             select l.id, l.lot_number, l.item_id, i.sku, l.origin, s.supplier_lot, l.supplier_id, l.purchase_order,
-                   s.production_date, s.expiry_date, s.status, l.created_at, l.created_by
+                   s.production_date, s.expiry_date, s.status, s.held_by_recall, l.created_at, l.created_by
               from lots l join lot_states s on s.lot_id = l.id join items i on i.id = l.item_id
             """;
 
@@ -85,8 +85,18 @@ class LotRecords {
         return new Page<>(lots, page.page(), page.size(), total);
     }
 
+    /** A lot that leaves RECALLED is no longer held by a recall. */
     void updateStatus(long lotId, LotStatus status) {
-        jdbc.sql("update lot_states set status = ? where lot_id = ?").params(status.name(), lotId).update();
+        jdbc.sql("""
+                        update lot_states set status = ?,
+                               held_by_recall = case when ? = 'RECALLED' then held_by_recall end
+                         where lot_id = ?""")
+                .params(status.name(), status.name(), lotId).update();
+    }
+
+    void holdForRecall(long lotId, String recallCode) {
+        jdbc.sql("update lot_states set held_by_recall = ? where lot_id = ? and status = 'RECALLED'")
+                .params(recallCode, lotId).update();
     }
 
     void updateAttribute(long lotId, String column, Object value) {
@@ -106,6 +116,6 @@ class LotRecords {
                 rs.getObject("production_date", LocalDate.class), rs.getObject("expiry_date", LocalDate.class),
                 LotStatus.valueOf(rs.getString("status")),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("created_by"),
-                certificates(id));
+                certificates(id), rs.getString("held_by_recall"));
     }
 }

@@ -121,6 +121,12 @@ class LotsService implements Lots {
 
     @Override
     @Transactional
+    public void holdForRecall(long lotId, String recallCode) {
+        records.holdForRecall(lotId, recallCode);
+    }
+
+    @Override
+    @Transactional
     public void applyCorrection(long lotId, LotAttribute attribute, String value) {
         switch (attribute) {
             case EXPIRY_DATE -> records.updateAttribute(lotId, "expiry_date", Lots.date(value));

@@ -15,10 +15,16 @@ public final class PickPolicies {
     private PickPolicies() {
     }
 
-    /** A lot on hold, rejected, recalled, in quarantine or marked expired is never allocated; only released lots. */
+    /**
+     * A lot on hold, rejected, recalled, in quarantine or marked expired is never allocated; only released lots. A lot
+     * a recall holds names the recall.
+     */
     public static PickPolicy released() {
         return position -> position.status() == LotStatus.RELEASED ? Optional.empty()
-                : Optional.of(new Refusal("lot-released", describe(position.status())));
+                : Optional.of(position.status() == LotStatus.RECALLED && position.heldByRecall() != null
+                ? new Refusal("recall-holds-lot", "held by recall " + position.heldByRecall()
+                + " until the recall's disposition frees it")
+                : new Refusal("lot-released", describe(position.status())));
     }
 
     /** A lot that expires before the ship date does not ship; one that expires on the ship date still does. */

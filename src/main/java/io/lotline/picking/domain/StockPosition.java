@@ -13,7 +13,8 @@ import java.time.LocalDate;
  */
 public record StockPosition(long lotId, String lotNumber, LotStatus status, LocalDate expiryDate, Instant receivedAt,
                             LocalDate receivedOn, long locationId, String location, boolean pickable,
-                            long containerId, String pallet, Quantity onHand, Quantity available) {
+                            long containerId, String pallet, Quantity onHand, Quantity available,
+                            String heldByRecall) {
 
     /** Where it lies, as the picker reads it: {@code RACK-1 on pallet LP-7}. */
     public String place() {
@@ -28,7 +29,7 @@ public record StockPosition(long lotId, String lotNumber, LotStatus status, Loca
     /** The same stock with {@code free} of it still free. */
     public StockPosition withAvailable(Quantity free) {
         return new StockPosition(lotId, lotNumber, status, expiryDate, receivedAt, receivedOn, locationId, location,
-                pickable, containerId, pallet, onHand, free);
+                pickable, containerId, pallet, onHand, free, heldByRecall);
     }
 
     /** The same lot at the same place: lot, location and pallet. */

@@ -142,7 +142,7 @@ class Allocations {
         StockPosition from = pick.from();
         return id -> new PickList.Pick(id, line.lineNo(), item.sku(), from.location(), from.pallet(),
                 from.lotNumber(), from.expiryDate(), pick.quantity(), null, PickStatus.RESERVED, pick.reason(), null,
-                null, null, null);
+                null, null, null, null);
     }
 
     /** The picks with the ids they were stored under, in walking order. */

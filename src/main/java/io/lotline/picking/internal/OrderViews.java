@@ -100,11 +100,17 @@ class OrderViews {
             return new PickList.LineState(line.lineNo(), item.sku(), strategy(line, item),
                     new Quantity(line.baseQuantity(), item.baseUnit()), new Quantity(covered, item.baseUnit()),
                     shortfall(order, line, covered, item.baseUnit()),
-                    skippedByLine.getOrDefault(line.lineNo(), List.of()));
+                    skippedByLine.getOrDefault(line.lineNo(), List.of()), item.asBooked(line.quantity()));
         }).toList();
         boolean shortAllocated = states.stream().anyMatch(line -> !line.shortfall().isZero());
+        Map<Integer, LineRow> byLine = lines.lines().stream().collect(Collectors.toMap(LineRow::lineNo, l -> l));
+        List<PickList.Pick> shown = walk.stream().map(pick -> {
+            LineRow line = byLine.get(pick.line());
+            return line == null ? pick : pick.withAsBooked(lines.item(line).asBookedIn(line.quantity().unit(),
+                    pick.quantity()));
+        }).toList();
         return new PickList(order.code(), lines.customer().code(), order.shipDate(), order.status(), shortAllocated,
-                walk, states);
+                shown, states);
     }
 
     static PickingStrategy strategy(LineRow line, Item item) {

@@ -77,7 +77,8 @@ class PickConfirmations {
             throw new ScanRefused(scan.shown(), mismatch.get().rule(), mismatch.get().reason() + whatIsThere(scan));
         }
         if (allocated.isLessThan(quantity)) {
-            throw new MoreThanAllocated(pickId, quantity, allocated);
+            throw new MoreThanAllocated(pickId, command.quantity(), item.asBooked(command.quantity()),
+                    item.asBookedIn(command.quantity().unit(), allocated));
         }
         if (mismatch.isPresent()) {
             substitutions.substitute(order, pick, allocatedAt, item, scan, quantity);

@@ -170,7 +170,8 @@ class PickableStock {
         StockPosition position = new StockPosition(rs.getLong("lot_id"), arrival.lotNumber(),
                 LotStatus.valueOf(rs.getString("status")), rs.getObject("expiry_date", LocalDate.class), received,
                 received.atZone(clock.getZone()).toLocalDate(), rs.getLong("location_id"), rs.getString("location"),
-                rs.getBoolean("pickable"), rs.getLong("container_id"), rs.getString("pallet"), onHand, onHand);
+                rs.getBoolean("pickable"), rs.getLong("container_id"), rs.getString("pallet"), onHand, onHand,
+                rs.getString("held_by_recall"));
         return new Held(position, BigDecimal.ZERO).reserving(rs.getBigDecimal("reserved"));
     }
 }

@@ -181,7 +181,7 @@ class Picks {
                 rs.getObject("expiry_date", LocalDate.class), new Quantity(rs.getBigDecimal("allocated"), unit),
                 picked == null ? null : new Quantity(picked, unit), PickStatus.valueOf(rs.getString("status")),
                 rs.getString("reason"), rs.getObject("substitutes_pick_id", Long.class), rs.getString("scan"),
-                rs.getString("confirmed_by"), CustomerOrders.instant(rs, "confirmed_at"));
+                rs.getString("confirmed_by"), CustomerOrders.instant(rs, "confirmed_at"), null);
     }
 
     private static PickRow row(ResultSet rs, int row) throws SQLException {

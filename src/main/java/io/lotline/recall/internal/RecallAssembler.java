@@ -1,15 +1,18 @@
 package io.lotline.recall.internal;
 
+import io.lotline.catalog.Catalog;
+import io.lotline.catalog.Item;
 import io.lotline.genealogy.Direction;
 import io.lotline.genealogy.Genealogy;
 import io.lotline.genealogy.Trace;
 import io.lotline.genealogy.TraceRequest;
 import io.lotline.recall.MassBalance;
-import io.lotline.recall.RecallReport;
 import io.lotline.recall.RecallReport.AffectedLot;
 import io.lotline.recall.RecallReport.CustomerExposure;
+import io.lotline.recall.RecallReport;
 import io.lotline.shared.InvalidInput;
 import io.lotline.shared.Quantity;
+import io.lotline.shared.UnitOfMeasure;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -19,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -31,10 +35,12 @@ import org.springframework.stereotype.Component;
 class RecallAssembler {
     private final Genealogy genealogy;
     private final MassBalances massBalances;
+    private final Catalog catalog;
 
-    RecallAssembler(Genealogy genealogy, MassBalances massBalances) {
+    RecallAssembler(Genealogy genealogy, MassBalances massBalances, Catalog catalog) {
         this.genealogy = genealogy;
         this.massBalances = massBalances;
+        this.catalog = catalog;
     }
 
     /** The traces a recall is made of; {@code forward} answered {@code forwardRequest}. */
@@ -73,9 +79,10 @@ class RecallAssembler {
                 suspects.contains(node.lotNumber()) ? "SUSPECT" : scope.fromSuspects().contains(node.lotNumber())
                         ? "MADE_FROM_SUSPECT" : "SHARES_SUSPECT_INPUT", node.status(),
                 onHand.get(node.lotNumber()))).toList();
-        List<CustomerExposure> customers = customers(scope.forward().shipments(), returned, notices);
+        InBaseUnits base = inBaseUnits();
+        List<CustomerExposure> customers = customers(scope.forward().shipments(), base, returned, notices);
         List<MassBalance> balances = massBalances.of(scope.forwardRequest(), scope.forward());
-        BigDecimal overall = effectiveness(scope.forward().shipments(), returned);
+        BigDecimal overall = effectiveness(scope.forward().shipments(), base, returned);
         Long elapsed = row.elapsedMs();
         return new RecallReport(row.code(), row.kind(), row.status(), row.reason(), scope.suspects(), affected,
                 customers, scope.forward().stock(), scope.reverse().receipts(), balances,
@@ -92,21 +99,23 @@ class RecallAssembler {
         return onHand;
     }
 
-    private static List<CustomerExposure> customers(List<Trace.Shipment> shipments, Map<String, BigDecimal> returned,
+    private static List<CustomerExposure> customers(List<Trace.Shipment> shipments, InBaseUnits base,
+                                                    Map<String, BigDecimal> returned,
                                                     Map<String, RecallRecords.Notice> notices) {
         Map<String, List<Trace.Shipment>> byCustomer = shipments.stream().collect(Collectors.groupingBy(
                 Trace.Shipment::customer, LinkedHashMap::new, Collectors.toList()));
         List<CustomerExposure> exposures = new ArrayList<>();
         byCustomer.forEach((customer, theirs) -> {
             Trace.Shipment first = theirs.get(0);
-            boolean oneUnit = theirs.stream().map(s -> s.quantity().unit()).distinct().count() == 1;
-            BigDecimal shipped = theirs.stream().map(s -> s.quantity().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+            UnitOfMeasure unit = base.of(first).unit();
+            boolean oneUnit = theirs.stream().allMatch(s -> base.of(s).unit().equals(unit));
+            BigDecimal shipped = theirs.stream().map(s -> base.of(s).amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
             BigDecimal recovered = recovered(customer, theirs, returned);
             RecallRecords.Notice notice = notices.get(customer);
             exposures.add(new CustomerExposure(customer, first.customerName(), first.contact(), first.email(),
-                    first.phone(), theirs, oneUnit ? new Quantity(shipped, first.quantity().unit()) : null,
-                    oneUnit ? new Quantity(recovered, first.quantity().unit()) : null,
-                    effectiveness(theirs, returned),
+                    first.phone(), theirs, oneUnit ? new Quantity(shipped, unit) : null,
+                    oneUnit ? new Quantity(recovered, unit) : null, base.asBooked(theirs),
+                    effectiveness(theirs, base, returned),
                     notice == null ? "NOT_SENT" : notice.acknowledgedAt() != null ? "ACKNOWLEDGED" : "SENT",
                     notice == null ? null : notice.sentAt(), notice == null ? null : notice.acknowledgedAt()));
         });
@@ -121,18 +130,20 @@ class RecallAssembler {
     }
 
     /**
-     * Recovered over shipped. Where shipments are counted in several units, each unit is taken on its own and the
-     * lowest share is reported, so a good figure in one unit never hides a poor one in another.
+     * Recovered over shipped, both in the items' base units (returns are kept in base units). Where the items in scope
+     * have different base units, each base unit is taken on its own and the lowest share is reported, so a good figure
+     * in one unit never hides a poor one in another.
      */
-    static BigDecimal effectiveness(List<Trace.Shipment> shipments, Map<String, BigDecimal> returned) {
+    static BigDecimal effectiveness(List<Trace.Shipment> shipments, InBaseUnits base,
+                                    Map<String, BigDecimal> returned) {
         if (shipments.isEmpty()) {
             return null;
         }
-        Map<String, List<Trace.Shipment>> byUnit = shipments.stream()
-                .collect(Collectors.groupingBy(s -> s.quantity().unit().code()));
+        Map<UnitOfMeasure, List<Trace.Shipment>> byUnit = shipments.stream()
+                .collect(Collectors.groupingBy(s -> base.of(s).unit()));
         BigDecimal lowest = null;
         for (List<Trace.Shipment> inUnit : byUnit.values()) {
-            BigDecimal shipped = inUnit.stream().map(s -> s.quantity().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal shipped = inUnit.stream().map(s -> base.of(s).amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
             BigDecimal back = BigDecimal.ZERO;
             Set<String> counted = new HashSet<>();
             for (Trace.Shipment s : inUnit) {
@@ -145,5 +156,31 @@ class RecallAssembler {
             lowest = lowest == null ? share : lowest.min(share);
         }
         return lowest;
+    }
+
+    /** Shipments in their items' base units, each item read once per report. */
+    InBaseUnits inBaseUnits() {
+        Map<String, Item> items = new HashMap<>();
+        return new InBaseUnits(sku -> items.computeIfAbsent(sku, catalog::item));
+    }
+
+    /** Compares shipments in base units and shows them in the units they were booked in. */
+    record InBaseUnits(Function<String, Item> items) {
+        Quantity of(Trace.Shipment shipment) {
+            return items.apply(shipment.sku()).toBase(shipment.quantity(), "quantity");
+        }
+
+        /** What the shipments carried, per unit booked: {@code 4 BAG (100 KG)}, or {@code 2 BAG (50 KG) + 10 KG}. */
+        String asBooked(List<Trace.Shipment> shipments) {
+            Map<String, Quantity> byUnit = new LinkedHashMap<>();
+            Map<String, String> skus = new HashMap<>();
+            shipments.forEach(s -> {
+                String key = s.sku() + "|" + s.quantity().unit().code();
+                byUnit.merge(key, s.quantity(), Quantity::plus);
+                skus.put(key, s.sku());
+            });
+            return byUnit.entrySet().stream().map(e -> items.apply(skus.get(e.getKey())).asBooked(e.getValue()))
+                    .collect(Collectors.joining(" + "));
+        }
     }
 }

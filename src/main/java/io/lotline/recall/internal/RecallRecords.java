@@ -85,6 +85,20 @@ class RecallRecords {
                 .params(recallId, lotId, statusBefore).update();
     }
 
+    /** Whether the recall blocked the lot at its confirmation. */
+    boolean blocks(long recallId, long lotId) {
+        return jdbc.sql("select count(*) from recall_blocked_lots where recall_id = ? and lot_id = ?")
+                .params(recallId, lotId).query(Long.class).single() > 0;
+    }
+
+    /** The confirmed recalls, other than {@code recallId}, that still block the lot. */
+    List<String> otherOpenRecallsBlocking(long lotId, long recallId) {
+        return jdbc.sql("""
+                        select r.code from recall_blocked_lots b join recalls r on r.id = b.recall_id
+                         where b.lot_id = ? and r.id <> ? and r.status = 'CONFIRMED' order by r.code""")
+                .params(lotId, recallId).query(String.class).list();
+    }
+
     /** A drill's end, with its report as {@link StoredReports} deflated it. */
     void completed(long id, Instant completedAt, long elapsedMs, int target, byte[] deflatedReport) {
         jdbc.sql("""

@@ -1,6 +1,7 @@
 package io.lotline.recall.internal;
 
 import io.lotline.catalog.Catalog;
+import io.lotline.catalog.Item;
 import io.lotline.catalog.PartyRole;
 import io.lotline.identity.Actor;
 import io.lotline.identity.CurrentActor;
@@ -15,9 +16,11 @@ import io.lotline.ledger.References;
 import io.lotline.lots.Lot;
 import io.lotline.lots.LotStatus;
 import io.lotline.lots.Lots;
+import io.lotline.recall.LotDisposition;
 import io.lotline.recall.MassBalance;
 import io.lotline.recall.RecallCommands.Acknowledge;
 import io.lotline.recall.RecallCommands.CloseRecall;
+import io.lotline.recall.RecallCommands.Dispose;
 import io.lotline.recall.RecallCommands.OpenRecall;
 import io.lotline.recall.RecallCommands.RecallReturn;
 import io.lotline.recall.RecallCommands.RunMockRecall;
@@ -28,6 +31,7 @@ import io.lotline.shared.Conflict;
 import io.lotline.shared.LotlineException;
 import io.lotline.shared.Page;
 import io.lotline.shared.PageRequest;
+import io.lotline.shared.Quantity;
 import io.lotline.shared.Refused;
 import io.lotline.shared.Unknown;
 import java.math.BigDecimal;
@@ -36,10 +40,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,10 +64,12 @@ class RecallService implements Recalls {
     private final Clock clock;
     private final StoredReports stored;
     private final RecallMail mail;
+    private final RecallDispositions dispositions;
 
     RecallService(RecallRecords records, RecallAssembler assembler, MassBalances massBalances, Lots lots,
                   Catalog catalog, Movements movements, Ledger ledger, Idempotency idempotency, Users users,
-                  CurrentActor actor, Clock clock, StoredReports stored, RecallMail mail) {
+                  CurrentActor actor, Clock clock, StoredReports stored, RecallMail mail,
+                  RecallDispositions dispositions) {
         this.records = records;
         this.assembler = assembler;
         this.massBalances = massBalances;
@@ -79,6 +83,7 @@ class RecallService implements Recalls {
         this.clock = clock;
         this.stored = stored;
         this.mail = mail;
+        this.dispositions = dispositions;
     }
 
     @Override
@@ -101,20 +106,17 @@ class RecallService implements Recalls {
                         "Recall " + code + " is already " + row.status().toLowerCase());
             }
             RecallAssembler.Scope scope = assembler.scope(records.suspects(row.id()), row.widenLevels());
-            Set<String> withStock = new LinkedHashSet<>();
-            scope.forward().stock().forEach(stock -> withStock.add(stock.lotNumber()));
-            Map<String, Lot> toBlock = new LinkedHashMap<>();
-            for (String number : withStock) {
-                Lot lot = lots.lot(number);
+            Map<String, Lot> inScope = new LinkedHashMap<>();
+            scope.forward().lots().forEach(node -> inScope.put(node.lotNumber(), lots.lot(node.lotNumber())));
+            ledger.holdOffReservations(inScope.values().stream().map(Lot::itemId).distinct().toList());
+            inScope.forEach((number, lot) -> {
                 if (lot.status().canChangeTo(LotStatus.RECALLED)) {
-                    toBlock.put(number, lot);
+                    movements.changeStatus(new BookingContext(code + ":recall:" + number, null),
+                            Movements.ChangeLotStatus.recalledBy(code, number, code + ": " + row.reason()));
                 }
-            }
-            ledger.holdOffReservations(toBlock.values().stream().map(Lot::itemId).distinct().toList());
-            toBlock.forEach((number, lot) -> {
-                movements.changeStatus(new BookingContext(code + ":recall:" + number, null),
-                        new Movements.ChangeLotStatus(number, LotStatus.RECALLED, code + ": " + row.reason()));
-                records.blocked(row.id(), lot.id(), lot.status().name());
+                if (lot.status() != LotStatus.REJECTED) {
+                    records.blocked(row.id(), lot.id(), lot.status().name());
+                }
             });
             records.confirmed(row.id(), clock.instant(), actor.current().username());
             return report(code);
@@ -153,21 +155,32 @@ class RecallService implements Recalls {
             throw new Refused("code", code, "recall-confirmed", "Returns are booked against a confirmed, open recall");
         }
         RecallReport report = report(code);
-        BigDecimal shipped = report.customers().stream().filter(x -> x.customer().equals(c.customer()))
-                .flatMap(x -> x.shipments().stream()).filter(s -> s.lotNumber().equals(c.lotNumber()))
-                .map(s -> s.quantity().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal back = records.returned(code).getOrDefault(c.customer() + "|" + c.lotNumber(), BigDecimal.ZERO);
         Lot lot = lots.lot(c.lotNumber());
-        BigDecimal asked = catalog.item(lot.itemId()).toBase(c.quantity(), "quantity.unit").amount();
+        Item item = catalog.item(lot.itemId());
+        List<Quantity> shipments = report.customers().stream().filter(x -> x.customer().equals(c.customer()))
+                .flatMap(x -> x.shipments().stream()).filter(s -> s.lotNumber().equals(c.lotNumber()))
+                .map(s -> s.quantity()).toList();
+        BigDecimal shipped = shipments.stream().map(q -> item.toBase(q, "quantity").amount())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal back = records.returned(code).getOrDefault(c.customer() + "|" + c.lotNumber(), BigDecimal.ZERO);
+        BigDecimal asked = item.toBase(c.quantity(), "quantity.unit").amount();
         if (asked.add(back).compareTo(shipped) > 0) {
             throw new Refused("quantity", c.quantity().amount().toPlainString(), "not-more-than-shipped",
-                    c.customer() + " received " + shipped.stripTrailingZeros().toPlainString() + " of lot "
-                            + c.lotNumber() + " and has returned " + back.stripTrailingZeros().toPlainString()
-                            + " under " + code + "; " + asked.stripTrailingZeros().toPlainString() + " more is too much");
+                    c.customer() + " received " + asBooked(item, shipments, shipped) + " of lot " + c.lotNumber()
+                            + " and has returned " + new Quantity(back, item.baseUnit()) + " under " + code + "; "
+                            + item.asBooked(c.quantity()) + " more is too much");
         }
         return movements.receiveReturn(new BookingContext(context.idempotencyKey() + ":return", null),
                 new Movements.ReturnStock(c.lotNumber(), c.quantity(),
                 new Place(c.location(), c.pallet()), c.customer(), References.NONE, List.of(), code));
+    }
+
+    /** What was shipped, in the unit it was booked in where that was one unit: {@code 4 BAG (100 KG)}. */
+    private static String asBooked(Item item, List<Quantity> shipments, BigDecimal inBase) {
+        boolean oneUnit = !shipments.isEmpty()
+                && shipments.stream().allMatch(q -> q.unit().equals(shipments.get(0).unit()));
+        return oneUnit ? item.asBooked(shipments.stream().reduce(Quantity::plus).orElseThrow())
+                : new Quantity(inBase, item.baseUnit()).toString();
     }
 
     @Override
@@ -193,6 +206,17 @@ class RecallService implements Recalls {
         records.acknowledged(row.id(), catalog.party(c.customer(), PartyRole.CUSTOMER, "customer").id(),
                 clock.instant(), actor.current().username(), c.note());
         return report(code);
+    }
+
+    @Override
+    public LotDisposition dispose(BookingContext context, String code, Dispose c) {
+        RecallRecords.RecallRow row = live(code);
+        if ("OPEN".equals(row.status())) {
+            throw new Refused("code", code, "recall-confirmed", "Recall " + code + " is not confirmed: it holds no lot");
+        }
+        return idempotency.once(context.idempotencyKey(), "disposition:" + code,
+                List.of(c.lotNumber(), c.disposition().name(), c.reason()), LotDisposition.class,
+                () -> dispositions.dispose(context.idempotencyKey(), row, c));
     }
 
     @Override

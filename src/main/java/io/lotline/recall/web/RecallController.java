@@ -3,9 +3,11 @@ package io.lotline.recall.web;
 import io.lotline.identity.Access;
 import io.lotline.ledger.Booking;
 import io.lotline.ledger.BookingContext;
+import io.lotline.recall.LotDisposition;
 import io.lotline.recall.MassBalance;
 import io.lotline.recall.RecallCommands.Acknowledge;
 import io.lotline.recall.RecallCommands.CloseRecall;
+import io.lotline.recall.RecallCommands.Dispose;
 import io.lotline.recall.RecallCommands.OpenRecall;
 import io.lotline.recall.RecallCommands.RecallReturn;
 import io.lotline.recall.RecallCommands.RunMockRecall;
@@ -116,6 +118,14 @@ class RecallController {
     Booking bookReturn(@RequestHeader(name = KEY, required = false) String key, @PathVariable String code,
                        @RequestBody RecallReturn command) {
         return recalls.bookReturn(new BookingContext(key, null), code, command);
+    }
+
+    @PostMapping("/recalls/{code}/dispositions")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(Access.QUALITY)
+    LotDisposition dispose(@RequestHeader(name = KEY, required = false) String key, @PathVariable String code,
+                           @RequestBody Dispose command) {
+        return recalls.dispose(new BookingContext(key, null), code, command);
     }
 
     @PostMapping("/recalls/{code}/closure")

@@ -120,4 +120,26 @@ class MovementPolicyTest {
 
         assertThat(MovementPolicy.check(expiredInQuarantine)).isEmpty();
     }
+
+    @ParameterizedTest
+    @EnumSource(value = EntryType.class, names = {"SHIPMENT", "ISSUE"})
+    void stock_of_a_lot_held_by_a_recall_neither_ships_nor_is_used_and_the_refusal_names_the_recall(EntryType type) {
+        Movement held = new Movement(type, "L-42", LotStatus.RECALLED, null, EXPIRY, false, false, null, "RC-000007");
+
+        assertThat(MovementPolicy.check(held)).hasValueSatisfying(rejection -> {
+            assertThat(rejection.rule()).isEqualTo("recall-holds-lot");
+            assertThat(rejection.reason()).contains("recall RC-000007");
+        });
+    }
+
+    @Test
+    void stock_returned_under_a_recall_may_be_counted_scrapped_or_moved_between_quarantine_areas() {
+        for (EntryType type : new EntryType[] {EntryType.RETURN, EntryType.COUNT_ADJUSTMENT, EntryType.SCRAP}) {
+            assertThat(MovementPolicy.check(new Movement(type, "L-42", LotStatus.RECALLED, null, EXPIRY, false, false,
+                    null, "RC-000007"))).as("%s", type).isEmpty();
+        }
+        assertThat(MovementPolicy.check(new Movement(EntryType.TRANSFER, "L-42", LotStatus.RECALLED, null, EXPIRY,
+                true, false, null, "RC-000007"))).hasValueSatisfying(rejection ->
+                assertThat(rejection.reason()).contains("recall RC-000007"));
+    }
 }

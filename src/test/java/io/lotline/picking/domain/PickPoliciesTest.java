@@ -30,6 +30,13 @@ class PickPoliciesTest {
     }
 
     @Test
+    void a_lot_held_by_a_recall_is_skipped_with_the_recall_named() {
+        assertThat(PickPolicies.released().check(lot("L-7").heldByRecall("RC-000042").build()))
+                .contains(new Refusal("recall-holds-lot", "held by recall RC-000042 until the recall's disposition "
+                        + "frees it"));
+    }
+
+    @Test
     void a_released_lot_passes() {
         assertThat(PickPolicies.released().check(lot("L-1").build())).isEmpty();
     }

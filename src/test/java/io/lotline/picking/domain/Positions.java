@@ -33,6 +33,7 @@ final class Positions {
         private String pallet;
         private String onHand = "100";
         private String free;
+        private String heldByRecall;
 
         private Builder(String lot) {
             this.lot = lot;
@@ -78,6 +79,13 @@ final class Positions {
             return this;
         }
 
+        /** Recalled, and held by the recall {@code code}. */
+        Builder heldByRecall(String code) {
+            this.status = LotStatus.RECALLED;
+            this.heldByRecall = code;
+            return this;
+        }
+
         /** Of what it holds, only this much is free; the rest is reserved by other picks. */
         Builder free(String amount) {
             this.free = amount;
@@ -88,7 +96,7 @@ final class Positions {
             return new StockPosition(lotId, lot, status, expiry, received,
                     received.atZone(ZoneOffset.UTC).toLocalDate(), location.hashCode(), location, pickable,
                     pallet == null ? 0 : pallet.hashCode(), pallet, Quantity.of(onHand, "KG"),
-                    Quantity.of(free == null ? onHand : free, "KG"));
+                    Quantity.of(free == null ? onHand : free, "KG"), heldByRecall);
         }
     }
 }

@@ -185,7 +185,7 @@ class StockMemoryTest {
         Quantity onHand = Quantity.of("100", "KG");
         StockPosition position = new StockPosition(1, "L-1", LotStatus.RELEASED, LocalDate.of(2027, 1, 1),
                 Instant.parse("2026-11-01T08:00:00Z"), LocalDate.of(2026, 11, 1), 2, "RACK-1", true, 0, null,
-                onHand, onHand);
+                onHand, onHand, null);
         return List.of(new Held(position, BigDecimal.ZERO).reserving(new BigDecimal("100").subtract(
                 new BigDecimal(free))));
     }

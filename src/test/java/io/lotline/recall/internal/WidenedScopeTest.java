@@ -26,7 +26,7 @@ class WidenedScopeTest {
 
     @Test
     void a_widening_that_reaches_more_lots_than_one_trace_may_start_from_is_refused_naming_the_widening() {
-        RecallAssembler assembler = new RecallAssembler(reaching(TraceRequest.MAX_ROOTS + 1), null);
+        RecallAssembler assembler = new RecallAssembler(reaching(TraceRequest.MAX_ROOTS + 1), null, null);
 
         assertThatExceptionOfType(InvalidInput.class)
                 .isThrownBy(() -> assembler.scope(List.of("L-SUSPECT"), 3))
@@ -42,7 +42,7 @@ class WidenedScopeTest {
 
     @Test
     void a_widening_within_the_limit_traces_forward_from_every_lot_it_reached() {
-        RecallAssembler assembler = new RecallAssembler(reaching(TraceRequest.MAX_ROOTS), null);
+        RecallAssembler assembler = new RecallAssembler(reaching(TraceRequest.MAX_ROOTS), null, null);
 
         RecallAssembler.Scope scope = assembler.scope(List.of("L-SUSPECT"), 3);
 
