@@ -44,6 +44,7 @@ class ScannedLabelTest {
     @Test
     void a_date_that_is_no_date_is_refused() {
         assertThatThrownBy(() -> ScannedLabel.read("(01)09506000134352(17)271340", TODAY))
-                .isInstanceOf(InvalidInput.class).hasMessageContaining("271340");
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("illegal month")
+                .extracting(refused -> ((InvalidInput) refused).value()).asString().contains("271340");
     }
 }
