@@ -132,6 +132,7 @@ class AccessIT extends IntegrationTest {
                     EnumSet.of(Role.OPERATOR, Role.SUPERVISOR, Role.QUALITY)),
             new Call("PUT", "/api/v1/alert-recipients/NONE", EnumSet.of(Role.ADMIN)),
             new Call("GET", "/api/v1/alert-recipients", EnumSet.of(Role.ADMIN)),
+            new Call("POST", "/api/v1/admin/backups", EnumSet.of(Role.ADMIN)),
             new Call("PUT", "/api/v1/users/me/password", ALL));
 
     @Autowired
