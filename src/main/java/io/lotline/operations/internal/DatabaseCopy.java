@@ -4,6 +4,7 @@ import io.lotline.shared.Conflict;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
@@ -69,12 +70,16 @@ final class DatabaseCopy {
         this.targetName = targetName;
     }
 
-    /** The JDBC URL of an embedded H2 database given by its file path, opened read-only and only if it exists. */
+    /**
+     * The JDBC URL of an embedded H2 database given by its path ({@code ./data/lotline}, {@code data/lotline} or
+     * {@code data/lotline.mv.db}), opened read-only and only if it exists; a JDBC URL is taken as it is.
+     */
     static String sourceUrl(String from) {
         if (from.startsWith("jdbc:")) {
             return from;
         }
-        String path = from.endsWith(".mv.db") ? from.substring(0, from.length() - ".mv.db".length()) : from;
+        String file = from.endsWith(".mv.db") ? from.substring(0, from.length() - ".mv.db".length()) : from;
+        String path = Path.of(file).toAbsolutePath().normalize().toString();
         return "jdbc:h2:file:" + path + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;"
                 + "IFEXISTS=TRUE;ACCESS_MODE_DATA=r";
     }
