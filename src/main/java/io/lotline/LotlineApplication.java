@@ -18,11 +18,11 @@ import org.springframework.context.annotation.Bean;
  *
  * <p>Without arguments it serves the web application. With a command as the first argument it runs that operation
  * and exits: {@code verify-ledger} checks the audit chain; {@code bench} generates a dataset and measures traces
- * and ingestion.
+ * and ingestion; {@code copy-database} copies the embedded database into the configured one (PostgreSQL).
  */
 @SpringBootApplication
 public class LotlineApplication {
-    static final Set<String> COMMANDS = Set.of("verify-ledger", "bench");
+    static final Set<String> COMMANDS = Set.of("verify-ledger", "bench", "copy-database");
 
     public static void main(String[] args) {
         if (args.length > 0 && COMMANDS.contains(args[0])) {

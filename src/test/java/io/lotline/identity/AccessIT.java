@@ -138,6 +138,7 @@ class AccessIT extends IntegrationTest {
                     EnumSet.of(Role.OPERATOR, Role.SUPERVISOR, Role.QUALITY)),
             new Call("PUT", "/api/v1/alert-recipients/NONE", EnumSet.of(Role.ADMIN)),
             new Call("GET", "/api/v1/alert-recipients", EnumSet.of(Role.ADMIN)),
+            new Call("POST", "/api/v1/admin/backups", EnumSet.of(Role.ADMIN)),
             new Call("PUT", "/api/v1/users/me/password", ALL),
             new Call("POST", "/api/v1/tokens", ALL),
             new Call("GET", "/api/v1/tokens", ALL),
