@@ -14,6 +14,8 @@ import io.lotline.expiry.AlertEvent.Outcome;
 import io.lotline.expiry.internal.WebhookReceiver;
 import io.lotline.identity.Role;
 import io.lotline.support.Floor;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -45,6 +47,8 @@ class ExpiryNotificationsIT extends ExpiryFixture {
     @Autowired
     JavaMailSenderImpl mailSender;
 
+    @Autowired
+    private MeterRegistry meters;
     private String hostBefore;
     private int portBefore;
 
@@ -72,6 +76,7 @@ class ExpiryNotificationsIT extends ExpiryFixture {
         rules.define(new AlertRuleDefinition(item.sku(), null, true, null, List.of(
                 level(30, new Recipients(Set.of(Role.QUALITY, Role.COMPLIANCE), List.of(sales), List.of())))));
         String lot = lotExpiringOn(item, expiry);
+        double mailedBefore = delivered("email", "sent");
 
         sweep.sweep(at(expiry.minusDays(30), 6));
 
@@ -86,6 +91,15 @@ class ExpiryNotificationsIT extends ExpiryFixture {
         assertThat(notifications(alert)).filteredOn(event -> event.outcome() == Outcome.SKIPPED)
                 .extracting(AlertEvent::recipient).contains("role COMPLIANCE: user compliance has no alert address");
         assertThat(messageTo("quality@bakery.example")).isNotNull();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(delivered("email", "sent") - mailedBefore).isGreaterThanOrEqualTo(2));
+    }
+
+    /** The scrape's {@code lotline_alert_deliveries_total} for one channel and outcome. */
+    private double delivered(String channel, String outcome) {
+        Counter counter = meters.find("lotline.alert.deliveries").tags("channel", channel, "outcome", outcome)
+                .counter();
+        return counter == null ? 0 : counter.count();
     }
 
     @Test

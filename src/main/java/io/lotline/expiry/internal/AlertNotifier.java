@@ -12,7 +12,10 @@ import io.lotline.expiry.ExpiryAlertRaised;
 import io.lotline.expiry.Recipients;
 import io.lotline.expiry.domain.EscalationPolicy;
 import io.lotline.identity.Actor;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.util.Locale;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -32,9 +35,10 @@ class AlertNotifier {
     private final MailChannel mail;
     private final WebhookChannel webhooks;
     private final Clock clock;
+    private final MeterRegistry meters;
 
     AlertNotifier(Alerts alerts, Rules rules, AlertHistory history, RecipientDirectory directory, MailChannel mail,
-                  WebhookChannel webhooks, Clock clock) {
+                  WebhookChannel webhooks, Clock clock, MeterRegistry meters) {
         this.alerts = alerts;
         this.rules = rules;
         this.history = history;
@@ -42,6 +46,7 @@ class AlertNotifier {
         this.mail = mail;
         this.webhooks = webhooks;
         this.clock = clock;
+        this.meters = meters;
     }
 
     @Async
@@ -87,5 +92,10 @@ class AlertNotifier {
     private void record(ExpiryAlert alert, Channel channel, String recipient, Integer attempt, Delivery delivery) {
         history.add(alert.id(), new AlertEvent(clock.instant(), Kind.NOTIFIED, channel, recipient, attempt,
                 delivery.outcome(), delivery.detail(), Actor.SYSTEM.username()));
+        // lotline.alert.deliveries: every outcome written to an alert's history, by channel and outcome
+        Counter.builder("lotline.alert.deliveries").description("Expiry alert deliveries, by channel and outcome")
+                .tag("channel", channel == null ? "none" : channel.name().toLowerCase(Locale.ROOT))
+                .tag("outcome", delivery.outcome().name().toLowerCase(Locale.ROOT))
+                .register(meters).increment();
     }
 }

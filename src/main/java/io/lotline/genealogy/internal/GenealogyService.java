@@ -10,11 +10,15 @@ import io.lotline.genealogy.TraceRequest;
 import io.lotline.identity.CurrentActor;
 import io.lotline.lots.Lots;
 import io.lotline.shared.LotlineException;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -34,10 +38,11 @@ class GenealogyService implements Genealogy {
     private final TraceLog traceLog;
     private final Clock clock;
     private final boolean useIndex;
+    private final MeterRegistry meters;
 
     GenealogyService(Edges edges, LotGraphIndex index, SqlTraversal sql, TraceAssembler assembler,
                      LotFactsCache facts, Lots lots, CurrentActor actor, TraceLog traceLog, Clock clock,
-                     @Value("${lotline.trace.engine:index}") String engine) {
+                     @Value("${lotline.trace.engine:index}") String engine, MeterRegistry meters) {
         this.edges = edges;
         this.index = index;
         this.sql = sql;
@@ -48,6 +53,7 @@ class GenealogyService implements Genealogy {
         this.traceLog = traceLog;
         this.clock = clock;
         this.useIndex = !"sql".equals(engine);
+        this.meters = meters;
     }
 
     @Override
@@ -88,11 +94,17 @@ class GenealogyService implements Genealogy {
         long started = System.nanoTime();
         List<Long> roots = request.lotNumbers().stream().distinct()
                 .map(number -> lots.lot(number).id()).toList();
-        Walk walk = walk(roots, request.direction(), request.maxDepth(), useIndex && index.isReady());
+        boolean indexed = useIndex && index.isReady();
+        Walk walk = walk(roots, request.direction(), request.maxDepth(), indexed);
         long[] reached = walk.lots();
         TraceAssembler.Reached result = assembler.assemble(roots, walk, request.direction(),
                 request.maxDepth());
-        double elapsed = (System.nanoTime() - started) / 1_000_000.0;
+        long nanos = System.nanoTime() - started;
+        double elapsed = nanos / 1_000_000.0;
+        Timer.builder("lotline.traces").description("Traces, by direction and engine")
+                .tag("direction", request.direction().name().toLowerCase(Locale.ROOT))
+                .tag("engine", indexed ? "index" : "sql")
+                .register(meters).record(nanos, TimeUnit.NANOSECONDS);
         traceLog.record(actor.current().username(), clock.instant(), request, reached.length, elapsed);
         return new Trace(request.direction(), request.lotNumbers(), request.maxDepth(), result.nodes(),
                 result.edges(), result.shipments(), result.receipts(), result.stock(), result.shares(),

@@ -30,15 +30,17 @@ class BulkAppender implements BulkAppend {
     private final CurrentActor actor;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final LedgerMeters meters;
 
     BulkAppender(LedgerEntries entries, BulkBalances balances, EntryRows rows, CurrentActor actor, Clock clock,
-                 ApplicationEventPublisher events) {
+                 ApplicationEventPublisher events, LedgerMeters meters) {
         this.entries = entries;
         this.balances = balances;
         this.rows = rows;
         this.actor = actor;
         this.clock = clock;
         this.events = events;
+        this.meters = meters;
     }
 
     @Override
@@ -73,6 +75,7 @@ class BulkAppender implements BulkAppend {
         rows.insert(chained, hashes);
         entries.moveHead(head);
         events.publishEvent(EntriesBooked.of(postings));
+        meters.booked(postings);
         return rows.ids(firstSeq, head.seq());
     }
 

@@ -54,10 +54,11 @@ class LedgerService implements Ledger {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final Optional<Reservations> reservations;
+    private final LedgerMeters meters;
 
     LedgerService(LedgerEntries entries, StockKeeper stock, Balances balances, Serials serials, Lots lots,
                   Catalog catalog, CurrentActor actor, Clock clock, ApplicationEventPublisher events,
-                  Optional<Reservations> reservations) {
+                  Optional<Reservations> reservations, LedgerMeters meters) {
         this.entries = entries;
         this.stock = stock;
         this.balances = balances;
@@ -68,6 +69,7 @@ class LedgerService implements Ledger {
         this.clock = clock;
         this.events = events;
         this.reservations = reservations;
+        this.meters = meters;
     }
 
     @Override
@@ -98,6 +100,7 @@ class LedgerService implements Ledger {
         }
         entries.moveHead(head);
         events.publishEvent(EntriesBooked.of(postings));
+        meters.booked(postings);
         return new Booking(commandId, entries.byCommand(commandId));
     }
 

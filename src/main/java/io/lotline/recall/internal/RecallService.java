@@ -34,6 +34,8 @@ import io.lotline.shared.PageRequest;
 import io.lotline.shared.Quantity;
 import io.lotline.shared.Refused;
 import io.lotline.shared.Unknown;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -65,11 +67,12 @@ class RecallService implements Recalls {
     private final StoredReports stored;
     private final RecallMail mail;
     private final RecallDispositions dispositions;
+    private final MeterRegistry meters;
 
     RecallService(RecallRecords records, RecallAssembler assembler, MassBalances massBalances, Lots lots,
                   Catalog catalog, Movements movements, Ledger ledger, Idempotency idempotency, Users users,
                   CurrentActor actor, Clock clock, StoredReports stored, RecallMail mail,
-                  RecallDispositions dispositions) {
+                  RecallDispositions dispositions, MeterRegistry meters) {
         this.records = records;
         this.assembler = assembler;
         this.massBalances = massBalances;
@@ -84,17 +87,19 @@ class RecallService implements Recalls {
         this.stored = stored;
         this.mail = mail;
         this.dispositions = dispositions;
+        this.meters = meters;
     }
 
     @Override
     public RecallReport open(BookingContext context, OpenRecall c) {
-        return idempotency.once(context.idempotencyKey(), "recall", c, RecallReport.class, () -> {
-            List<Lot> suspects = suspects(c.scope());
-            String code = records.insert("LIVE", "RC", "OPEN", c.reason(), c.scope().widenLevels(),
-                    c.scope().supplierLot(), clock.instant(), actor.current().username(),
-                    suspects.stream().map(Lot::id).toList());
-            return report(code);
-        });
+        return idempotency.once(context.idempotencyKey(), "recall", c, RecallReport.class, () -> timed("live",
+                () -> {
+                    List<Lot> suspects = suspects(c.scope());
+                    String code = records.insert("LIVE", "RC", "OPEN", c.reason(), c.scope().widenLevels(),
+                            c.scope().supplierLot(), clock.instant(), actor.current().username(),
+                            suspects.stream().map(Lot::id).toList());
+                    return report(code);
+                }));
     }
 
     @Override
@@ -243,7 +248,7 @@ class RecallService implements Recalls {
     public RecallReport runMock(BookingContext context, RunMockRecall c) {
         List<RecallReport> drilled = new ArrayList<>(1);
         String code = idempotency.once(context.idempotencyKey(), "mock-recall-code", c, String.class, () -> {
-            RecallReport report = drill(c);
+            RecallReport report = timed("mock", () -> drill(c));
             drilled.add(report);
             return report.code();
         });
@@ -267,6 +272,15 @@ class RecallService implements Recalls {
                 assembler.scope(records.suspects(row.id()), row.widenLevels()), Map.of(), Map.of()));
         records.completed(row.id(), report.completedAt(), report.elapsedMillis(), target, stored.deflated(report));
         return report;
+    }
+
+    /**
+     * {@code lotline.recalls}: how long Lotline took to find a recall's scope and assemble its report, for live
+     * recalls as they are opened and for mock recalls (drills). Idempotent replays are not timed again.
+     */
+    private RecallReport timed(String kind, Supplier<RecallReport> work) {
+        return Timer.builder("lotline.recalls").description("Time to open a recall or run a mock recall")
+                .tag("kind", kind).register(meters).record(work);
     }
 
     /**
