@@ -213,7 +213,7 @@ class PagesIT extends IntegrationTest {
     void a_malformed_label_in_the_search_box_is_refused_with_the_reason() {
         MvcTestResult refused = search("(01)12345");
         assertThat(refused).hasStatus(HttpStatus.BAD_REQUEST);
-        assertThat(Api.body(refused)).contains("id=\"scan-error\"").contains("GS1 element string");
+        assertThat(Api.body(refused)).contains("id=\"scan-error\"").contains("(01) GTIN is too short");
     }
 
     private MvcTestResult search(String query) {
