@@ -64,5 +64,11 @@ public interface Catalog {
     /** A party by code that must play the given role (a customer is no supplier). */
     Party party(String code, PartyRole role, String field);
 
+    /**
+     * The owner (consignee, EU 931/2011 art. 3) of goods shipped to the customer {@code receiverId} on the owner's
+     * behalf: a registered customer other than the receiver.
+     */
+    Party consignee(String code, long receiverId);
+
     Page<Party> parties(PartyRole role, PageRequest page);
 }

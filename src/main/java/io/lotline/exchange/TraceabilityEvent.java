@@ -10,14 +10,16 @@ import java.time.LocalDate;
  * source the receipt named (a farm whose lot a distributor delivered) with its reference (GLN, FFRN or URL); a lot
  * received without a supplier code, and a lot made here, has the internal lot number as TLC and the site as source,
  * and {@code tlcAssignedBy} says so. Rows of one transformation share its event id. For EU 931/2011 a receipt also
- * carries the day the supplier dispatched it and the owner (consignor) when the goods came on someone's behalf.
+ * carries the day the supplier dispatched it and the owner (consignor) when the goods came on someone's behalf, and a
+ * shipment the owner (consignee) when the goods went to the customer on someone else's behalf.
  */
 public record TraceabilityEvent(String eventId, String cte, String role, LocalDate eventDate, String tlc,
                                 String tlcAssignedBy, String productGtin, String productDescription,
                                 BigDecimal quantity, String unit, Party tlcSource, String tlcSourceReferenceType,
                                 String tlcSourceReference, Party previousSource, Party recipient, Party eventLocation,
                                 String referenceDocumentType, String referenceDocumentNumber, String internalLot,
-                                String sku, LocalDate dispatchedOn, Party consignor) {
+                                String sku, LocalDate dispatchedOn, Party consignor,
+                                Party consignee) {
     public static final String BY_SUPPLIER = "Immediate supplier";
     public static final String BY_SOURCE_NAMED_AT_RECEIPT = "TLC source named at receipt";
     public static final String BY_RECEIVER = "Receiver, 21 CFR 1.1345(b)";
@@ -28,7 +30,7 @@ public record TraceabilityEvent(String eventId, String cte, String role, LocalDa
         return new TraceabilityEvent(eventId, cte, role, eventDate, tlc, tlcAssignedBy, productGtin,
                 productDescription, quantity, unit, source, source == null || source.gln() == null ? null : "GLN",
                 source == null ? null : source.gln(), previousSource, recipient, eventLocation, referenceDocumentType,
-                referenceDocumentNumber, internalLot, sku, dispatchedOn, consignor);
+                referenceDocumentNumber, internalLot, sku, dispatchedOn, consignor, consignee);
     }
 
     /** The same event as part of the transformation event {@code id}. */
@@ -36,7 +38,7 @@ public record TraceabilityEvent(String eventId, String cte, String role, LocalDa
         return new TraceabilityEvent(id, cte, role, eventDate, tlc, tlcAssignedBy, productGtin, productDescription,
                 quantity, unit, tlcSource, tlcSourceReferenceType, tlcSourceReference, previousSource, recipient,
                 eventLocation, referenceDocumentType, referenceDocumentNumber, internalLot, sku, dispatchedOn,
-                consignor);
+                consignor, consignee);
     }
 
     /** A business or site as a location description: name, address, phone, GLN. */

@@ -22,6 +22,12 @@ public interface Ledger {
      */
     void holdOffReservations(Collection<Long> itemIds);
 
+    /**
+     * Records, in the caller's transaction, the owner (consignee) of the goods a booking shipped where they go to
+     * someone on the owner's behalf (EU 931/2011 art. 3): kept with each of its shipment entries, never changed.
+     */
+    void consignedTo(Booking shipment, long consigneeId);
+
     Entry entry(long id);
 
     List<Entry> history(long lotId);

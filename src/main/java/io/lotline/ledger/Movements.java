@@ -45,9 +45,20 @@ public interface Movements {
     record CountStock(String lotNumber, Place at, Quantity counted, List<String> serials, String note) {
     }
 
-    /** Send a quantity to a customer. */
+    /**
+     * Send a quantity to a customer; where the customer receives it on someone else's behalf, {@code consignee} names
+     * that owner (a registered customer, EU 931/2011 art. 3).
+     */
     record ShipStock(String lotNumber, Quantity quantity, Place from, String customer, References references,
-                     List<String> serials) {
+                     List<String> serials, String consignee) {
+        public ShipStock {
+            consignee = consignee == null || consignee.isBlank() ? null : consignee.trim();
+        }
+
+        public ShipStock(String lotNumber, Quantity quantity, Place from, String customer, References references,
+                         List<String> serials) {
+            this(lotNumber, quantity, from, customer, references, serials, null);
+        }
     }
 
     /** Take back a quantity a customer returns. */

@@ -85,13 +85,21 @@ public final class OrderCommands {
         }
     }
 
-    /** Shipping the picked goods, under a delivery note number (the order code with "-DN" when left out). */
-    public record ShipOrder(String deliveryNote) {
+    /**
+     * Shipping the picked goods, under a delivery note number (the order code with "-DN" when left out); where the
+     * customer receives them on another customer's behalf, {@code consignee} names that owner (EU 931/2011 art. 3).
+     */
+    public record ShipOrder(String deliveryNote, String consignee) {
         public ShipOrder {
+            consignee = consignee == null || consignee.isBlank() ? null : consignee.trim();
             if (deliveryNote != null && (deliveryNote.isBlank() || deliveryNote.length() > 80)) {
                 throw new InvalidInput("deliveryNote", deliveryNote, "reference-length",
                         "A delivery note number has 1-80 characters");
             }
+        }
+
+        public ShipOrder(String deliveryNote) {
+            this(deliveryNote, null);
         }
     }
 }

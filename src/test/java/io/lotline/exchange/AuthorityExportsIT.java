@@ -165,6 +165,75 @@ class AuthorityExportsIT extends IntegrationTest {
         assertThat(count("lots")).isEqualTo(lots);
     }
 
+    @Test
+    void a_shipment_to_a_logistics_provider_names_the_owner_as_consignee_in_one_up_one_down() {
+        String lot = receive("\"supplierLot\": \"SG-2\"");
+        String retailer = customer("Αγορά Φρέσκων Λαχανικών", "Odos Ermou 12", "Αθήνα", "GR");
+        assertThat(as("operator").post("/api/v1/shipments", """
+                {"lotNumber": "%s", "quantity": {"amount": 30, "unit": "KG"}, "from": {"location": "%s"},
+                 "customer": "%s", "references": {"deliveryNote": "DN-C1"}, "consignee": "%s"}"""
+                .formatted(lot, site.rack(), site.customer(), retailer))).hasStatus(201);
+        assertThat(as("operator").post("/api/v1/shipments", """
+                {"lotNumber": "%s", "quantity": {"amount": 20, "unit": "KG"}, "from": {"location": "%s"},
+                 "customer": "%s", "references": {"deliveryNote": "DN-C2"}}"""
+                .formatted(lot, site.rack(), site.customer()))).hasStatus(201);
+
+        MvcTestResult report = as("compliance").get("/api/v1/exports/one-up-one-down?lot=" + lot);
+
+        assertThat((List<String>) read(report, "$.suppliedTo[?(@.document == 'Delivery note DN-C1')].consigneeName"))
+                .containsExactly("Αγορά Φρέσκων Λαχανικών");
+        assertThat((List<String>) read(report,
+                "$.suppliedTo[?(@.document == 'Delivery note DN-C1')].consigneeAddress"))
+                .containsExactly("Odos Ermou 12, Αθήνα, GR");
+        assertThat((List<String>) read(report, "$.suppliedTo[?(@.document == 'Delivery note DN-C1')].dispatchedToName"))
+                .containsExactly("Shop " + site.customer().substring(4));
+        assertThat((List<String>) read(report, "$.suppliedTo[?(@.document == 'Delivery note DN-C2')].consigneeName"))
+                .containsExactly((String) null);
+        assertThat((List<String>) read(report, "$.suppliedFrom[*].consigneeName")).containsExactly((String) null);
+        assertThat(io.lotline.support.Api.body(as("compliance").get("/api/v1/exports/one-up-one-down.csv?lot=" + lot)))
+                .contains("consignee,consignee_address,document")
+                .contains("Αγορά Φρέσκων Λαχανικών,\"Odos Ermou 12, Αθήνα, GR\",Delivery note DN-C1");
+        MvcTestResult rows = as("compliance").get("/api/v1/exports/fsma204?lot=" + lot);
+        assertThat((List<String>) read(rows, "$[?(@.referenceDocumentNumber == 'DN-C1')].consignee.name"))
+                .containsExactly("Αγορά Φρέσκων Λαχανικών");
+    }
+
+    @Test
+    void a_shipment_naming_an_unknown_consignee_a_supplier_or_the_customer_itself_is_refused_and_nothing_is_booked() {
+        String lot = receive("\"supplierLot\": \"SG-3\"");
+        long entries = count("ledger_entries");
+        long consignees = count("shipment_consignees");
+
+        MvcTestResult unknown = ship(lot, "NOBODY-" + Floor.next());
+        MvcTestResult supplier = ship(lot, owner);
+        MvcTestResult itself = ship(lot, site.customer());
+
+        assertThat(unknown).hasStatus(404).bodyJson().extractingPath("$.field").isEqualTo("consignee");
+        assertThat((String) read(unknown, "$.value")).startsWith("NOBODY-");
+        assertThat(supplier).hasStatus(422).bodyJson().extractingPath("$.rule").isEqualTo("party-role");
+        assertThat(itself).hasStatus(400).bodyJson().extractingPath("$.rule")
+                .isEqualTo("consignee-differs-from-customer");
+        assertThat((String) read(itself, "$.field")).isEqualTo("consignee");
+        assertThat((String) read(itself, "$.value")).isEqualTo(site.customer());
+        assertThat(count("ledger_entries")).isEqualTo(entries);
+        assertThat(count("shipment_consignees")).isEqualTo(consignees);
+    }
+
+    private MvcTestResult ship(String lot, String consignee) {
+        return as("operator").post("/api/v1/shipments", """
+                {"lotNumber": "%s", "quantity": {"amount": 1, "unit": "KG"}, "from": {"location": "%s"},
+                 "customer": "%s", "consignee": "%s"}""".formatted(lot, site.rack(), site.customer(), consignee));
+    }
+
+    /** Registers a customer with an address and returns its code. */
+    private String customer(String name, String street, String city, String country) {
+        String code = "RETAIL-" + Floor.next();
+        assertThat(as("supervisor").post("/api/v1/parties", """
+                {"code": "%s", "role": "CUSTOMER", "name": "%s", "address": {"street": "%s", "city": "%s",
+                 "country": "%s"}}""".formatted(code, name, street, city, country))).hasStatus(201);
+        return code;
+    }
+
     /** The rows of one transformation event as "role lot". */
     private static List<String> event(MvcTestResult rows, String id) {
         List<String> roles = read(rows, "$[?(@.eventId == '" + id + "')].role");

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.lotline.catalog.Item;
 import io.lotline.catalog.PickingStrategy;
 import io.lotline.lots.LotStatus;
+import io.lotline.support.Floor;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -52,6 +53,45 @@ class ShipmentIT extends PickingIntegrationTest {
         assertThat(amount(after, "$.lines[1].shipped.amount")).isEqualByComparingTo("0");
         assertThat((List<String>) read(pickList(order), "$.picks[*].status"))
                 .containsExactlyInAnyOrder("SHIPPED", "RELEASED");
+    }
+
+    @Test
+    void an_order_shipped_to_a_logistics_provider_on_another_customers_behalf_names_that_owner() {
+        String owner = "OWNER-" + Floor.next();
+        assertThat(as("supervisor").post("/api/v1/parties", """
+                {"code": "%s", "role": "CUSTOMER", "name": "Café Ünlü Zincirleri"}""".formatted(owner)))
+                .hasStatus(201);
+        String order = halfPicked(shelf.item(PickingStrategy.FEFO), shelf.item(PickingStrategy.FEFO),
+                Shelf.pallet());
+
+        MvcTestResult shipped = as("operator").post("/api/v1/customer-orders/" + order + "/shipment",
+                "{\"deliveryNote\": \"DN-" + order + "\", \"consignee\": \"" + owner + "\"}");
+
+        assertThat(shipped).hasStatus(201);
+        assertThat((String) read(shipped, "$.customer")).isEqualTo(site.customer());
+        assertThat((String) read(shipped, "$.consignee")).isEqualTo(owner);
+        String lot = read(shipped, "$.lines[0].lotNumber");
+        MvcTestResult report = as("compliance").get("/api/v1/exports/one-up-one-down?lot=" + lot);
+        assertThat((List<String>) read(report, "$.suppliedTo[*].consigneeName"))
+                .containsExactly("Café Ünlü Zincirleri");
+        assertThat((List<String>) read(report, "$.suppliedTo[*].document")).containsExactly("Delivery note DN-" + order);
+    }
+
+    @Test
+    void an_order_shipment_naming_an_unknown_consignee_is_refused_and_the_order_stays_open() {
+        String order = halfPicked(shelf.item(PickingStrategy.FEFO), shelf.item(PickingStrategy.FEFO),
+                Shelf.pallet());
+        long entries = count("ledger_entries");
+
+        MvcTestResult refused = as("operator").post("/api/v1/customer-orders/" + order + "/shipment",
+                "{\"consignee\": \"NOBODY\"}");
+
+        assertThat(refused).hasStatus(404).bodyJson().extractingPath("$.field").isEqualTo("consignee");
+        assertThat((String) read(refused, "$.value")).isEqualTo("NOBODY");
+        assertThat(count("ledger_entries")).isEqualTo(entries);
+        assertThat((String) read(as("operator").get("/api/v1/customer-orders/" + order), "$.status"))
+                .isEqualTo("OPEN");
+        assertThat((List<String>) read(pickList(order), "$.picks[*].status")).contains("PICKED");
     }
 
     @Test

@@ -259,6 +259,16 @@ class CatalogService implements Catalog {
     }
 
     @Override
+    public Party consignee(String code, long receiverId) {
+        Party consignee = party(code, PartyRole.CUSTOMER, "consignee");
+        if (consignee.id() == receiverId) {
+            throw new InvalidInput("consignee", code, "consignee-differs-from-customer", "A consignee is named only "
+                    + "where the goods go to another customer on its behalf; " + code + " is the customer itself");
+        }
+        return consignee;
+    }
+
+    @Override
     public Page<Party> parties(PartyRole role, PageRequest page) {
         return parties.page(role, page);
     }

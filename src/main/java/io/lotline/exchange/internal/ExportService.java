@@ -103,11 +103,13 @@ class ExportService implements Exports {
         TraceabilityEvent.Party from = e.previousSource();
         TraceabilityEvent.Party to = e.recipient();
         TraceabilityEvent.Party owner = e.consignor();
+        TraceabilityEvent.Party consignee = e.consignee();
         return new OneUpOneDown.Consignment(e.productDescription(), e.quantity(), e.unit(),
                 from == null ? null : from.name(), from == null ? null : from.address(),
                 to == null ? null : to.name(), to == null ? null : to.address(), e.tlc(), e.internalLot(),
                 e.eventDate(), e.dispatchedOn(), owner == null ? null : owner.name(),
-                owner == null ? null : owner.address(), e.referenceDocumentType() + " "
+                owner == null ? null : owner.address(), consignee == null ? null : consignee.name(),
+                consignee == null ? null : consignee.address(), e.referenceDocumentType() + " "
                 + (e.referenceDocumentNumber() == null ? "" : e.referenceDocumentNumber()));
     }
 }

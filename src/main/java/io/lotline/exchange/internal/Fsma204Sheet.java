@@ -99,7 +99,7 @@ final class Fsma204Sheet {
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader("direction", "description",
                 "quantity", "unit", "dispatched_from", "dispatched_from_address", "dispatched_to",
                 "dispatched_to_address", "lot_reference", "internal_lot", "date", "dispatched_on", "consignor",
-                "consignor_address", "document").get())) {
+                "consignor_address", "consignee", "consignee_address", "document").get())) {
             Map<String, List<OneUpOneDown.Consignment>> sides = new LinkedHashMap<>();
             sides.put("supplied_from", report.suppliedFrom());
             sides.put("supplied_to", report.suppliedTo());
@@ -109,7 +109,8 @@ final class Fsma204Sheet {
                     csv.printRecord(side.getKey(), c.description(), c.quantity().toPlainString(), c.unit(),
                             c.dispatchedFromName(), c.dispatchedFromAddress(), c.dispatchedToName(),
                             c.dispatchedToAddress(), c.lotReference(), c.internalLot(), c.date(), c.dispatchedOn(),
-                            c.consignorName(), c.consignorAddress(), c.document());
+                            c.consignorName(), c.consignorAddress(), c.consigneeName(), c.consigneeAddress(),
+                            c.document());
                 }
             }
         } catch (IOException e) {

@@ -55,10 +55,11 @@ class LedgerService implements Ledger {
     private final ApplicationEventPublisher events;
     private final Optional<Reservations> reservations;
     private final LedgerMeters meters;
+    private final ShipmentConsignees consignees;
 
     LedgerService(LedgerEntries entries, StockKeeper stock, Balances balances, Serials serials, Lots lots,
                   Catalog catalog, CurrentActor actor, Clock clock, ApplicationEventPublisher events,
-                  Optional<Reservations> reservations, LedgerMeters meters) {
+                  Optional<Reservations> reservations, LedgerMeters meters, ShipmentConsignees consignees) {
         this.entries = entries;
         this.stock = stock;
         this.balances = balances;
@@ -70,6 +71,7 @@ class LedgerService implements Ledger {
         this.events = events;
         this.reservations = reservations;
         this.meters = meters;
+        this.consignees = consignees;
     }
 
     @Override
@@ -110,6 +112,13 @@ class LedgerService implements Ledger {
         if (!itemIds.isEmpty()) {
             reservations.ifPresent(held -> held.holdOff(itemIds));
         }
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY, readOnly = false)
+    public void consignedTo(Booking shipment, long consigneeId) {
+        shipment.entries().stream().filter(entry -> entry.type() == EntryType.SHIPMENT)
+                .forEach(entry -> consignees.record(entry.id(), consigneeId));
     }
 
     private void check(Posting posting, Lot lot, Instant now) {

@@ -106,8 +106,13 @@ class MovementService implements Movements {
         return once(context, "ship", c, () -> {
             Lot lot = lots.lot(c.lotNumber());
             long customer = catalog.party(c.customer(), PartyRole.CUSTOMER, "customer").id();
-            return movement(EntryType.SHIPMENT, lot, catalog.item(lot.itemId()), c.quantity(),
+            Long consignee = c.consignee() == null ? null : catalog.consignee(c.consignee(), customer).id();
+            Booking shipped = movement(EntryType.SHIPMENT, lot, catalog.item(lot.itemId()), c.quantity(),
                     ids(c.from(), "from", false), null, customer, c.references(), null, null, c.serials(), context);
+            if (consignee != null) {
+                ledger.consignedTo(shipped, consignee);
+            }
+            return shipped;
         });
     }
 

@@ -64,6 +64,7 @@ class Shipping {
         turns.take(picked.stream().map(PickRow::itemId).toList());
         memory.changing(ofOrder.stream().filter(pick -> pick.reserved().signum() > 0).map(PickRow::itemId).toList());
         Party customer = catalog.party(order.customerId());
+        Party consignee = command.consignee() == null ? null : catalog.consignee(command.consignee(), customer.id());
         String deliveryNote = command.deliveryNote() == null ? order.code() + "-DN" : command.deliveryNote();
         References references = new References(null, order.code(), null, null, deliveryNote);
         List<Posting> postings = new ArrayList<>();
@@ -76,6 +77,9 @@ class Shipping {
                     List.of()));
         }
         Booking booking = ledger.post(postings);
+        if (consignee != null) {
+            ledger.consignedTo(booking, consignee.id());
+        }
         List<Shipment.Shipped> lines = new ArrayList<>();
         for (int i = 0; i < picked.size(); i++) {
             Entry entry = booking.entries().get(i);
@@ -86,6 +90,7 @@ class Shipping {
         }
         picks.release(order.id(), List.of(PickStatus.RESERVED));
         orders.shipped(order.id(), deliveryNote, booking.commandId(), clock.instant(), actor.current().username());
-        return new Shipment(order.code(), customer.code(), deliveryNote, booking.commandId(), lines);
+        return new Shipment(order.code(), customer.code(), consignee == null ? null : consignee.code(), deliveryNote,
+                booking.commandId(), lines);
     }
 }

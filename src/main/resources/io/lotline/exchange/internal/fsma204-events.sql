@@ -1,7 +1,7 @@
 -- The critical tracking events of FSMA 204 from the ledger: receipts and customer returns (receiving), shipments
 -- (shipping), and the consumption and output entries of production orders, splits and merges (transformation inputs
 -- and outputs). Reversed entries are left out. For each: the lot and who assigned its code (with the source and
--- owner a receipt named), the product, the quantity, the trading partner, the site where it happened, and the
+-- owner a receipt named, and the owner a shipment named), the product, the quantity, the trading partner, the site where it happened, and the
 -- documents. The site where a lot was made is read apart, once per lot (origin-sites.sql).
 select e.id, e.command_id, e.lot_id, e.entry_type, e.occurred_at, e.quantity, e.unit, e.production_order,
        e.purchase_order, e.customer_order, e.shipment_ref, e.delivery_note,
@@ -18,7 +18,10 @@ select e.id, e.command_id, e.lot_id, e.entry_type, e.occurred_at, e.quantity, e.
        ts.gln as source_gln, ro.tlc_source_reference_type, ro.tlc_source_reference, ro.dispatched_on,
        cp.name as consignor_name, cp.street as consignor_street, cp.city as consignor_city,
        cp.region as consignor_region, cp.postal_code as consignor_postal_code, cp.country as consignor_country,
-       cp.phone as consignor_phone, cp.gln as consignor_gln
+       cp.phone as consignor_phone, cp.gln as consignor_gln,
+       ce.name as consignee_name, ce.street as consignee_street, ce.city as consignee_city,
+       ce.region as consignee_region, ce.postal_code as consignee_postal_code, ce.country as consignee_country,
+       ce.phone as consignee_phone, ce.gln as consignee_gln
   from ledger_entries e
   join lots l on l.id = e.lot_id
   join items i on i.id = e.item_id
@@ -31,6 +34,8 @@ select e.id, e.command_id, e.lot_id, e.entry_type, e.occurred_at, e.quantity, e.
   left join received_lot_origins ro on ro.lot_id = l.id
   left join parties ts on ts.id = ro.tlc_source_id
   left join parties cp on cp.id = ro.consignor_id
+  left join shipment_consignees sc on sc.entry_id = e.id
+  left join parties ce on ce.id = sc.consignee_id
  where e.entry_type in ('RECEIPT', 'RETURN', 'SHIPMENT', 'ISSUE', 'OUTPUT')
    and e.occurred_at >= :from and e.occurred_at < :until
    and (cast(:sku as varchar) is null or i.sku = :sku)
