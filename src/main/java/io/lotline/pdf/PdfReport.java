@@ -1,9 +1,7 @@
 package io.lotline.pdf;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +10,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * A plain A4 report an auditor can print: a title (also the document's title), headings, paragraphs and tables whose
@@ -20,8 +17,6 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * (subset), so any Latin, Greek or Cyrillic name prints as written; a character the font lacks prints as '?'.
  */
 public final class PdfReport {
-    private static final byte[] REGULAR = font("DejaVuSansCondensed.ttf");
-    private static final byte[] BOLD = font("DejaVuSansCondensed-Bold.ttf");
     private static final float MARGIN = 40;
     private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
 
@@ -59,8 +54,7 @@ public final class PdfReport {
 
     public byte[] render() {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Fonts fonts = new Fonts(PDType0Font.load(document, new ByteArrayInputStream(REGULAR)),
-                    PDType0Font.load(document, new ByteArrayInputStream(BOLD)));
+            PdfFonts fonts = PdfFonts.embedIn(document);
             document.getDocumentInformation().setTitle(title);
             document.getDocumentInformation().setCreator("Lotline");
             List<List<Block>> pages = paginate(wrapped(fonts));
@@ -84,23 +78,20 @@ public final class PdfReport {
         }
     }
 
-    private record Fonts(PDFont regular, PDFont bold) {
-    }
-
     private PdfReport paragraph(String text, boolean bold, float size, float gapBefore) {
         blocks.add(new Block(List.of(List.of(text)), List.of(WIDTH), bold, size, gapBefore));
         return this;
     }
 
     /** Each cell broken into the lines that fit its column. */
-    private List<Block> wrapped(Fonts fonts) throws IOException {
+    private List<Block> wrapped(PdfFonts fonts) throws IOException {
         List<Block> laidOut = new ArrayList<>(blocks.size());
         for (Block block : blocks) {
             PDFont font = block.bold() ? fonts.bold() : fonts.regular();
             List<List<String>> cells = new ArrayList<>();
             List<String> texts = block.cells().get(0);
             for (int i = 0; i < texts.size(); i++) {
-                cells.add(lines(font, block.size(), printable(font, texts.get(i)), block.columns().get(i) - 4));
+                cells.add(lines(font, block.size(), PdfFonts.printable(font, texts.get(i)), block.columns().get(i) - 4));
             }
             laidOut.add(new Block(cells, block.columns(), block.bold(), block.size(), block.gapBefore()));
         }
@@ -122,7 +113,7 @@ public final class PdfReport {
         return pages;
     }
 
-    private static void draw(PDPageContentStream content, Fonts fonts, Block block, float top) throws IOException {
+    private static void draw(PDPageContentStream content, PdfFonts fonts, Block block, float top) throws IOException {
         float x = MARGIN;
         float leading = block.size() * 1.3f;
         for (int column = 0; column < block.cells().size(); column++) {
@@ -140,7 +131,7 @@ public final class PdfReport {
         content.beginText();
         content.setFont(font, size);
         content.newLineAtOffset(x, y);
-        content.showText(printable(font, text));
+        content.showText(PdfFonts.printable(font, text));
         content.endText();
     }
 
@@ -173,31 +164,4 @@ public final class PdfReport {
         return font.getStringWidth(text) / 1000 * size;
     }
 
-    /** The text with every character the font cannot show (control characters, emoji) replaced by '?'. */
-    private static String printable(PDFont font, String text) {
-        String value = text == null ? "" : text;
-        StringBuilder safe = new StringBuilder(value.length());
-        value.codePoints().forEach(c -> safe.appendCodePoint(shows(font, c) ? c : '?'));
-        return safe.toString();
-    }
-
-    private static boolean shows(PDFont font, int codePoint) {
-        if (codePoint < 32 && codePoint != '\n') {
-            return false;
-        }
-        try {
-            font.encode(new String(Character.toChars(codePoint)));
-            return true;
-        } catch (IllegalArgumentException | IOException missing) {
-            return false;
-        }
-    }
-
-    private static byte[] font(String name) {
-        try (InputStream in = PdfReport.class.getResourceAsStream(name)) {
-            return in.readAllBytes();
-        } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("The font " + name + " is missing from the application", e);
-        }
-    }
 }

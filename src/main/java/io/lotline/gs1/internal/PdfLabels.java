@@ -1,6 +1,7 @@
 package io.lotline.gs1.internal;
 
 import io.lotline.gs1.Label;
+import io.lotline.pdf.PdfFonts;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,8 +10,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
@@ -30,8 +30,9 @@ final class PdfLabels {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage(new PDRectangle(WIDTH, HEIGHT));
             document.addPage(page);
-            PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-            PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            PdfFonts fonts = PdfFonts.embedIn(document);
+            PDFont bold = fonts.bold();
+            PDFont regular = fonts.regular();
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                 float y = HEIGHT - MARGIN - 14;
                 text(content, bold, 13, MARGIN, y, label.title());
@@ -64,20 +65,12 @@ final class PdfLabels {
         return top - height;
     }
 
-    private static void text(PDPageContentStream content, PDType1Font font, float size, float x, float y,
+    private static void text(PDPageContentStream content, PDFont font, float size, float x, float y,
                              String text) throws IOException {
         content.beginText();
         content.setFont(font, size);
         content.newLineAtOffset(x, y);
-        content.showText(latin1(text));
+        content.showText(PdfFonts.printable(font, text));
         content.endText();
-    }
-
-    private static String latin1(String text) {
-        StringBuilder safe = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            safe.append(c >= 32 && c <= 126 || c >= 160 && c <= 255 ? c : '?');
-        }
-        return safe.toString();
     }
 }

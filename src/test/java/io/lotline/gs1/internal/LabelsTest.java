@@ -71,6 +71,15 @@ class LabelsTest {
     }
 
     @Test
+    void the_pdf_prints_a_product_name_in_any_script_as_written() throws IOException {
+        Label greek = LabelComposer.lot(LabelKind.LOT, "Γιαούρτι Łódź Žatec İzmir", "YOG", GTIN, "L1", EXPIRY, false,
+                Quantity.of("12", "KG"));
+        try (PDDocument pdf = Loader.loadPDF(PdfLabels.render(greek))) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Γιαούρτι Łódź Žatec İzmir");
+        }
+    }
+
+    @Test
     void a_pallet_of_one_lot_counted_in_units_carries_sscc_content_count_and_lot() throws IOException {
         Label pallet = LabelComposer.pallet(SSCC, "Croissants", GTIN, "C-77", EXPIRY, true, Quantity.of("48", "EA"));
 
