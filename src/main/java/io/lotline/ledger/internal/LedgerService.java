@@ -12,6 +12,7 @@ import io.lotline.ledger.Ledger;
 import io.lotline.ledger.LotDossier;
 import io.lotline.ledger.MovementRefused;
 import io.lotline.ledger.Posting;
+import io.lotline.ledger.RecallRework;
 import io.lotline.ledger.Reservations;
 import io.lotline.ledger.domain.ChainedEntry;
 import io.lotline.ledger.domain.EntryHash;
@@ -54,10 +55,11 @@ class LedgerService implements Ledger {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final Optional<Reservations> reservations;
+    private final Optional<RecallRework> rework;
 
     LedgerService(LedgerEntries entries, StockKeeper stock, Balances balances, Serials serials, Lots lots,
                   Catalog catalog, CurrentActor actor, Clock clock, ApplicationEventPublisher events,
-                  Optional<Reservations> reservations) {
+                  Optional<Reservations> reservations, Optional<RecallRework> rework) {
         this.entries = entries;
         this.stock = stock;
         this.balances = balances;
@@ -68,6 +70,7 @@ class LedgerService implements Ledger {
         this.clock = clock;
         this.events = events;
         this.reservations = reservations;
+        this.rework = rework;
     }
 
     @Override
@@ -129,10 +132,17 @@ class LedgerService implements Ledger {
         Instant occurred = posting.occurredAt() == null ? now : posting.occurredAt();
         MovementPolicy.check(new MovementPolicy.Movement(posting.type(), lot.number().value(), lot.status(),
                         lot.expiryDate(), occurred.atZone(clock.getZone()).toLocalDate(), fromQuarantine, toQuarantine,
-                        posting.reasonCode(), lot.heldByRecall()))
+                        posting.reasonCode(), lot.heldByRecall(), reworkPermitted(posting, lot)))
                 .ifPresent(rejection -> {
                     throw new MovementRefused("lotNumber", lot.number().value(), rejection.rule(), rejection.reason());
                 });
+    }
+
+    /** A lot a recall holds is consumed only by the production order that the recall's rework disposition names. */
+    private boolean reworkPermitted(Posting posting, Lot lot) {
+        String order = posting.references().productionOrder();
+        return posting.type() == EntryType.ISSUE && lot.status() == LotStatus.RECALLED && lot.heldByRecall() != null
+                && order != null && rework.map(r -> r.permits(lot.heldByRecall(), lot.id(), order)).orElse(false);
     }
 
     private void applyToLot(Posting posting) {
