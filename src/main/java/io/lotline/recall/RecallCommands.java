@@ -64,15 +64,21 @@ public final class RecallCommands {
 
     /**
      * What becomes of a lot the recall holds, signed with the password re-entered: its stock destroyed (the lot stays
-     * blocked), or the lot released once the recall is closed or the lot is out of the recall's scope.
+     * blocked), reworked by the production order named ({@code productionOrder}, whose outputs the recall holds in
+     * turn), or the lot released once the recall is closed or the lot is out of the recall's scope.
      */
-    public record Dispose(String lotNumber, Disposition disposition, String reason, String password) {
+    public record Dispose(String lotNumber, Disposition disposition, String reason, String password,
+                          String productionOrder) {
+        public Dispose(String lotNumber, Disposition disposition, String reason, String password) {
+            this(lotNumber, disposition, reason, password, null);
+        }
+
         public Dispose {
             if (lotNumber == null || lotNumber.isBlank()) {
                 throw new InvalidInput("lotNumber", lotNumber, "required", "Name the lot the recall holds");
             }
             if (disposition == null) {
-                throw new InvalidInput("disposition", null, "required", "Say what becomes of it: DESTROY or RELEASE");
+                throw new InvalidInput("disposition", null, "required", "Say what becomes of it: DESTROY, REWORK or RELEASE");
             }
             if (reason == null || reason.isBlank() || reason.length() > 300) {
                 throw new InvalidInput("reason", reason, "required", "Say why (1-300 characters)");
@@ -81,11 +87,23 @@ public final class RecallCommands {
                 throw new InvalidInput("password", "(hidden)", "signature-required",
                         "A recall's disposition is signed with your password");
             }
+            if (disposition == Disposition.REWORK
+                    && (productionOrder == null || productionOrder.isBlank() || productionOrder.length() > 80)) {
+                throw new InvalidInput("productionOrder", productionOrder, "rework-names-order",
+                        "A rework names the production order (1-80 characters) that may consume the lot");
+            }
+            if (disposition != Disposition.REWORK && productionOrder != null) {
+                throw new InvalidInput("productionOrder", productionOrder, "rework-names-order",
+                        "Only a REWORK disposition names a production order");
+            }
         }
     }
 
-    /** Destroy: every unit of the lot on hand is scrapped. Release: the lot may be used and shipped again. */
-    public enum Disposition { DESTROY, RELEASE }
+    /**
+     * Destroy: every unit of the lot on hand is scrapped. Rework: the named production order may consume the lot, and
+     * what it makes is held by the recall. Release: the lot may be used and shipped again.
+     */
+    public enum Disposition { DESTROY, REWORK, RELEASE }
 
     /** A customer confirms the notice, optionally stating what they destroyed on site. */
     public record Acknowledge(String customer, String note) {

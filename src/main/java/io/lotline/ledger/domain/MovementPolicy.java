@@ -9,7 +9,7 @@ import java.util.Optional;
  * What may move, decided at the moment stock moves. Only released lots are consumed or shipped; a lot past its
  * expiry date is not shipped; a lot that quality has not released does not leave a quarantine area except into
  * another one. A lot held by a recall names the recall in every refusal: it stays blocked, whatever stock comes back to
- * it, until the recall's disposition frees it. Counts, scrap, returns and corrections are always allowed: they record
+ * it, until the recall's disposition frees it; only the production order a rework disposition names consumes it. Counts, scrap, returns and corrections are always allowed: they record
  * what is, not what should be.
  */
 public final class MovementPolicy {
@@ -22,10 +22,17 @@ public final class MovementPolicy {
 
     /** The facts about one movement that the policy looks at. */
     public record Movement(EntryType type, String lotNumber, LotStatus status, LocalDate expiryDate, LocalDate day,
-                           boolean fromQuarantine, boolean toQuarantine, String reasonCode, String heldByRecall) {
+                           boolean fromQuarantine, boolean toQuarantine, String reasonCode, String heldByRecall,
+                           boolean reworkPermitted) {
         public Movement(EntryType type, String lotNumber, LotStatus status, LocalDate expiryDate, LocalDate day,
                         boolean fromQuarantine, boolean toQuarantine) {
-            this(type, lotNumber, status, expiryDate, day, fromQuarantine, toQuarantine, null, null);
+            this(type, lotNumber, status, expiryDate, day, fromQuarantine, toQuarantine, null, null, false);
+        }
+
+        public Movement(EntryType type, String lotNumber, LotStatus status, LocalDate expiryDate, LocalDate day,
+                        boolean fromQuarantine, boolean toQuarantine, String reasonCode, String heldByRecall) {
+            this(type, lotNumber, status, expiryDate, day, fromQuarantine, toQuarantine, reasonCode, heldByRecall,
+                    false);
         }
     }
 
@@ -43,7 +50,8 @@ public final class MovementPolicy {
 
     static Optional<Rejection> released(Movement m) {
         if (m.status() == LotStatus.RECALLED && m.heldByRecall() != null) {
-            return Optional.of(heldByRecall(m));
+            return m.type() == EntryType.ISSUE && m.reworkPermitted() ? Optional.empty()
+                    : Optional.of(heldByRecall(m));
         }
         return m.status() == LotStatus.RELEASED ? Optional.empty() : Optional.of(new Rejection("lot-released",
                 "Lot " + m.lotNumber() + " is " + m.status() + "; only released lots are "
@@ -53,9 +61,11 @@ public final class MovementPolicy {
     /** Stock of a lot held by a recall does not move on until the recall's disposition frees it. */
     static Rejection heldByRecall(Movement m) {
         return new Rejection("recall-holds-lot", "Lot " + m.lotNumber() + " is held by recall " + m.heldByRecall()
-                + " and is not " + (m.type() == EntryType.ISSUE ? "used in production" : m.type() == EntryType.SHIPMENT
-                ? "shipped" : "moved out of quarantine") + "; only the recall's disposition (destroy, or a "
-                + "signed release once the recall is closed or the lot is out of its scope) frees it");
+                + " and is not " + (m.type() == EntryType.ISSUE
+                ? "used in production but by the rework order its disposition names"
+                : m.type() == EntryType.SHIPMENT ? "shipped" : "moved out of quarantine")
+                + "; only the recall's disposition (destroy, rework, or a signed release once the recall is closed or "
+                + "the lot is out of its scope) frees it");
     }
 
     static Optional<Rejection> notExpired(Movement m) {

@@ -44,6 +44,25 @@ class LedgerEntries {
                 .query((rs, n) -> new ChainHead(rs.getLong(1), rs.getString(2))).single();
     }
 
+    /**
+     * What a customer holds of a lot by the books, in the item's base unit: what was shipped to it, less what it
+     * returned, each net of its reversals.
+     */
+    BigDecimal heldByCustomer(long lotId, long partyId) {
+        return jdbc.sql("""
+                        select coalesce(sum(case
+                                   when e.entry_type = 'SHIPMENT' then e.base_quantity
+                                   when e.entry_type = 'RETURN' then -e.base_quantity
+                                   when o.entry_type = 'SHIPMENT' then -e.base_quantity
+                                   when o.entry_type = 'RETURN' then e.base_quantity
+                                   else 0 end), 0)
+                          from ledger_entries e
+                          left join ledger_entries o on o.id = e.corrects_entry_id
+                         where e.lot_id = ? and e.party_id = ?
+                           and e.entry_type in ('SHIPMENT', 'RETURN', 'CORRECTION')""")
+                .params(lotId, partyId).query(BigDecimal.class).single();
+    }
+
     ChainHead head() {
         return jdbc.sql("select seq, hash from ledger_chain where id = 1")
                 .query((rs, n) -> new ChainHead(rs.getLong(1), rs.getString(2))).single();

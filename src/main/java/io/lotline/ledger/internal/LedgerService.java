@@ -12,6 +12,7 @@ import io.lotline.ledger.Ledger;
 import io.lotline.ledger.LotDossier;
 import io.lotline.ledger.MovementRefused;
 import io.lotline.ledger.Posting;
+import io.lotline.ledger.RecallRework;
 import io.lotline.ledger.Reservations;
 import io.lotline.ledger.domain.ChainedEntry;
 import io.lotline.ledger.domain.EntryHash;
@@ -56,10 +57,12 @@ class LedgerService implements Ledger {
     private final Optional<Reservations> reservations;
     private final LedgerMeters meters;
     private final ShipmentConsignees consignees;
+    private final Optional<RecallRework> rework;
 
     LedgerService(LedgerEntries entries, StockKeeper stock, Balances balances, Serials serials, Lots lots,
                   Catalog catalog, CurrentActor actor, Clock clock, ApplicationEventPublisher events,
-                  Optional<Reservations> reservations, LedgerMeters meters, ShipmentConsignees consignees) {
+                  Optional<Reservations> reservations, LedgerMeters meters, ShipmentConsignees consignees,
+                  Optional<RecallRework> rework) {
         this.entries = entries;
         this.stock = stock;
         this.balances = balances;
@@ -72,6 +75,7 @@ class LedgerService implements Ledger {
         this.reservations = reservations;
         this.meters = meters;
         this.consignees = consignees;
+        this.rework = rework;
     }
 
     @Override
@@ -141,10 +145,17 @@ class LedgerService implements Ledger {
         Instant occurred = posting.occurredAt() == null ? now : posting.occurredAt();
         MovementPolicy.check(new MovementPolicy.Movement(posting.type(), lot.number().value(), lot.status(),
                         lot.expiryDate(), occurred.atZone(clock.getZone()).toLocalDate(), fromQuarantine, toQuarantine,
-                        posting.reasonCode(), lot.heldByRecall()))
+                        posting.reasonCode(), lot.heldByRecall(), reworkPermitted(posting, lot)))
                 .ifPresent(rejection -> {
                     throw new MovementRefused("lotNumber", lot.number().value(), rejection.rule(), rejection.reason());
                 });
+    }
+
+    /** A lot a recall holds is consumed only by the production order that the recall's rework disposition names. */
+    private boolean reworkPermitted(Posting posting, Lot lot) {
+        String order = posting.references().productionOrder();
+        return posting.type() == EntryType.ISSUE && lot.status() == LotStatus.RECALLED && lot.heldByRecall() != null
+                && order != null && rework.map(r -> r.permits(lot.heldByRecall(), lot.id(), order)).orElse(false);
     }
 
     private void applyToLot(Posting posting) {

@@ -43,14 +43,16 @@ class MovementService implements Movements {
             EntryType.RETURN, EntryType.SCRAP, EntryType.COUNT_ADJUSTMENT);
 
     private final Ledger ledger;
+    private final LedgerEntries entries;
     private final Idempotency idempotency;
     private final Lots lots;
     private final Catalog catalog;
     private final ApplicationEventPublisher events;
 
-    MovementService(Ledger ledger, Idempotency idempotency, Lots lots, Catalog catalog,
+    MovementService(Ledger ledger, LedgerEntries entries, Idempotency idempotency, Lots lots, Catalog catalog,
                     ApplicationEventPublisher events) {
         this.ledger = ledger;
+        this.entries = entries;
         this.idempotency = idempotency;
         this.lots = lots;
         this.catalog = catalog;
@@ -121,9 +123,31 @@ class MovementService implements Movements {
         return once(context, "return", c, () -> {
             Lot lot = lots.lot(c.lotNumber());
             long customer = catalog.party(c.customer(), PartyRole.CUSTOMER, "customer").id();
+            notMoreThanHeld(lot, catalog.item(lot.itemId()), customer, c);
             return movement(EntryType.RETURN, lot, catalog.item(lot.itemId()), c.quantity(), null,
                     ids(c.to(), "to", true), customer, c.references(), c.reasonCode(), null, c.serials(), context);
         });
+    }
+
+    /**
+     * A customer returns at most what it holds of the lot: what was shipped to it less what it already returned,
+     * compared in the item's base unit whatever unit either was booked in. The chain head is locked first, so two
+     * returns booked at once, by any instance, are checked one after the other.
+     */
+    private void notMoreThanHeld(Lot lot, Item item, long customer, ReturnStock c) {
+        if (c.quantity() == null) {
+            return;
+        }
+        entries.lockHead();
+        BigDecimal held = entries.heldByCustomer(lot.id(), customer);
+        Quantity asked = item.toBase(c.quantity(), "quantity.unit");
+        if (asked.amount().compareTo(held) > 0) {
+            String amount = c.quantity().amount().stripTrailingZeros().toPlainString();
+            throw new Refused("quantity", amount, "not-more-than-shipped", c.customer() + " holds "
+                    + new Quantity(held.max(BigDecimal.ZERO), item.baseUnit()) + " of lot " + c.lotNumber()
+                    + " (shipped, less what it returned); a return of " + item.asBooked(c.quantity())
+                    + " is more than that");
+        }
     }
 
     @Override

@@ -9,7 +9,10 @@ import io.lotline.ledger.Entry;
 import io.lotline.ledger.EntryType;
 import io.lotline.ledger.Idempotency;
 import io.lotline.ledger.Ledger;
+import io.lotline.ledger.Movements;
 import io.lotline.ledger.Posting;
+import io.lotline.ledger.RecallRework;
+import io.lotline.lots.Lot;
 import io.lotline.lots.LotStatus;
 import io.lotline.lots.Lots;
 import io.lotline.production.ProducedLots;
@@ -35,8 +38,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,9 +58,12 @@ class ProductionService implements Production {
     private final Idempotency idempotency;
     private final CurrentActor actor;
     private final Clock clock;
+    private final Movements movements;
+    private final Optional<RecallRework> rework;
 
     ProductionService(Orders orders, LotMaking making, SplitsAndMerges splitsAndMerges, Catalog catalog, Lots lots,
-                      Ledger ledger, Idempotency idempotency, CurrentActor actor, Clock clock) {
+                      Ledger ledger, Idempotency idempotency, CurrentActor actor, Clock clock, Movements movements,
+                      Optional<RecallRework> rework) {
         this.orders = orders;
         this.making = making;
         this.splitsAndMerges = splitsAndMerges;
@@ -65,6 +73,8 @@ class ProductionService implements Production {
         this.idempotency = idempotency;
         this.actor = actor;
         this.clock = clock;
+        this.movements = movements;
+        this.rework = rework;
     }
 
     @Override
@@ -99,7 +109,10 @@ class ProductionService implements Production {
             for (int i = 0; i < c.inputs().size(); i++) {
                 postings.add(making.issue(c.inputs().get(i), order, "PRODUCTION", context, "inputs[" + i + "]"));
             }
-            return making.bookAndLink(order, postings, Set.of(), LotMaking.Mixing.of(row));
+            Optional<String> recall = reworkedUnder(order, postings);
+            Booking booking = making.bookAndLink(order, postings, Set.of(), LotMaking.Mixing.of(row));
+            recall.ifPresent(code -> heldByRecall(code, order, context));
+            return booking;
         });
     }
 
@@ -117,9 +130,50 @@ class ProductionService implements Production {
                     throw refused.within("outputs[" + i + "]");
                 }
             }
-            return making.produced(order, making.bookAndLink(order, postings, LotMaking.created(postings),
-                    LotMaking.Mixing.of(row)));
+            Optional<String> recall = reworkedUnder(order, postings);
+            Booking booking = making.bookAndLink(order, postings, LotMaking.created(postings),
+                    LotMaking.Mixing.of(row));
+            recall.ifPresent(code -> heldByRecall(code, order, context));
+            return making.produced(order, booking);
         });
+    }
+
+    /**
+     * A lot made by a rework order is held once: not while it is recalled, rejected, or after a recall's signed
+     * disposition released it.
+     */
+    private boolean notYetHeld(String lotNumber) {
+        Lot lot = lots.lot(lotNumber);
+        return lot.status().canChangeTo(LotStatus.RECALLED) && ledger.history(lot.id()).stream()
+                .noneMatch(e -> e.type() == EntryType.STATUS_CHANGE && "RECALL_SIGNED".equals(e.reasonCode()));
+    }
+
+    /**
+     * The recall whose rework disposition names the order, if any. Reservations of every item the booking and the
+     * holds after it touch are kept off first, so the holds never wait for them while holding the ledger.
+     */
+    private Optional<String> reworkedUnder(String order, List<Posting> postings) {
+        Optional<String> recall = rework.flatMap(r -> r.reworkedUnder(order));
+        if (recall.isPresent()) {
+            ledger.holdOffReservations(Stream.concat(postings.stream().map(Posting::itemId),
+                    ledger.ofProductionOrder(order).stream().filter(e -> e.type() == EntryType.OUTPUT)
+                            .map(e -> lots.lot(e.lotNumber()).itemId())).distinct().toList());
+        }
+        return recall;
+    }
+
+    /**
+     * What a rework order makes from recalled goods is held by the same recall until its own disposition, so reworked
+     * goods never ship unchecked: every lot the order made, including those made before this booking (in a batch every
+     * input belongs to every output). Booked in the same transaction as the output or the consumption.
+     */
+    private void heldByRecall(String recall, String order, BookingContext context) {
+        ledger.ofProductionOrder(order).stream().filter(e -> e.type() == EntryType.OUTPUT).map(Entry::lotNumber)
+                .distinct().filter(this::notYetHeld)
+                .forEach(lot -> movements.changeStatus(new BookingContext(context.idempotencyKey() == null ? null
+                                : context.idempotencyKey() + ":held:" + lot, context.occurredAt()),
+                        Movements.ChangeLotStatus.recalledBy(recall, lot, "Reworked under " + order
+                                + " from goods recall " + recall + " holds; held until its disposition")));
     }
 
     private Posting output(Output output, Orders.OrderRow order, List<Entry> consumed, BookingContext context) {

@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The only way out for a lot a recall holds. Destroying scraps every unit of it on hand, and the lot stays blocked for
- * whatever might still come back. Releasing needs the recall closed, or the lot no longer in the recall's scope, and
+ * whatever might still come back. Reworking lets the production order named consume it; what that order makes is held
+ * by the recall in turn. Releasing needs the recall closed, or the lot no longer in the recall's scope, and
  * no other open recall holding it. Both are signed by the user with the password re-entered, and both are booked in
  * the ledger under the recall's code.
  */
@@ -63,16 +64,19 @@ class RecallDispositions {
                     "The password does not match: a recall's disposition is signed with your own password");
         }
         Lot lot = lots.lot(c.lotNumber());
-        if (!records.blocks(row.id(), lot.id()) || lot.status() != LotStatus.RECALLED) {
+        boolean held = records.blocks(row.id(), lot.id()) || row.code().equals(lot.heldByRecall());
+        if (!held || lot.status() != LotStatus.RECALLED) {
             throw new Refused("lotNumber", c.lotNumber(), "lot-held-by-recall", "Lot " + c.lotNumber()
                     + " is not held by recall " + row.code() + "; it is " + lot.status());
         }
         String note = row.code() + " " + c.disposition().name().toLowerCase() + ": " + c.reason();
-        List<Entry> entries = c.disposition() == Disposition.DESTROY
-                ? destroy(key, lot, note)
-                : release(key, row, lot, note, signer);
+        List<Entry> entries = switch (c.disposition()) {
+            case DESTROY -> destroy(key, lot, note);
+            case REWORK -> rework(row, lot, c, signer);
+            case RELEASE -> release(key, row, lot, note, signer);
+        };
         return new LotDisposition(row.code(), c.lotNumber(), c.disposition(), lots.lot(lot.id()).status(),
-                signer.displayName(), entries);
+                signer.displayName(), entries, c.productionOrder());
     }
 
     private List<Entry> destroy(String key, Lot lot, String note) {
@@ -91,6 +95,22 @@ class RecallDispositions {
             entries.addAll(booking.entries());
         }
         return entries;
+    }
+
+    /**
+     * Lets the production order named consume the lot; the lot stays blocked for everything else, and the order's
+     * outputs are held by this recall when they are booked. Nothing moves now, so no entry is booked: the signed
+     * rework is recorded with the recall.
+     */
+    private List<Entry> rework(RecallRecords.RecallRow row, Lot lot, Dispose c, Actor signer) {
+        if (records.reworks(row.code(), lot.id(), c.productionOrder())) {
+            throw new Refused("productionOrder", c.productionOrder(), "rework-once",
+                    "Recall " + row.code() + " already lets " + c.productionOrder() + " rework lot "
+                            + lot.number().value());
+        }
+        records.rework(row.id(), lot.id(), c.productionOrder(), c.reason(), signer.username(),
+                clock.instant().truncatedTo(ChronoUnit.MICROS));
+        return List.of();
     }
 
     private List<Entry> release(String key, RecallRecords.RecallRow row, Lot lot, String note, Actor signer) {

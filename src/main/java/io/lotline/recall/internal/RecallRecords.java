@@ -91,6 +91,31 @@ class RecallRecords {
                 .params(recallId, lotId).query(Long.class).single() > 0;
     }
 
+    /** A signed rework disposition: {@code productionOrder} may consume the lot the recall holds. */
+    void rework(long recallId, long lotId, String productionOrder, String reason, String signedBy, Instant signedAt) {
+        jdbc.sql("""
+                        insert into recall_reworks (recall_id, lot_id, production_order, reason, signed_by, signed_at)
+                        values (?, ?, ?, ?, ?, ?)""")
+                .params(recallId, lotId, productionOrder, reason, signedBy, utc(signedAt))
+                .update();
+    }
+
+    /** Whether the recall {@code code} lets {@code productionOrder} consume the lot. */
+    boolean reworks(String code, long lotId, String productionOrder) {
+        return jdbc.sql("""
+                        select count(*) from recall_reworks w join recalls r on r.id = w.recall_id
+                         where r.code = ? and w.lot_id = ? and w.production_order = ?""")
+                .params(code, lotId, productionOrder).query(Long.class).single() > 0;
+    }
+
+    /** The recalls whose rework disposition names {@code productionOrder}, oldest first. */
+    List<String> reworkingInto(String productionOrder) {
+        return jdbc.sql("""
+                        select distinct r.code, r.id from recall_reworks w join recalls r on r.id = w.recall_id
+                         where w.production_order = ? order by r.id""")
+                .param(productionOrder).query((rs, n) -> rs.getString(1)).list();
+    }
+
     /** The confirmed recalls, other than {@code recallId}, that still block the lot. */
     List<String> otherOpenRecallsBlocking(long lotId, long recallId) {
         return jdbc.sql("""

@@ -220,7 +220,8 @@ class RecallService implements Recalls {
             throw new Refused("code", code, "recall-confirmed", "Recall " + code + " is not confirmed: it holds no lot");
         }
         return idempotency.once(context.idempotencyKey(), "disposition:" + code,
-                List.of(c.lotNumber(), c.disposition().name(), c.reason()), LotDisposition.class,
+                List.of(c.lotNumber(), c.disposition().name(), c.reason(), String.valueOf(c.productionOrder())),
+                LotDisposition.class,
                 () -> dispositions.dispose(context.idempotencyKey(), row, c));
     }
 

@@ -25,6 +25,7 @@ import io.lotline.support.IntegrationTest;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -73,6 +74,8 @@ class LotFlowsFromMemoryIT extends IntegrationTest {
         Place rack = new Place(site.rack(), null);
         Place dock = new Place(site.dock(), null);
         List<Long> shipments = new ArrayList<>();
+        Map<Long, String> shippedLots = new HashMap<>();
+        Map<Long, Integer> unreturned = new HashMap<>();
         int booked = 0;
         for (int step = 0; step < 150; step++) {
             String lot = lotNumbers.get(random.nextInt(lotNumbers.size()));
@@ -92,10 +95,15 @@ class LotFlowsFromMemoryIT extends IntegrationTest {
                             lotNumbers.add(made.lots().get(0).lotNumber());
                         }
                     }
-                    case 2 -> shipments.add(movements.ship(context(), new Movements.ShipStock(lot,
-                            Quantity.of("0.2", "KG"), rack, site.customer(),
-                            new References(null, "SO-" + step, null, null, "DN-" + step), List.of()))
-                            .entries().get(0).id());
+                    case 2 -> {
+                        long shipped = movements.ship(context(), new Movements.ShipStock(lot,
+                                Quantity.of("0.2", "KG"), rack, site.customer(),
+                                new References(null, "SO-" + step, null, null, "DN-" + step), List.of()))
+                                .entries().get(0).id();
+                        shipments.add(shipped);
+                        shippedLots.put(shipped, lot);
+                        unreturned.put(shipped, 4);
+                    }
                     case 3 -> {
                         if (!shipments.isEmpty()) {
                             movements.reverse(context(), new Movements.ReverseEntry(
@@ -108,8 +116,16 @@ class LotFlowsFromMemoryIT extends IntegrationTest {
                             Quantity.of("0.3", "KG"), rack, dock, List.of(), null, null));
                     case 6 -> movements.count(context(), new Movements.CountStock(lot, dock,
                             Quantity.of(new BigDecimal(random.nextInt(3)), grain.baseUnit()), List.of(), "cycle count"));
-                    case 7 -> movements.receiveReturn(context(), new Movements.ReturnStock(lot,
-                            Quantity.of("0.05", "KG"), rack, site.customer(), References.NONE, List.of(), "DAMAGED"));
+                    case 7 -> {
+                        // a customer returns only what it was shipped: 0.05 KG at a time of a 0.2 KG shipment
+                        Long shipped = shipments.isEmpty() ? null : shipments.get(random.nextInt(shipments.size()));
+                        if (shipped != null && unreturned.get(shipped) > 0) {
+                            movements.receiveReturn(context(), new Movements.ReturnStock(shippedLots.get(shipped),
+                                    Quantity.of("0.05", "KG"), rack, site.customer(), References.NONE, List.of(),
+                                    "DAMAGED"));
+                            unreturned.merge(shipped, -1, Integer::sum);
+                        }
+                    }
                     case 8 -> {
                         if (step % 4 == 0) {
                             movements.changeStatus(context(), new Movements.ChangeLotStatus(lot, LotStatus.ON_HOLD,

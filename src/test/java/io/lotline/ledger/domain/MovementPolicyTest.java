@@ -142,4 +142,16 @@ class MovementPolicyTest {
                 true, false, null, "RC-000007"))).hasValueSatisfying(rejection ->
                 assertThat(rejection.reason()).contains("recall RC-000007"));
     }
+
+    @Test
+    void the_rework_a_recall_permits_consumes_the_held_lot_but_never_ships_it() {
+        Movement issue = new Movement(EntryType.ISSUE, "L-42", LotStatus.RECALLED, null, EXPIRY, false, false, null,
+                "RC-000007", true);
+        Movement shipment = new Movement(EntryType.SHIPMENT, "L-42", LotStatus.RECALLED, null, EXPIRY, false, false,
+                null, "RC-000007", true);
+
+        assertThat(MovementPolicy.check(issue)).isEmpty();
+        assertThat(MovementPolicy.check(shipment)).hasValueSatisfying(rejection ->
+                assertThat(rejection.rule()).isEqualTo("recall-holds-lot"));
+    }
 }
