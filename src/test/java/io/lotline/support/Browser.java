@@ -143,6 +143,19 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** What a script run in the page answers (a number comes back as a {@code Long}). */
+    public Object script(String script, Object... arguments) {
+        return driver.executeScript(script, arguments);
+    }
+
+    /** Waits until the element carries the attribute, as a page's script sets it when done, and gives its value. */
+    public String waitForAttribute(String css, String attribute) {
+        return new WebDriverWait(driver, PATIENCE).until(page -> {
+            String value = page.findElement(By.cssSelector(css)).getAttribute(attribute);
+            return value == null || value.isEmpty() ? null : value;
+        });
+    }
+
     public String path() {
         return driver.getCurrentUrl().substring(base.length());
     }

@@ -23,6 +23,12 @@ import io.lotline.picking.OrderCommands.OrderLine;
 import io.lotline.picking.PickList;
 import io.lotline.picking.PickStatus;
 import io.lotline.picking.Picking;
+import io.lotline.production.Production;
+import io.lotline.production.ProductionCommands.BookOutput;
+import io.lotline.production.ProductionCommands.ConsumeInputs;
+import io.lotline.production.ProductionCommands.Input;
+import io.lotline.production.ProductionCommands.OpenProductionOrder;
+import io.lotline.production.ProductionCommands.Output;
 import io.lotline.quality.Quality;
 import io.lotline.quality.QualityCommands.OpenNonconformance;
 import io.lotline.shared.Quantity;
@@ -69,6 +75,9 @@ class ScreensIT extends IntegrationTest {
 
     @Autowired
     Quality quality;
+
+    @Autowired
+    Production production;
 
     @Autowired
     ExpiryRules rules;
@@ -244,6 +253,48 @@ class ScreensIT extends IntegrationTest {
         assertThat(browser.text("#timeline .what")).isEqualTo("Released, signed by Test quality: Approve and release");
         assertThat(lots.lot(lot).status()).isEqualTo(LotStatus.RELEASED);
         browser.screenshot("lot-released");
+    }
+
+    @Test
+    void quality_opens_the_trace_graph_of_a_produced_lot_and_folds_away_what_follows_a_lot() {
+        Item flour = Labelled.item(catalog, PickingStrategy.FEFO, InitialLotStatus.RELEASED);
+        Item bread = Labelled.item(catalog, PickingStrategy.FEFO, InitialLotStatus.RELEASED);
+        String flourLot = floor.receive(site, flour, "100", site.rack(), null);
+        Place rack = new Place(site.rack(), null);
+        String order = "PO-G" + Floor.next();
+        production.open(key(), new OpenProductionOrder(order, bread.sku(), null, null, null, List.of()));
+        production.consume(key(), order, new ConsumeInputs(List.of(
+                new Input(flourLot, Quantity.of("40", "KG"), rack, null))));
+        String breadLot = production.output(key(), order, new BookOutput(List.of(new Output(null,
+                Quantity.of("60", "KG"), rack, null, null, null, null)))).lots().get(0).lotNumber();
+        movements.ship(key(), new Movements.ShipStock(breadLot, Quantity.of("25", "KG"), rack, site.customer(), null,
+                List.of()));
+        browser.signIn("quality", PASSWORD).open("/lots/" + flourLot);
+
+        browser.click("#trace-forward");
+        String drawn = browser.waitForAttribute("#graph", "data-drawn-nodes");
+        assertThat(browser.text("h1")).isEqualTo("Trace of lot " + flourLot);
+        assertThat(browser.script("return lotlineTrace.nodes().map(n => n.id())")).asInstanceOf(
+                org.assertj.core.api.InstanceOfAssertFactories.LIST).contains("lot:" + flourLot, "lot:" + breadLot,
+                "customer:" + site.customer());
+        assertThat(browser.script("return lotlineTrace.edges().map(e => e.source().id() + '>' + e.target().id()"
+                + " + ' ' + e.data('label'))")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                .contains("lot:" + flourLot + ">lot:" + breadLot + " 40 KG",
+                        "lot:" + breadLot + ">customer:" + site.customer() + " 25 KG");
+        long nodes = (Long) browser.script("return lotlineTrace.nodes().length");
+        long edges = (Long) browser.script("return lotlineTrace.edges().length");
+        assertThat(drawn).isEqualTo(String.valueOf(nodes));
+        assertThat(browser.text("#graph-summary")).isEqualTo("%d lots reached: %d boxes and %d arrows."
+                .formatted(2, nodes, edges));
+        assertThat(browser.find("#export-pdf").getAttribute("href"))
+                .endsWith("/api/v1/exports/trace.pdf?direction=FORWARD&lot=" + flourLot);
+        assertThat(browser.find("#export-fsma").getAttribute("href")).contains("lot=" + breadLot);
+        browser.screenshot("trace-graph");
+
+        browser.script("lotlineTrace.getElementById(arguments[0]).emit('tap')", "lot:" + flourLot);
+        assertThat(browser.find("#graph").getAttribute("data-drawn-nodes")).isEqualTo(String.valueOf(nodes - 2));
+        browser.script("lotlineTrace.getElementById(arguments[0]).emit('tap')", "lot:" + flourLot);
+        assertThat(browser.find("#graph").getAttribute("data-drawn-nodes")).isEqualTo(String.valueOf(nodes));
     }
 
     private static BookingContext key() {
