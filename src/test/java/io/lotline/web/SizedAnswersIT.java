@@ -1,7 +1,12 @@
 package io.lotline.web;
 
+import static io.lotline.support.Api.body;
+import static io.lotline.support.Api.read;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
+import io.lotline.catalog.Item;
+import io.lotline.support.Floor;
 import io.lotline.support.IntegrationTest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -14,8 +19,9 @@ import java.util.Base64;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-/** Answers sized for their readers: compressed when the client accepts it. */
+/** Answers sized for their readers: compressed when the client accepts it, and not sent again when unchanged. */
 class SizedAnswersIT extends IntegrationTest {
 
     @LocalServerPort
@@ -41,6 +47,28 @@ class SizedAnswersIT extends IntegrationTest {
 
         assertThat(small.statusCode()).isEqualTo(200);
         assertThat(small.headers().firstValue("Content-Encoding")).isEmpty();
+    }
+
+    @Test
+    void a_ledger_entry_carries_its_hash_as_etag_and_is_not_sent_again_when_unchanged() {
+        Floor.Site site = floor.aSite();
+        Item item = floor.anItem().register();
+        String lot = floor.receive(site, item, "10", site.rack(), null);
+        long entryId = ((Number) read(as("operator").get("/api/v1/lots/" + lot), "$.history[0].id")).longValue();
+
+        MvcTestResult first = as("operator").get("/api/v1/entries/" + entryId);
+        String etag = first.getResponse().getHeader("ETag");
+        MvcTestResult again = mvc.get().uri("/api/v1/entries/" + entryId).header("If-None-Match", etag)
+                .with(httpBasic("operator", PASSWORD)).exchange();
+        MvcTestResult other = mvc.get().uri("/api/v1/entries/" + entryId).header("If-None-Match", "\"other\"")
+                .with(httpBasic("operator", PASSWORD)).exchange();
+
+        assertThat(first).hasStatus(200);
+        assertThat(etag).isEqualTo("\"" + read(first, "$.hash") + "\"");
+        assertThat(again).hasStatus(304);
+        assertThat(body(again)).isEmpty();
+        assertThat(other).hasStatus(200);
+        assertThat(body(other)).isEqualTo(body(first));
     }
 
     private HttpResponse<byte[]> get(String path, String encoding) throws IOException, InterruptedException {
