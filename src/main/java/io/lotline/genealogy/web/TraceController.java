@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -75,8 +76,7 @@ class TraceController {
         }
         TraceRequest request = new TraceRequest(direction(direction), lots, maxDepth);
         Trace trace = genealogy.trace(request);
-        if (accept != null && MediaType.parseMediaTypes(accept).stream()
-                .anyMatch(type -> NDJSON.equals(type.getType() + "/" + type.getSubtype()))) {
+        if (asksForNdjson(accept)) {
             response.setContentType(NDJSON);
             ndjson(trace, TraceSummary.of(trace, links(request, trace)), response.getOutputStream());
             return null;
@@ -86,6 +86,15 @@ class TraceController {
             return TraceSummary.of(trace, links(request, trace));
         }
         return trace;
+    }
+
+    private static boolean asksForNdjson(String accept) {
+        try {
+            return accept != null && MediaType.parseMediaTypes(accept).stream()
+                    .anyMatch(type -> NDJSON.equals(type.getType() + "/" + type.getSubtype()));
+        } catch (InvalidMediaTypeException unreadable) {
+            return false; // answered as JSON, or refused by content negotiation like any other request
+        }
     }
 
     /** Everything of a trace, one JSON object a line: the summary first, then every lot, edge, shipment, ... */

@@ -32,12 +32,25 @@ class TraceCursors {
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
     private final JsonMapper json;
-    private final SecretKeySpec key;
+    private final JdbcClient jdbc;
+    private final String configuredKey;
+    private volatile SecretKeySpec key;
 
     TraceCursors(JsonMapper json, JdbcClient jdbc, @Value("${lotline.traces.cursor-key:}") String configuredKey) {
         this.json = json;
-        String secret = configuredKey.isBlank() ? storedSecret(jdbc) : configuredKey;
-        this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM);
+        this.jdbc = jdbc;
+        this.configuredKey = configuredKey;
+    }
+
+    /** The signing key, read (or first written) when a cursor is first made or read, never at start. */
+    private SecretKeySpec key() {
+        SecretKeySpec known = key;
+        if (known == null) {
+            String secret = configuredKey.isBlank() ? storedSecret(jdbc) : configuredKey;
+            known = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM);
+            key = known;
+        }
+        return known;
     }
 
     /** Where a page ends: the query it pages, which list, how many per page, and the key of its last item. */
@@ -75,7 +88,7 @@ class TraceCursors {
     private byte[] sign(byte[] payload) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(key);
+            mac.init(key());
             return mac.doFinal(payload);
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException("HMAC-SHA256 is part of every Java runtime", e);
