@@ -3,6 +3,7 @@ package io.lotline.recall;
 import static io.lotline.support.Api.amount;
 import static io.lotline.support.Api.read;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import io.lotline.catalog.Item;
 import io.lotline.support.Floor;
@@ -179,6 +180,13 @@ class RecallScenarioIT extends IntegrationTest {
                 "{\"password\": \"%s\", \"summary\": \"60%% recovered, rest destroyed on site\"}".formatted(PASSWORD));
         assertThat(closed).hasStatus(200).bodyJson().extractingPath("$.status").isEqualTo("CLOSED");
         assertThat((String) read(closed, "$.closedBy")).isEqualTo("Test quality");
+        assertThat(report.getResponse().getHeader("ETag")).as("an open recall's report still changes").isNull();
+        MvcTestResult closedReport = as("quality").get("/api/v1/recalls/" + code);
+        String etag = closedReport.getResponse().getHeader("ETag");
+        assertThat(etag).matches("\"[0-9a-f]{64}\"");
+        assertThat(mvc.get().uri("/api/v1/recalls/" + code).header("If-None-Match", etag)
+                .with(httpBasic("quality", PASSWORD)).exchange()).hasStatus(304);
+        assertThat(as("quality").get("/api/v1/recalls/" + code).getResponse().getHeader("ETag")).isEqualTo(etag);
     }
 
     @Test

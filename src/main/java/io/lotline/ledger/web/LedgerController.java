@@ -24,6 +24,7 @@ import io.lotline.shared.PageRequest;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -121,8 +122,11 @@ class LedgerController {
 
     @GetMapping("/entries/{entryId}")
     @PreAuthorize(Access.ANY_USER)
-    Entry entry(@PathVariable long entryId) {
-        return ledger.entry(entryId);
+    ResponseEntity<Entry> entry(@PathVariable long entryId) {
+        // An entry never changes once booked (a correction is a new entry), and its chain hash names its content:
+        // the hash is the ETag, and If-None-Match with it answers 304 Not Modified.
+        Entry entry = ledger.entry(entryId);
+        return ResponseEntity.ok().eTag(entry.hash()).body(entry);
     }
 
     @GetMapping("/lots/{lotNumber}")

@@ -18,6 +18,9 @@ import io.lotline.shared.Page;
 import io.lotline.shared.PageRequest;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -33,6 +36,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Recall cases, mock recalls, their reports and notices, and mass balances. */
 @RestController
@@ -43,9 +47,11 @@ class RecallController {
 
     private final Recalls recalls;
     private final RecallPapers papers;
+    private final JsonMapper json;
 
-    RecallController(Recalls recalls, RecallPapers papers) {
+    RecallController(Recalls recalls, RecallPapers papers, JsonMapper json) {
         this.recalls = recalls;
+        this.json = json;
         this.papers = papers;
     }
 
@@ -72,8 +78,22 @@ class RecallController {
 
     @GetMapping("/recalls/{code}")
     @PreAuthorize(Access.TRACE)
-    RecallReport report(@PathVariable String code) {
-        return recalls.report(code);
+    ResponseEntity<RecallReport> report(@PathVariable String code) {
+        RecallReport report = recalls.report(code);
+        if (!"CLOSED".equals(report.status())) {
+            return ResponseEntity.ok(report);
+        }
+        // A closed recall's report no longer changes: it carries an ETag (a digest of the answer itself, so it can
+        // never name two different answers), and If-None-Match with it answers 304 Not Modified.
+        return ResponseEntity.ok().eTag(digest(json.writeValueAsBytes(report))).body(report);
+    }
+
+    private static String digest(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     @GetMapping("/recalls/{code}/report.pdf")
