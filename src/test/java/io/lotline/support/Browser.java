@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -124,6 +125,19 @@ public final class Browser implements AutoCloseable {
     /** The id of the element that has the keyboard focus. */
     public String focused() {
         return driver.switchTo().activeElement().getAttribute("id");
+    }
+
+    /**
+     * The id of the element that has the keyboard focus once it is the expected one, or when patience runs out: a
+     * page's script moves the focus a moment after the page is shown.
+     */
+    public String focusedOn(String expected) {
+        try {
+            new WebDriverWait(driver, PATIENCE).until(page -> expected.equals(focused()));
+        } catch (TimeoutException elsewhere) {
+            // the assertion on what is returned says where the focus is instead
+        }
+        return focused();
     }
 
     public Browser waitForText(String css, String text) {

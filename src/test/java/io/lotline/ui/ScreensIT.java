@@ -161,12 +161,12 @@ class ScreensIT extends IntegrationTest {
         String pallet = "LP-R" + Floor.next();
         browser.signIn("operator", PASSWORD).handheld().open("/handheld/receive");
 
-        assertThat(browser.focused()).isEqualTo("supplier");
+        assertThat(browser.focusedOn("supplier")).isEqualTo("supplier");
         browser.scan(site.supplier()).scan(label);
         assertThat(browser.find("#sku").getAttribute("value")).isEqualTo(item.sku());
         assertThat(browser.find("#supplierLot").getAttribute("value")).isEqualTo(supplierLot);
         assertThat(browser.find("#expiryDate").getAttribute("value")).isEqualTo(expiry.toString());
-        assertThat(browser.focused()).isEqualTo("quantity");
+        assertThat(browser.focusedOn("quantity")).isEqualTo("quantity");
         browser.scan("40").scan(site.dock()).screenshot("handheld-receive").scan(pallet);
 
         assertThat(browser.text("#answer")).contains("Received 40 KG as lot").contains(site.dock());
@@ -175,7 +175,7 @@ class ScreensIT extends IntegrationTest {
             assertThat(lot.sku()).isEqualTo(item.sku());
             assertThat(lot.expiryDate()).isEqualTo(expiry);
         });
-        assertThat(browser.focused()).isEqualTo("label");
+        assertThat(browser.focusedOn("label")).isEqualTo("label");
     }
 
     @Test
@@ -194,14 +194,14 @@ class ScreensIT extends IntegrationTest {
         browser.scan(order).waitForText("h1", "Scan pallet");
         assertThat(browser.text("h1")).isEqualTo("Scan pallet " + first + " at " + site.rack());
         assertThat(browser.text("#pick-lot")).isEqualTo(expiresFirst);
-        assertThat(browser.focused()).isEqualTo("scan");
+        assertThat(browser.focusedOn("scan")).isEqualTo("scan");
 
         browser.scan(later);
         browser.waitForText("#answer", "Nothing was picked");
         assertThat(browser.text("#answer")).contains("this pick is pallet " + first)
                 .contains("Pallet " + later + " holds lot");
         assertThat(browser.present("#step.refused")).isTrue();
-        assertThat(browser.focused()).isEqualTo("scan");
+        assertThat(browser.focusedOn("scan")).isEqualTo("scan");
         browser.screenshot("handheld-pick-wrong-scan");
         assertThat(picking.pickList(order).picks()).extracting(PickList.Pick::status)
                 .containsExactly(PickStatus.RESERVED);
