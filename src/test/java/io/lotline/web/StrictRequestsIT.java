@@ -8,6 +8,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import io.lotline.catalog.Item;
 import io.lotline.support.Floor;
 import io.lotline.support.IntegrationTest;
+import java.net.URI;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -134,5 +136,24 @@ class StrictRequestsIT extends IntegrationTest {
                 .contentType(MediaType.TEXT_PLAIN).content("5 KG").exchange();
 
         assertProblem(answer, 415, "Content-Type", "media-type");
+    }
+
+    @Test
+    void hostile_path_values_are_answered_with_a_problem_naming_the_path() {
+        for (String hostile : List.of("/api/v1/lots/..%2F..%2Fetc%2Fpasswd", "/api/v1/lots/A%00B")) {
+            MvcTestResult answer = mvc.get().uri(URI.create(hostile)).with(httpBasic("operator", PASSWORD))
+                    .exchange();
+
+            assertProblem(answer, 400, "path", "safe-path");
+        }
+    }
+
+    @Test
+    void a_gtin_sent_as_a_number_is_refused_because_its_leading_zeros_are_lost() {
+        MvcTestResult answer = as("supervisor").post("/api/v1/items", """
+                {"sku": "NUM-%d", "gtin": 4012345000008, "description": "x", "baseUnit": "KG"}"""
+                .formatted(Floor.next()));
+
+        assertProblem(answer, 400, "gtin", "type");
     }
 }

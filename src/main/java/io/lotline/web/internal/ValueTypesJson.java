@@ -91,7 +91,8 @@ class ValueTypesJson {
         module.addDeserializer(type, new ValueDeserializer<T>() {
             @Override
             public T deserialize(JsonParser in, DeserializationContext context) {
-                if (in.currentToken() != JsonToken.VALUE_STRING && in.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+                // a code sent as a JSON number has lost its leading zeros: only text is taken
+                if (in.currentToken() != JsonToken.VALUE_STRING) {
                     return context.reportInputMismatch(type, "Expected text for " + type.getSimpleName());
                 }
                 return parse.apply(in.getString());
