@@ -43,6 +43,11 @@ public interface Movements {
      * items, the serials not found or found in addition are named.
      */
     record CountStock(String lotNumber, Place at, Quantity counted, List<String> serials, String note) {
+        public CountStock {
+            if (counted == null) {
+                throw new InvalidInput("counted", null, "required", "A count says what was counted, zero included");
+            }
+        }
     }
 
     /**

@@ -103,7 +103,7 @@ class ExpiryRulesIT extends ExpiryFixture {
                 new Case(rule("\"category\": \"NO-SUCH-CATEGORY\"", "{\"daysBeforeExpiry\": 7, %s}"
                         .formatted(recipients)), 404, "category", "must-exist"),
                 new Case(rule(target, "{\"daysBeforeExpiry\": 7, \"recipients\": {\"roles\": [\"BAKER\"]}}"), 400,
-                        null, "well-formed-json"));
+                        null, "format"));
 
         for (Case bad : cases) {
             MvcTestResult result = as("quality").post("/api/v1/expiry-alert-rules", bad.body());

@@ -196,7 +196,7 @@ class ReceivingIT extends IntegrationTest {
                 new Case(receipt(good).replace(site.supplier(), site.customer()), 422, "supplier", "party-role"),
                 new Case("{\"supplier\": \"x\", \"lines\": [", 400, null, "well-formed-json"),
                 new Case(receipt(good).replace("\"purchaseOrder\"", "\"purchaseOrdr\""), 400, "purchaseOrdr",
-                        "well-formed-json"));
+                        "unknown-property"));
 
         for (Case bad : cases) {
             MvcTestResult result = as("operator").post("/api/v1/receipts", bad.body());

@@ -76,6 +76,9 @@ class QualityService implements Quality {
     public Specification defineSpecification(String sku, List<SpecParameter> parameters) {
         Set<String> names = new HashSet<>();
         for (int i = 0; i < parameters.size(); i++) {
+            if (parameters.get(i) == null) {
+                throw new InvalidInput("parameters[" + i + "]", null, "required", "Each parameter is an object");
+            }
             if (!names.add(parameters.get(i).parameter())) {
                 throw new InvalidInput("parameters[" + i + "].parameter", parameters.get(i).parameter(),
                         "parameter-unique", "Each parameter is named once");

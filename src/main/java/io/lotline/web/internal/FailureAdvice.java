@@ -1,6 +1,11 @@
 package io.lotline.web.internal;
 
+import io.lotline.shared.Gln;
+import io.lotline.shared.Gtin;
+import io.lotline.shared.LotNumber;
 import io.lotline.shared.LotlineException;
+import io.lotline.shared.Sscc;
+import io.lotline.shared.UnitOfMeasure;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +34,10 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * The one place where failures become HTTP answers. Domain failures carry no status; their family decides it:
@@ -50,6 +59,9 @@ class FailureAdvice {
         Throwable cause = unreadable.getCause();
         String path = cause instanceof JacksonException jackson ? JsonPaths.of(jackson) : null;
         for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof BodySizeLimit.TooLarge tooLarge) {
+                return BodySizeLimit.tooLarge(tooLarge.maxBytes, null);
+            }
             if (t instanceof LotlineException failure) {
                 if (path != null && !path.isEmpty() && !path.equals(failure.field())) {
                     failure.within(JsonPaths.parent(path, failure.field()));
@@ -57,10 +69,86 @@ class FailureAdvice {
                 return ProblemDetails.of(failure);
             }
         }
-        String detail = cause instanceof JacksonException jackson ? jackson.getOriginalMessage()
-                : "The request body is missing or is not JSON";
-        return ProblemDetails.problem(HttpStatus.BAD_REQUEST, "malformed-request", detail, path,
-                null, "well-formed-json");
+        return ProblemDetails.problem(HttpStatus.BAD_REQUEST, "malformed-request", unreadableDetail(cause, path),
+                path == null || path.isEmpty() ? null : path,
+                cause instanceof InvalidFormatException format ? format.getValue() : null, unreadableRule(cause));
+    }
+
+    /** What was wrong with the body, in the client's terms: never a Java class name. */
+    private static String unreadableDetail(Throwable cause, String path) {
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            return "The property '" + path + "' is not part of this request; known here: "
+                    + unknown.getKnownPropertyIds();
+        }
+        if (emptyBody(cause)) {
+            return "The request body is empty; send a JSON object";
+        }
+        if (cause instanceof InvalidFormatException format && !coercion(format)) {
+            return "The value '" + format.getValue() + "' of '" + path + "' is not in the expected format";
+        }
+        if (cause instanceof MismatchedInputException mismatch) {
+            return "The value of '" + path + "' has the wrong JSON type; expected "
+                    + expected(mismatch.getTargetType());
+        }
+        if (cause instanceof StreamReadException malformed) {
+            return malformed.getOriginalMessage().startsWith("Duplicate")
+                    ? "A property is given more than once: " + malformed.getOriginalMessage()
+                    : "The body is not well-formed JSON: " + malformed.getOriginalMessage();
+        }
+        return "The request body is missing or is not JSON";
+    }
+
+    private static String unreadableRule(Throwable cause) {
+        if (cause instanceof UnrecognizedPropertyException) {
+            return "unknown-property";
+        }
+        if (emptyBody(cause)) {
+            return "required";
+        }
+        if (cause instanceof InvalidFormatException format && !coercion(format)) {
+            return "format";
+        }
+        if (cause instanceof MismatchedInputException) {
+            return "type";
+        }
+        if (cause instanceof StreamReadException malformed && malformed.getOriginalMessage().startsWith("Duplicate")) {
+            return "duplicate-property";
+        }
+        return "well-formed-json";
+    }
+
+    /** A value of the wrong JSON type that strict JSON refuses to convert, such as 12 for a text. */
+    private static boolean coercion(InvalidFormatException format) {
+        return format.getOriginalMessage().startsWith("Cannot coerce");
+    }
+
+    private static boolean emptyBody(Throwable cause) {
+        return cause == null || cause instanceof MismatchedInputException mismatch
+                && mismatch.getOriginalMessage().startsWith("No content to map");
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "another type";
+        }
+        if (CharSequence.class.isAssignableFrom(type) || type.isEnum() || type == UnitOfMeasure.class
+                || type == Gtin.class || type == Gln.class || type == Sscc.class || type == LotNumber.class) {
+            return "text";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (type == int.class || type == long.class || type == Integer.class || type == Long.class
+                || type == java.math.BigInteger.class) {
+            return "a whole number";
+        }
+        if (type.isPrimitive() || Number.class.isAssignableFrom(type)) {
+            return "a number";
+        }
+        if (Iterable.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        return "an object";
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
@@ -141,14 +229,25 @@ class FailureAdvice {
                 "integrity");
     }
 
-    @ExceptionHandler({HttpRequestMethodNotSupportedException.class, HttpMediaTypeNotSupportedException.class,
-            NoResourceFoundException.class})
-    ProblemDetail web(Exception exception) {
-        HttpStatus status = exception instanceof NoResourceFoundException ? HttpStatus.NOT_FOUND
-                : exception instanceof HttpMediaTypeNotSupportedException ? HttpStatus.UNSUPPORTED_MEDIA_TYPE
-                : HttpStatus.METHOD_NOT_ALLOWED;
-        return ProblemDetails.problem(status, status.getReasonPhrase().toLowerCase().replace(' ', '-'),
-                exception.getMessage(), null, null, null);
+    @ExceptionHandler(NoResourceFoundException.class)
+    ProblemDetail noSuchPath(NoResourceFoundException unknown) {
+        return ProblemDetails.problem(HttpStatus.NOT_FOUND, "not-found",
+                "No operation answers " + unknown.getHttpMethod() + " /" + unknown.getResourcePath(), "path",
+                "/" + unknown.getResourcePath(), "known-path");
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ProblemDetail methodNotAllowed(HttpRequestMethodNotSupportedException refused) {
+        return ProblemDetails.problem(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed",
+                "This path answers " + refused.getSupportedHttpMethods(), "method", refused.getMethod(),
+                "allowed-method");
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ProblemDetail unsupportedMediaType(HttpMediaTypeNotSupportedException refused) {
+        return ProblemDetails.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+                "Send the body as one of " + refused.getSupportedMediaTypes(), "Content-Type",
+                refused.getContentType(), "media-type");
     }
 
     private static Map<String, Object> error(FieldError error) {

@@ -1,0 +1,124 @@
+package io.lotline.web.internal;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Refuses an API request body larger than {@code lotline.api.max-body-bytes} (413) before anything reads it: by its
+ * declared length at once, and when no length is declared (chunked) as soon as the reading passes the limit. Document
+ * uploads (multipart) keep their own limit, {@code lotline.documents.max-bytes}.
+ */
+@Component
+class BodySizeLimit extends OncePerRequestFilter {
+    private final long maxBytes;
+    private final JsonMapper json;
+
+    BodySizeLimit(@Value("${lotline.api.max-body-bytes:1048576}") long maxBytes, JsonMapper json) {
+        this.maxBytes = maxBytes;
+        this.json = json;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String type = request.getContentType();
+        return !request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                || type != null && type.toLowerCase().startsWith("multipart/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (request.getContentLengthLong() > maxBytes) {
+            response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            json.writeValue(response.getOutputStream(), tooLarge(maxBytes, request.getContentLengthLong()));
+            return;
+        }
+        chain.doFilter(request.getContentLengthLong() < 0 ? new Bounded(request, maxBytes) : request, response);
+    }
+
+    static org.springframework.http.ProblemDetail tooLarge(long maxBytes, Object size) {
+        return ProblemDetails.problem(HttpStatus.CONTENT_TOO_LARGE, "content-too-large",
+                "The request body is larger than the " + maxBytes + " bytes this server accepts", "body", size,
+                "max-body-bytes");
+    }
+
+    /** Raised while reading a body without declared length once it passes the limit. */
+    static final class TooLarge extends IOException {
+        final long maxBytes;
+
+        TooLarge(long maxBytes) {
+            super("The request body is larger than " + maxBytes + " bytes");
+            this.maxBytes = maxBytes;
+        }
+    }
+
+    private static final class Bounded extends HttpServletRequestWrapper {
+        private final long maxBytes;
+        private ServletInputStream in;
+
+        Bounded(HttpServletRequest request, long maxBytes) {
+            super(request);
+            this.maxBytes = maxBytes;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            if (in == null) {
+                ServletInputStream body = super.getInputStream();
+                in = new ServletInputStream() {
+                    private long read;
+
+                    @Override
+                    public int read() throws IOException {
+                        int b = body.read();
+                        count(b < 0 ? 0 : 1);
+                        return b;
+                    }
+
+                    @Override
+                    public int read(byte[] buffer, int offset, int length) throws IOException {
+                        int n = body.read(buffer, offset, length);
+                        count(Math.max(n, 0));
+                        return n;
+                    }
+
+                    private void count(int n) throws TooLarge {
+                        read += n;
+                        if (read > maxBytes) {
+                            throw new TooLarge(maxBytes);
+                        }
+                    }
+
+                    @Override
+                    public boolean isFinished() {
+                        return body.isFinished();
+                    }
+
+                    @Override
+                    public boolean isReady() {
+                        return body.isReady();
+                    }
+
+                    @Override
+                    public void setReadListener(ReadListener listener) {
+                        body.setReadListener(listener);
+                    }
+                };
+            }
+            return in;
+        }
+    }
+}
