@@ -11,11 +11,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -91,12 +94,20 @@ public final class Browser implements AutoCloseable {
         type("#username", username);
         type("#password", password);
         find("#password").submit();
-        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.not(ExpectedConditions.urlToBe(base + "/login")));
+        patiently().until(ExpectedConditions.not(ExpectedConditions.urlToBe(base + "/login")));
         return this;
     }
 
+    /**
+     * A wait that keeps polling through the moment a page is being replaced: Chromium then answers for an element of
+     * the old page with a stale reference or an "unhandled inspector error".
+     */
+    private FluentWait<WebDriver> patiently() {
+        return new WebDriverWait(driver, PATIENCE).ignoring(WebDriverException.class);
+    }
+
     public WebElement find(String css) {
-        return new WebDriverWait(driver, PATIENCE)
+        return patiently()
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
@@ -118,7 +129,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser click(String css) {
-        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        patiently().until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
         return this;
     }
 
@@ -133,7 +144,7 @@ public final class Browser implements AutoCloseable {
      */
     public String focusedOn(String expected) {
         try {
-            new WebDriverWait(driver, PATIENCE).until(page -> expected.equals(focused()));
+            patiently().until(page -> expected.equals(focused()));
         } catch (TimeoutException elsewhere) {
             // the assertion on what is returned says where the focus is instead
         }
@@ -141,13 +152,13 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser waitForText(String css, String text) {
-        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.textToBePresentInElementLocated(
+        patiently().until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector(css), text));
         return this;
     }
 
     public Browser waitUntilGone(String css) {
-        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(css)));
+        patiently().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(css)));
         return this;
     }
 
@@ -164,7 +175,7 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the element carries the attribute, as a page's script sets it when done, and gives its value. */
     public String waitForAttribute(String css, String attribute) {
-        return new WebDriverWait(driver, PATIENCE).until(page -> {
+        return patiently().until(page -> {
             String value = page.findElement(By.cssSelector(css)).getAttribute(attribute);
             return value == null || value.isEmpty() ? null : value;
         });
