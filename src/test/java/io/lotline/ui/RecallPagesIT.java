@@ -151,6 +151,33 @@ class RecallPagesIT extends IntegrationTest {
     }
 
     @Test
+    void quality_signs_what_becomes_of_a_held_lot_and_a_wrong_password_or_a_rework_without_order_is_refused() {
+        String code = recalls.open(key(), new io.lotline.recall.RecallCommands.OpenRecall("Glass",
+                new io.lotline.recall.RecallCommands.Scope(List.of(flour), null, 0))).code();
+        recalls.confirm(key(), code);
+        String path = "/recalls/" + code + "/dispositions";
+
+        MvcTestResult noOrder = post("quality", path, "lotNumber", flour, "disposition", "REWORK", "reason",
+                "Sieve and bake again", "password", PASSWORD);
+        assertThat(noOrder).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(Api.body(noOrder)).contains("id=\"productionOrder-error\"").contains("A rework names the production");
+        MvcTestResult wrong = post("quality", path, "lotNumber", flour, "disposition", "DESTROY", "reason",
+                "Glass splinters", "password", "not-mine");
+        assertThat(wrong).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(Api.body(wrong)).contains("a recall&#39;s disposition is signed with your own password");
+        assertThat(onHand(code, flour)).isEqualTo(Quantity.of("60", "KG"));
+
+        assertThat(post("quality", path, "lotNumber", flour, "disposition", "DESTROY", "reason", "Glass splinters",
+                "password", PASSWORD)).hasRedirectedUrl("/recalls/" + code + "?done=disposed");
+        assertThat(onHand(code, flour)).isNull();
+    }
+
+    private Quantity onHand(String recall, String lot) {
+        return recalls.report(recall).affectedLots().stream().filter(a -> a.lotNumber().equals(lot)).findFirst()
+                .orElseThrow().onHand();
+    }
+
+    @Test
     void a_start_that_names_no_lot_is_refused_beside_the_lots_and_an_unknown_lot_is_named() {
         MvcTestResult empty = post("quality", "/recalls/live", "lots", " ", "reason", "Glass");
         assertThat(empty).hasStatus(HttpStatus.BAD_REQUEST);
