@@ -8,19 +8,13 @@ import io.lotline.ledger.Signature;
 import io.lotline.lots.Lot;
 import io.lotline.lots.LotStatus;
 import io.lotline.lots.Lots;
-import io.lotline.quality.ParameterKind;
 import io.lotline.quality.Quality;
 import io.lotline.quality.QualityCommands.Decide;
-import io.lotline.quality.QualityCommands.RecordResults;
-import io.lotline.quality.QualityCommands.ResultSource;
 import io.lotline.quality.QualityViews.LotEvaluation;
-import io.lotline.quality.ResultValue;
 import io.lotline.quality.SpecParameter;
 import io.lotline.shared.InvalidInput;
 import io.lotline.shared.LotlineException;
 import io.lotline.shared.PageRequest;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -99,9 +93,8 @@ class QualityDeskPage extends PageController {
                          @RequestParam(name = "value", required = false) String[] values,
                          @RequestParam Map<String, String> typed, Locale locale) {
         return act(number, "results", typed, locale, () -> {
-            Long document = document(documentId);
-            quality.recordResults(number, new RecordResults(document == null ? ResultSource.INSPECTION
-                    : ResultSource.COA, document, typedResults(number, parameters, values)));
+            quality.recordResults(number, new TypedResults(quality.specification(lots.lot(number).sku()).parameters())
+                    .read(documentId, parameters, values));
             return "results";
         });
     }
@@ -132,7 +125,6 @@ class QualityDeskPage extends PageController {
         page.addObject("waitingCount", waiting.totalElements());
         page.addObject("onHold", onHold.content().stream().map(this::onTheDesk).toList());
         page.addObject("onHoldCount", onHold.totalElements());
-        page.addObject("numeric", ParameterKind.NUMERIC);
         page.addObject("key", UUID.randomUUID().toString());
         page.addObject("typed", Map.of());
         page.addObject("form", "");
@@ -142,44 +134,6 @@ class QualityDeskPage extends PageController {
     private DeskLot onTheDesk(Lot lot) {
         return new DeskLot(lot, quality.evaluation(lot.number().value()),
                 quality.specification(lot.sku()).parameters());
-    }
-
-    private List<ResultValue> typedResults(String lot, String[] parameters, String[] values) {
-        List<ResultValue> results = new ArrayList<>();
-        int count = parameters == null || values == null ? 0 : Math.min(parameters.length, values.length);
-        for (int i = 0; i < count; i++) {
-            String value = values[i].strip();
-            if (!value.isEmpty()) {
-                results.add(result(lot, parameters[i], value));
-            }
-        }
-        return results;
-    }
-
-    /** A typed value as the parameter's kind wants it: a number, pass or fail, or text. */
-    private ResultValue result(String lot, String parameter, String value) {
-        ParameterKind kind = quality.specification(lots.lot(lot).sku()).parameters().stream()
-                .filter(spec -> spec.parameter().equals(parameter)).map(SpecParameter::kind).findFirst()
-                .orElse(ParameterKind.TEXT);
-        return switch (kind) {
-            case NUMERIC -> {
-                try {
-                    yield new ResultValue(parameter, new BigDecimal(value.replace(',', '.')), null, null);
-                } catch (NumberFormatException notANumber) {
-                    throw new InvalidInput("results", value, "number", "Type " + parameter + " as a number, e.g. 12.5");
-                }
-            }
-            case PASS_FAIL -> new ResultValue(parameter, null, null, "PASS".equals(value));
-            case TEXT -> new ResultValue(parameter, null, value, null);
-        };
-    }
-
-    private static Long document(String typed) {
-        try {
-            return typed == null || typed.isBlank() ? null : Long.valueOf(typed);
-        } catch (NumberFormatException notAnId) {
-            throw new InvalidInput("documentId", typed, "number", "Choose one of the lot's documents");
-        }
     }
 
     private static Signature.Meaning meaning(String meaning) {
