@@ -178,6 +178,24 @@ class RecallPagesIT extends IntegrationTest {
     }
 
     @Test
+    void a_live_recall_form_submitted_twice_opens_one_recall_and_the_workspace_speaks_dutch() {
+        String key = "open-" + UUID.randomUUID();
+        long before = recalls.list("LIVE", new io.lotline.shared.PageRequest(0, 1)).totalElements();
+        List<String> opened = new ArrayList<>();
+        for (int submit = 0; submit < 2; submit++) {
+            opened.add(mvc.post().uri("/recalls/live").with(user("quality").roles("QUALITY")).with(csrf())
+                    .param("idempotencyKey", key).param("lots", flour).param("reason", "Glass").exchange()
+                    .getResponse().getRedirectedUrl());
+        }
+        assertThat(opened.get(1)).isEqualTo(opened.get(0));
+        assertThat(recalls.list("LIVE", new io.lotline.shared.PageRequest(0, 1)).totalElements()).isEqualTo(before + 1);
+
+        assertThat(Api.body(mvc.get().uri(opened.get(0)).header("Accept-Language", "nl-NL,nl;q=0.9")
+                .with(user("quality").roles("QUALITY")).exchange())).contains("Omvang te beoordelen")
+                .contains("De omvang bevestigen").contains("Omvang: 2 partijen, 2 klanten");
+    }
+
+    @Test
     void a_start_that_names_no_lot_is_refused_beside_the_lots_and_an_unknown_lot_is_named() {
         MvcTestResult empty = post("quality", "/recalls/live", "lots", " ", "reason", "Glass");
         assertThat(empty).hasStatus(HttpStatus.BAD_REQUEST);
