@@ -12,16 +12,13 @@ import io.lotline.quality.Quality;
 import io.lotline.quality.QualityCommands.Decide;
 import io.lotline.quality.QualityViews.LotEvaluation;
 import io.lotline.quality.SpecParameter;
-import io.lotline.shared.InvalidInput;
 import io.lotline.shared.LotlineException;
 import io.lotline.shared.PageRequest;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -67,7 +64,7 @@ class QualityDeskPage extends PageController {
     ModelAndView decide(@PathVariable String number, @RequestParam String idempotencyKey,
                         @RequestParam Map<String, String> typed, Locale locale) {
         return act(number, "decision", typed, locale, () -> {
-            Signature.Meaning meaning = meaning(typed.get("meaning"));
+            Signature.Meaning meaning = LotPage.meaning(typed.get("meaning"));
             quality.decide(new BookingContext(idempotencyKey, null), number, new Decide(typed.get("password"),
                     meaning, blankAsNull(typed.get("comment")), typed.get("overrideReason")));
             return meaning == Signature.Meaning.APPROVED ? "released" : "rejected";
@@ -112,7 +109,7 @@ class QualityDeskPage extends PageController {
             page.addObject("failure", new FormFailure(field + "-" + number, failure.value(), failure.rule(),
                     failure.message()));
             page.addObject("typed", typed);
-            page.setStatus(refused instanceof InvalidInput ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT);
+            page.setStatus(statusOf(refused));
             return page;
         }
     }
@@ -134,14 +131,6 @@ class QualityDeskPage extends PageController {
     private DeskLot onTheDesk(Lot lot) {
         return new DeskLot(lot, quality.evaluation(lot.number().value()),
                 quality.specification(lot.sku()).parameters());
-    }
-
-    private static Signature.Meaning meaning(String meaning) {
-        try {
-            return meaning == null || meaning.isBlank() ? null : Signature.Meaning.valueOf(meaning);
-        } catch (IllegalArgumentException unknown) {
-            throw new InvalidInput("meaning", meaning, "one-of", "Say " + Arrays.toString(Signature.Meaning.values()));
-        }
     }
 
     private static String blankAsNull(String typed) {

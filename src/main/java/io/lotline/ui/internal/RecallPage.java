@@ -20,7 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -122,7 +121,7 @@ class RecallPage extends PageController {
             page.addObject("form", form);
             page.addObject("failure", FormFailure.of(refused, messages, locale));
             page.addObject("typed", typed);
-            page.setStatus(refused instanceof InvalidInput ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT);
+            page.setStatus(statusOf(refused));
             return page;
         }
     }

@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -101,7 +100,7 @@ class RecallsPage extends PageController {
             ModelAndView page = form(typed);
             page.addObject("failure", new FormFailure(scopeField(failure.field()), failure.value(), failure.rule(),
                     failure.message()));
-            page.setStatus(refused instanceof InvalidInput ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT);
+            page.setStatus(statusOf(refused));
             return page;
         }
     }
