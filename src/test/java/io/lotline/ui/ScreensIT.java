@@ -257,18 +257,9 @@ class ScreensIT extends IntegrationTest {
 
     @Test
     void quality_opens_the_trace_graph_of_a_produced_lot_and_folds_away_what_follows_a_lot() {
-        Item flour = Labelled.item(catalog, PickingStrategy.FEFO, InitialLotStatus.RELEASED);
-        Item bread = Labelled.item(catalog, PickingStrategy.FEFO, InitialLotStatus.RELEASED);
-        String flourLot = floor.receive(site, flour, "100", site.rack(), null);
-        Place rack = new Place(site.rack(), null);
-        String order = "PO-G" + Floor.next();
-        production.open(key(), new OpenProductionOrder(order, bread.sku(), null, null, null, List.of()));
-        production.consume(key(), order, new ConsumeInputs(List.of(
-                new Input(flourLot, Quantity.of("40", "KG"), rack, null))));
-        String breadLot = production.output(key(), order, new BookOutput(List.of(new Output(null,
-                Quantity.of("60", "KG"), rack, null, null, null, null)))).lots().get(0).lotNumber();
-        movements.ship(key(), new Movements.ShipStock(breadLot, Quantity.of("25", "KG"), rack, site.customer(), null,
-                List.of()));
+        String[] traced = flourIntoBreadShipped();
+        String flourLot = traced[0];
+        String breadLot = traced[1];
         browser.signIn("quality", PASSWORD).open("/lots/" + flourLot);
 
         browser.click("#trace-forward");
@@ -373,7 +364,7 @@ class ScreensIT extends IntegrationTest {
         Item bread = Labelled.item(catalog, PickingStrategy.FEFO, InitialLotStatus.RELEASED);
         String flourLot = floor.receive(site, flour, "100", site.rack(), null);
         Place rack = new Place(site.rack(), null);
-        String order = "PO-R" + Floor.next();
+        String order = "PO-G" + Floor.next();
         production.open(key(), new OpenProductionOrder(order, bread.sku(), null, null, null, List.of()));
         production.consume(key(), order, new ConsumeInputs(List.of(
                 new Input(flourLot, Quantity.of("40", "KG"), rack, null))));
