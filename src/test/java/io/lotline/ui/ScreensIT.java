@@ -257,18 +257,9 @@ class ScreensIT extends IntegrationTest {
 
     @Test
     void quality_opens_the_trace_graph_of_a_produced_lot_and_folds_away_what_follows_a_lot() {
-        Item flour = Labelled.item(catalog, PickingStrategy.FEFO, InitialLotStatus.RELEASED);
-        Item bread = Labelled.item(catalog, PickingStrategy.FEFO, InitialLotStatus.RELEASED);
-        String flourLot = floor.receive(site, flour, "100", site.rack(), null);
-        Place rack = new Place(site.rack(), null);
-        String order = "PO-G" + Floor.next();
-        production.open(key(), new OpenProductionOrder(order, bread.sku(), null, null, null, List.of()));
-        production.consume(key(), order, new ConsumeInputs(List.of(
-                new Input(flourLot, Quantity.of("40", "KG"), rack, null))));
-        String breadLot = production.output(key(), order, new BookOutput(List.of(new Output(null,
-                Quantity.of("60", "KG"), rack, null, null, null, null)))).lots().get(0).lotNumber();
-        movements.ship(key(), new Movements.ShipStock(breadLot, Quantity.of("25", "KG"), rack, site.customer(), null,
-                List.of()));
+        String[] traced = flourIntoBreadShipped();
+        String flourLot = traced[0];
+        String breadLot = traced[1];
         browser.signIn("quality", PASSWORD).open("/lots/" + flourLot);
 
         browser.click("#trace-forward");
@@ -295,6 +286,93 @@ class ScreensIT extends IntegrationTest {
         assertThat(browser.find("#graph").getAttribute("data-drawn-nodes")).isEqualTo(String.valueOf(nodes - 2));
         browser.script("lotlineTrace.getElementById(arguments[0]).emit('tap')", "lot:" + flourLot);
         assertThat(browser.find("#graph").getAttribute("data-drawn-nodes")).isEqualTo(String.valueOf(nodes));
+    }
+
+    @Test
+    void quality_runs_a_mock_recall_from_a_lot_and_reads_its_time_against_the_target_in_the_drill_history() {
+        String[] traced = flourIntoBreadShipped();
+        browser.signIn("quality", PASSWORD).open("/lots/" + traced[0]);
+
+        browser.click("#start-recall");
+        assertThat(browser.find("#lots").getAttribute("value")).isEqualTo(traced[0]);
+        browser.type("#reason", "Quarterly drill");
+        browser.click("#run-mock");
+        browser.waitForText("h1", "Mock recall MR-");
+        String code = browser.path().substring("/recalls/".length());
+        assertThat(browser.text("#target")).contains("240 min").contains("within target");
+        assertThat(browser.text("#scope")).contains(traced[0]).contains(traced[1]);
+        assertThat(browser.text("#customers")).contains(site.customer());
+        assertThat(browser.text("#step-balance")).isEqualTo("Mass balance: every unit accounted for");
+        assertThat(browser.find("#export-pdf").getAttribute("href")).endsWith("/api/v1/recalls/" + code + "/report.pdf");
+        browser.screenshot("recall-drill");
+
+        browser.click("nav a[href='/recalls']");
+        browser.waitForText("#drills", code);
+        assertThat(browser.text("#drills")).contains("Quarterly drill").contains("within target");
+        browser.screenshot("recalls");
+    }
+
+    @Test
+    void quality_confirms_a_live_recall_notifies_the_customer_and_closes_it_with_a_signature() {
+        String[] traced = flourIntoBreadShipped();
+        browser.signIn("quality", PASSWORD).open("/recalls/new");
+        browser.type("#lots", traced[0]).type("#reason", "Salmonella found in the mill");
+        browser.click("#open-live");
+        browser.waitForText("#recall-status", "Scope to review");
+        assertThat(lots.lot(traced[1]).status()).isEqualTo(LotStatus.RELEASED);
+
+        browser.click("#confirm");
+        browser.waitForText("#recall-status", "Confirmed");
+        assertThat(lots.lot(traced[1]).status()).isEqualTo(LotStatus.RECALLED);
+        browser.click("#customer-" + site.customer() + " .mark-sent");
+        browser.waitForText("#step-notified", "Notices sent: 1 of 1");
+        browser.type("#summary", "Customer destroyed the bread on site").type("#password", "wrong");
+        browser.find("#closure-form").submit();
+        assertThat(browser.text("#password-error")).contains("The password does not match");
+        assertThat(browser.text("#recall-status")).isEqualTo("Confirmed");
+        browser.scrollTo("#progress-title").screenshot("recall-workspace");
+
+        browser.type("#password", PASSWORD);
+        browser.find("#closure-form").submit();
+        browser.waitForText("#recall-status", "Closed");
+        assertThat(browser.text("#closure")).isEqualTo("Closed by Test quality: Customer destroyed the bread on site");
+    }
+
+    @Test
+    void quality_records_a_result_and_releases_a_lot_from_the_quality_desk() {
+        Item item = Labelled.item(catalog, PickingStrategy.FEFO, InitialLotStatus.QUARANTINE);
+        quality.defineSpecification(item.sku(), List.of(new io.lotline.quality.SpecParameter("moisture",
+                io.lotline.quality.ParameterKind.NUMERIC, null, new java.math.BigDecimal("14.5"), "%", null, true)));
+        String lot = floor.receive(site, item, "80", site.quarantine(), null);
+        browser.signIn("quality", PASSWORD).open("/quality");
+
+        browser.type("#value-" + lot + "-0", "13.1");
+        browser.find("#results-" + lot).submit();
+        browser.waitForText("#done", "The results of lot " + lot + " are recorded");
+        assertThat(browser.text("#lot-" + lot + " .verdicts")).contains("within specification");
+        browser.scrollTo("#lot-" + lot).screenshot("quality-desk");
+
+        browser.click("#meaning-" + lot).type("#password-" + lot, PASSWORD);
+        browser.find("#decision-" + lot).submit();
+        browser.waitForText("#done", "Lot " + lot + " is released");
+        assertThat(lots.lot(lot).status()).isEqualTo(LotStatus.RELEASED);
+    }
+
+    /** A flour lot made into bread, part of which is shipped to the site's customer: flour and bread lot numbers. */
+    private String[] flourIntoBreadShipped() {
+        Item flour = Labelled.item(catalog, PickingStrategy.FEFO, InitialLotStatus.RELEASED);
+        Item bread = Labelled.item(catalog, PickingStrategy.FEFO, InitialLotStatus.RELEASED);
+        String flourLot = floor.receive(site, flour, "100", site.rack(), null);
+        Place rack = new Place(site.rack(), null);
+        String order = "PO-G" + Floor.next();
+        production.open(key(), new OpenProductionOrder(order, bread.sku(), null, null, null, List.of()));
+        production.consume(key(), order, new ConsumeInputs(List.of(
+                new Input(flourLot, Quantity.of("40", "KG"), rack, null))));
+        String breadLot = production.output(key(), order, new BookOutput(List.of(new Output(null,
+                Quantity.of("60", "KG"), rack, null, null, null, null)))).lots().get(0).lotNumber();
+        movements.ship(key(), new Movements.ShipStock(breadLot, Quantity.of("25", "KG"), rack, site.customer(), null,
+                List.of()));
+        return new String[] {flourLot, breadLot};
     }
 
     private static BookingContext key() {

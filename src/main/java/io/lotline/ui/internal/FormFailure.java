@@ -14,9 +14,9 @@ public record FormFailure(String field, String value, String rule, String messag
     static FormFailure of(LotlineException failure, MessageSource messages, Locale locale) {
         String field = failure.field() == null ? "" : failure.field();
         String value = failure.value() == null || "password".equals(field) ? "" : String.valueOf(failure.value());
-        String message = messages.getMessage("rule." + failure.rule(), new Object[] {value}, failure.getMessage(),
-                locale);
-        return new FormFailure(field, value, failure.rule(), message);
+        // the domain's reason is shown as it is, never run through MessageFormat, which would eat its apostrophes
+        String translated = messages.getMessage("rule." + failure.rule(), new Object[] {value}, null, locale);
+        return new FormFailure(field, value, failure.rule(), translated == null ? failure.getMessage() : translated);
     }
 
     /** Whether the error belongs beside this input. */

@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -102,7 +101,7 @@ class HandheldPickPage extends PageController {
     private ModelAndView refused(PickList list, LotlineException refused, Locale locale) {
         ModelAndView page = step(list);
         page.addObject("failure", FormFailure.of(refused, messages, locale));
-        page.setStatus(refused instanceof InvalidInput ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT);
+        page.setStatus(statusOf(refused));
         return page;
     }
 

@@ -28,7 +28,6 @@ import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -142,7 +141,7 @@ class LotPage extends PageController {
             page.addObject("form", form);
             page.addObject("failure", failure);
             page.addObject("typed", typed);
-            page.setStatus(refused instanceof InvalidInput ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT);
+            page.setStatus(statusOf(refused));
             return page;
         }
     }
@@ -162,7 +161,8 @@ class LotPage extends PageController {
         return page;
     }
 
-    private static Signature.Meaning meaning(String meaning) {
+    /** A decision as a form sends it: APPROVED or REJECTED, nothing when none was chosen. */
+    static Signature.Meaning meaning(String meaning) {
         try {
             return meaning == null || meaning.isBlank() ? null : Signature.Meaning.valueOf(meaning);
         } catch (IllegalArgumentException unknown) {

@@ -1,5 +1,7 @@
 package io.lotline.ui.internal;
 
+import io.lotline.shared.InvalidInput;
+import io.lotline.shared.LotlineException;
 import io.lotline.shared.Unknown;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -18,6 +20,11 @@ abstract class PageController {
         page.addObject("problem", "failure.not-found");
         page.addObject("detail", unknown.getMessage());
         return page;
+    }
+
+    /** A form shown again with a refusal: 400 when the input itself is wrong, 422 when the domain refuses it. */
+    static HttpStatus statusOf(LotlineException refused) {
+        return refused instanceof InvalidInput ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT;
     }
 
     @ExceptionHandler(AccessDeniedException.class)
