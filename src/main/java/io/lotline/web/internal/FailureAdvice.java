@@ -5,10 +5,13 @@ import io.lotline.shared.Gtin;
 import io.lotline.shared.LotNumber;
 import io.lotline.shared.LotlineException;
 import io.lotline.shared.Sscc;
+import io.lotline.shared.TextRule;
+import jakarta.validation.ConstraintViolation;
 import io.lotline.shared.UnitOfMeasure;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -155,10 +158,10 @@ class FailureAdvice {
     ProblemDetail invalid(MethodArgumentNotValidException invalid) {
         List<Map<String, Object>> errors = invalid.getBindingResult().getFieldErrors().stream()
                 .map(FailureAdvice::error).toList();
-        FieldError first = invalid.getBindingResult().getFieldErrors().get(0);
+        Map<String, Object> first = errors.get(0);
         return ProblemDetails.withErrors(ProblemDetails.problem(HttpStatus.BAD_REQUEST, "invalid-input",
-                first.getField() + " " + first.getDefaultMessage(), first.getField(), first.getRejectedValue(),
-                first.getCode()), errors);
+                first.get("field") + " " + first.get("message"), (String) first.get("field"), first.get("value"),
+                (String) first.get("rule")), errors);
     }
 
     @ExceptionHandler(MissingRequestHeaderException.class)
@@ -250,12 +253,23 @@ class FailureAdvice {
                 refused.getContentType(), "media-type");
     }
 
+    /** One refused field; a text rule's refusal shows the value escaped, so the answer carries nothing it refused. */
     private static Map<String, Object> error(FieldError error) {
+        Optional<TextRule> textRule = textRule(error);
+        Object value = error.getRejectedValue();
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("field", error.getField());
-        entry.put("value", error.getRejectedValue() == null ? null : String.valueOf(error.getRejectedValue()));
-        entry.put("rule", error.getCode());
+        entry.put("value", value == null ? null : textRule.isPresent() ? TextRule.escaped(String.valueOf(value))
+                : String.valueOf(value));
+        entry.put("rule", textRule.map(TextRule::rule).orElse(error.getCode()));
         entry.put("message", error.getDefaultMessage());
         return entry;
+    }
+
+    private static Optional<TextRule> textRule(FieldError error) {
+        return error.contains(ConstraintViolation.class)
+                ? TextRule.declaredBy(error.unwrap(ConstraintViolation.class).getConstraintDescriptor().getAnnotation()
+                        .annotationType())
+                : Optional.empty();
     }
 }
