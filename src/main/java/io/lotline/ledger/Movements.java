@@ -6,6 +6,7 @@ import io.lotline.shared.Code;
 import io.lotline.shared.FreeText;
 import io.lotline.shared.InvalidInput;
 import io.lotline.shared.Quantity;
+import io.lotline.shared.SupplierLot;
 import jakarta.validation.Valid;
 import java.util.List;
 
@@ -83,7 +84,8 @@ public interface Movements {
      * holds, expiry and recalls do not. A recall names itself ({@code recall}) when it blocks a lot and when its
      * disposition releases one: a lot held by a recall leaves RECALLED only so.
      */
-    record ChangeLotStatus(String lotNumber, LotStatus status, String reason, Signature signature, String recall) {
+    record ChangeLotStatus(@Code String lotNumber, LotStatus status, @FreeText String reason, Signature signature,
+                           @Code String recall) {
         public ChangeLotStatus(String lotNumber, LotStatus status, String reason) {
             this(lotNumber, status, reason, null, null);
         }
@@ -118,7 +120,8 @@ public interface Movements {
     }
 
     /** Correct a confirmed lot attribute (a mistyped expiry date), with the reason. */
-    record CorrectLotAttribute(String lotNumber, LotAttribute attribute, String value, String reason) {
+    record CorrectLotAttribute(@Code String lotNumber, LotAttribute attribute, @SupplierLot String value,
+                               @FreeText String reason) {
         public CorrectLotAttribute {
             if (attribute == null) {
                 throw new InvalidInput("attribute", null, "required",
