@@ -8,12 +8,13 @@ import java.util.regex.Pattern;
 /**
  * Keeps a spreadsheet from running what Lotline exports (CSV injection, OWASP): a text cell that starts with
  * {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return is what Excel, LibreOffice and Google Sheets
- * read as a formula, so it is written with a leading single quote and shown as the text it is. A cell that is only a
- * number, such as {@code -12.5}, is a number and stays as it is. Every CSV and XLSX export passes its cells here.
+ * read as a formula, so it is written with a leading single quote and shown as the text it is. A number such as
+ * {@code -12.5} or a phone number such as {@code +1 555 0100} stays as it is: digits with the punctuation of numbers
+ * and phone numbers can name no function and no cell. Every CSV and XLSX export passes its cells here.
  */
 public final class CsvInjection {
     private static final String FORMULA_STARTS = "=+-@\t\r";
-    private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
+    private static final Pattern NUMBER_OR_PHONE = Pattern.compile("[+-]?\\d[\\d ()./-]*");
 
     private CsvInjection() {
     }
@@ -31,7 +32,7 @@ public final class CsvInjection {
 
     public static String neutralised(String text) {
         if (text == null || text.isEmpty() || FORMULA_STARTS.indexOf(text.charAt(0)) < 0
-                || NUMBER.matcher(text).matches()) {
+                || NUMBER_OR_PHONE.matcher(text).matches()) {
             return text;
         }
         return "'" + text;

@@ -61,7 +61,7 @@ public enum TextRule {
     /** Refuses the text as the invalid input of the field, or returns it unchanged. */
     public String check(String field, String text) {
         refusal(text).ifPresent(reason -> {
-            throw new InvalidInput(field, escaped(text), rule, "The " + field + " holds " + reason);
+            throw new InvalidInput(field, text, rule, "The " + field + " holds " + reason);
         });
         return text;
     }

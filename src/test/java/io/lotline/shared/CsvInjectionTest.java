@@ -13,14 +13,15 @@ class CsvInjectionTest {
 
     @ParameterizedTest(name = "[{0}]")
     @ValueSource(strings = {"=HYPERLINK(\"http://evil.example\",\"Click\")", "+1+cmd|' /C calc'!A0", "-2+3",
-            "@SUM(A1:A9)", "\tnote", "\rnote", "=1", "-", "+"})
+            "@SUM(A1:A9)", "\tnote", "\r1", "=1", "-", "+", "-1+A1", "+1 555 cmd"})
     void text_a_spreadsheet_would_run_gets_a_leading_single_quote(String cell) {
         assertThat(CsvInjection.neutralised(cell)).isEqualTo("'" + cell);
     }
 
     @ParameterizedTest(name = "[{0}]")
-    @ValueSource(strings = {"", "L-2026-17", "Müller GmbH", "a=b", "12", "-12.5", "+3", " =1", "'=already"})
-    void other_text_and_plain_numbers_are_kept(String cell) {
+    @ValueSource(strings = {"", "L-2026-17", "Müller GmbH", "a=b", "12", "-12.5", "+3", "+1 555 030 7",
+            "+49 (30) 1234-567", " =1", "'=already"})
+    void other_text_numbers_and_phone_numbers_are_kept(String cell) {
         assertThat(CsvInjection.neutralised(cell)).isEqualTo(cell);
     }
 

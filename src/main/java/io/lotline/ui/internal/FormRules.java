@@ -34,7 +34,7 @@ class FormRules {
         Object value = violation.getInvalidValue();
         String rule = TextRule.declaredBy(violation.getConstraintDescriptor().getAnnotation().annotationType())
                 .map(TextRule::rule).orElse("invalid");
-        return new InvalidInput(field, value == null ? null : TextRule.escaped(String.valueOf(value)), rule,
+        return new InvalidInput(field, value, rule,
                 "The " + field + " " + violation.getMessage());
     }
 }

@@ -158,10 +158,10 @@ class FailureAdvice {
     ProblemDetail invalid(MethodArgumentNotValidException invalid) {
         List<Map<String, Object>> errors = invalid.getBindingResult().getFieldErrors().stream()
                 .map(FailureAdvice::error).toList();
-        Map<String, Object> first = errors.get(0);
+        FieldError first = invalid.getBindingResult().getFieldErrors().get(0);
         return ProblemDetails.withErrors(ProblemDetails.problem(HttpStatus.BAD_REQUEST, "invalid-input",
-                first.get("field") + " " + first.get("message"), (String) first.get("field"), first.get("value"),
-                (String) first.get("rule")), errors);
+                first.getField() + " " + first.getDefaultMessage(), first.getField(), first.getRejectedValue(),
+                rule(first)), errors);
     }
 
     @ExceptionHandler(MissingRequestHeaderException.class)
@@ -253,23 +253,23 @@ class FailureAdvice {
                 refused.getContentType(), "media-type");
     }
 
-    /** One refused field; a text rule's refusal shows the value escaped, so the answer carries nothing it refused. */
+    /** One refused field, its value escaped as in every problem. */
     private static Map<String, Object> error(FieldError error) {
-        Optional<TextRule> textRule = textRule(error);
         Object value = error.getRejectedValue();
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("field", error.getField());
-        entry.put("value", value == null ? null : textRule.isPresent() ? TextRule.escaped(String.valueOf(value))
-                : String.valueOf(value));
-        entry.put("rule", textRule.map(TextRule::rule).orElse(error.getCode()));
+        entry.put("value", value == null ? null : TextRule.escaped(String.valueOf(value)));
+        entry.put("rule", rule(error));
         entry.put("message", error.getDefaultMessage());
         return entry;
     }
 
-    private static Optional<TextRule> textRule(FieldError error) {
-        return error.contains(ConstraintViolation.class)
+    /** A text rule's name ({@code code-characters}), else the constraint's. */
+    private static String rule(FieldError error) {
+        Optional<TextRule> textRule = error.contains(ConstraintViolation.class)
                 ? TextRule.declaredBy(error.unwrap(ConstraintViolation.class).getConstraintDescriptor().getAnnotation()
                         .annotationType())
                 : Optional.empty();
+        return textRule.map(TextRule::rule).orElse(error.getCode());
     }
 }
