@@ -4,6 +4,7 @@ import static io.lotline.support.Api.body;
 import static io.lotline.support.Api.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import io.lotline.catalog.Item;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -209,6 +211,19 @@ class TextSafetyIT extends IntegrationTest {
                 .contains("&lt;script&gt;alert(&#39;item&#39;)&lt;/script&gt;Flour")
                 .contains("&lt;img src=x onerror=alert(1)&gt;&lt;script&gt;alert(&#39;reason&#39;)&lt;/script&gt;")
                 .doesNotContain("<script>alert").doesNotContain("<img src=x");
+    }
+
+    @Test
+    void a_document_whose_file_name_hides_its_extension_behind_a_right_to_left_override_is_refused() {
+        byte[] pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        long documents = count("lot_documents");
+
+        MvcTestResult answer = mvc.post().uri("/api/v1/lots/" + lot + "/documents").multipart()
+                .file(new MockMultipartFile("file", "coa-\u202Efdp.exe", "application/pdf", pdf))
+                .param("kind", "COA").with(httpBasic("quality", PASSWORD)).exchange();
+
+        assertRefused(answer, "file", "coa-\\u202Efdp.exe", "code-characters");
+        assertThat(count("lot_documents")).isEqualTo(documents);
     }
 
     @Test

@@ -20,7 +20,9 @@ import io.lotline.shared.PageRequest;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -105,8 +107,8 @@ class QualityController {
     ResponseEntity<byte[]> content(@PathVariable long id) {
         Document document = quality.document(id);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(document.mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + document.filename()
-                        .replace("\"", "") + "\"")
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename(document.filename(), StandardCharsets.UTF_8).build().toString())
                 .header("Repr-Digest", "sha-256=:" + java.util.Base64.getEncoder().encodeToString(
                         java.util.HexFormat.of().parseHex(document.sha256())) + ":")
                 .body(quality.content(id));
