@@ -11,7 +11,8 @@ import java.util.Optional;
  * scan is a code that may also hold the GS1 group separator.
  */
 public enum TextRule {
-    CODE("code-characters", "a code has printable characters only (letters, digits, marks, punctuation, spaces)"),
+    CODE("code-characters",
+            "a code has printable characters only (letters, digits, punctuation, symbols and plain spaces)"),
     FREE_TEXT("free-text-characters", "free text has no control, bidirectional-override or zero-width characters"),
     SUPPLIER_LOT("supplier-lot-characters", "a supplier's lot number is kept verbatim but has no control characters"),
     SCAN("scan-characters", "a scan has printable characters and the GS1 group separator (U+001D) only");

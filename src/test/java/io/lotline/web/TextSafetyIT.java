@@ -227,6 +227,20 @@ class TextSafetyIT extends IntegrationTest {
     }
 
     @Test
+    void the_api_description_names_the_text_rule_of_text_properties() {
+        MvcTestResult docs = as("admin").get("/v3/api-docs");
+
+        assertThat((String) read(docs, "$.components.schemas.TransferStock.properties.note['x-text-rule']"))
+                .isEqualTo("free-text-characters");
+        assertThat((String) read(docs, "$.components.schemas.Place.properties.pallet['x-text-rule']"))
+                .isEqualTo("code-characters");
+        assertThat((String) read(docs, "$.components.schemas.Line.properties.supplierLot['x-text-rule']"))
+                .isEqualTo("supplier-lot-characters");
+        assertThat((String) read(docs, "$.components.schemas.Line.properties.supplierLot.description"))
+                .contains("verbatim");
+    }
+
+    @Test
     void a_hold_reason_with_a_bidirectional_isolate_is_refused_on_the_lot_page_beside_its_field() {
         MvcTestResult refused = mvc.post().uri("/lots/" + lot + "/hold").with(user("quality").roles("QUALITY"))
                 .with(csrf()).param("idempotencyKey", "k-" + UUID.randomUUID())
