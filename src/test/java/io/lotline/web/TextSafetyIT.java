@@ -149,6 +149,16 @@ class TextSafetyIT extends IntegrationTest {
     }
 
     @Test
+    void an_idempotency_key_with_a_tab_is_refused_and_nothing_moves() {
+        long entries = count("ledger_entries");
+
+        MvcTestResult answer = as("operator").post("/api/v1/transfers", "key\t1", transfer(site.dock(), "moved"));
+
+        assertRefused(answer, "Idempotency-Key", "key\\u00091", "code-characters");
+        assertThat(count("ledger_entries")).isEqualTo(entries);
+    }
+
+    @Test
     void a_note_over_several_lines_is_accepted() {
         assertThat(as("operator").post("/api/v1/transfers", transfer(site.dock(), "Sacks torn\n\tsee photo")))
                 .hasStatus2xxSuccessful();
