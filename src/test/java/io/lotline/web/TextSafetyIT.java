@@ -159,6 +159,14 @@ class TextSafetyIT extends IntegrationTest {
     }
 
     @Test
+    void an_unknown_lot_asked_for_with_a_hidden_character_is_named_escaped() {
+        MvcTestResult answer = as("quality").get("/api/v1/lots/L-\u202E7");
+
+        assertThat(answer).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(body(answer)).doesNotContain("\u202E").contains("L-\\\\u202E7");
+    }
+
+    @Test
     void a_note_over_several_lines_is_accepted() {
         assertThat(as("operator").post("/api/v1/transfers", transfer(site.dock(), "Sacks torn\n\tsee photo")))
                 .hasStatus2xxSuccessful();
