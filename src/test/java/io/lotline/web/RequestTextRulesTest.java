@@ -19,10 +19,8 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -42,8 +40,12 @@ class RequestTextRulesTest {
     void every_text_in_every_request_body_has_a_text_rule() {
         Set<String> undeclared = new TreeSet<>();
         Set<Class<?>> seen = new HashSet<>();
-        requestBodies().forEach(body -> walk(body.getType(), body.getParameterizedType(), body.getType().getSimpleName(),
-                undeclared, seen));
+        requestBodies().forEach(body -> {
+            if (!body.getType().isRecord()) {
+                undeclared.add(body.getType().getSimpleName() + " (a request body that is not a record)");
+            }
+            walk(body.getType(), body.getType().getSimpleName(), undeclared, seen);
+        });
 
         assertThat(undeclared).as("texts without @Code, @FreeText or @SupplierLot").isEmpty();
     }
@@ -69,8 +71,7 @@ class RequestTextRulesTest {
                 .filter(parameter -> parameter.isAnnotationPresent(RequestBody.class));
     }
 
-    private static void walk(Class<?> type, java.lang.reflect.Type generic, String path, Set<String> undeclared,
-                             Set<Class<?>> seen) {
+    private static void walk(Class<?> type, String path, Set<String> undeclared, Set<Class<?>> seen) {
         if (!type.isRecord() || !seen.add(type) || type.getPackageName().equals("io.lotline.shared")) {
             return;
         }
@@ -92,14 +93,17 @@ class RequestTextRulesTest {
                         undeclared.add(at + "[] (not @Valid)");
                     }
                     if (argument.getType() instanceof Class<?> element) {
-                        walk(element, element, at + "[]", undeclared, seen);
+                        walk(element, at + "[]", undeclared, seen);
                     }
                 }
+            } else if (componentType.isArray() || componentType == Object.class
+                    || componentType.getName().startsWith("tools.jackson")) {
+                undeclared.add(at + " (untyped text: use a record, or List<@Code String> for a list)");
             } else if (needsCascade(componentType)) {
                 if (!field(type, component).isAnnotationPresent(Valid.class)) {
                     undeclared.add(at + " (not @Valid)");
                 }
-                walk(componentType, componentType, at, undeclared, seen);
+                walk(componentType, at, undeclared, seen);
             }
         }
     }
