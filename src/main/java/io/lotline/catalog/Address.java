@@ -1,9 +1,12 @@
 package io.lotline.catalog;
 
+import io.lotline.shared.Code;
+import io.lotline.shared.FreeText;
 import io.lotline.shared.InvalidInput;
 
 /** A postal address, as a regulator's location description needs it: street, city, postal code, country. */
-public record Address(String street, String postalCode, String city, String region, String country) {
+public record Address(@FreeText String street, @Code String postalCode, @FreeText String city, @FreeText String region,
+                      @FreeText String country) {
     public Address {
         street = Codes.text("address.street", street, 200, false);
         postalCode = Codes.text("address.postalCode", postalCode, 20, false);

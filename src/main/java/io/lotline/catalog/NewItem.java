@@ -1,5 +1,7 @@
 package io.lotline.catalog;
 
+import io.lotline.shared.Code;
+import io.lotline.shared.FreeText;
 import io.lotline.shared.Gtin;
 import io.lotline.shared.InvalidInput;
 import io.lotline.shared.UnitOfMeasure;
@@ -9,20 +11,20 @@ import java.util.Set;
 
 /** What the master-data team states about a new item. */
 public record NewItem(
-        String sku,
+        @Code String sku,
         Gtin gtin,
-        String description,
+        @FreeText String description,
         UnitOfMeasure baseUnit,
         List<UnitConversion> alternativeUnits,
         TrackingPolicy tracking,
         Integer shelfLifeDays,
         ExpiryKind expiryKind,
         PickingStrategy pickingStrategy,
-        String category,
+        @Code String category,
         Integer minRemainingShelfLifeAtReceiptDays,
         InitialLotStatus initialLotStatus,
-        String lotNumberFormat,
-        String lotCode) {
+        @Code String lotNumberFormat,
+        @Code String lotCode) {
 
     public NewItem {
         sku = Codes.require("sku", sku, 40);

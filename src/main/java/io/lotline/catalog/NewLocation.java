@@ -1,8 +1,11 @@
 package io.lotline.catalog;
 
+import io.lotline.shared.Code;
+import io.lotline.shared.FreeText;
+
 /** A location to register in a warehouse, optionally inside a parent location. */
-public record NewLocation(String code, String name, String warehouse, String parent, boolean pickable,
-                          boolean quarantine) {
+public record NewLocation(@Code String code, @FreeText String name, @Code String warehouse, @Code String parent,
+                          boolean pickable, boolean quarantine) {
     public NewLocation {
         code = Codes.require("code", code, 40);
         name = Codes.text("name", name, 200, false);

@@ -1,11 +1,14 @@
 package io.lotline.catalog;
 
+import io.lotline.shared.Code;
+import io.lotline.shared.FreeText;
 import io.lotline.shared.Gln;
 import io.lotline.shared.InvalidInput;
+import jakarta.validation.Valid;
 
 /** A trading partner to register. */
-public record NewParty(String code, PartyRole role, String name, Gln gln, Address address, String phone,
-                       RecallContact recallContact) {
+public record NewParty(@Code String code, PartyRole role, @FreeText String name, Gln gln, @Valid Address address,
+                       @Code String phone, @Valid RecallContact recallContact) {
     public NewParty {
         code = Codes.require("code", code, 40);
         if (role == null) {

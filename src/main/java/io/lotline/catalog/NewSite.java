@@ -1,10 +1,14 @@
 package io.lotline.catalog;
 
+import io.lotline.shared.Code;
+import io.lotline.shared.FreeText;
 import io.lotline.shared.Gln;
 import io.lotline.shared.InvalidInput;
+import jakarta.validation.Valid;
 
 /** A site to register, with the phone number FSMA 204 prints with every location description. */
-public record NewSite(String code, String name, Gln gln, Address address, String plantCode, String phone) {
+public record NewSite(@Code String code, @FreeText String name, Gln gln, @Valid Address address, @Code String plantCode,
+                      @Code String phone) {
     static final int PLANT_CODE_LENGTH = 10;
 
     public NewSite {

@@ -1,10 +1,12 @@
 package io.lotline.catalog;
 
+import io.lotline.shared.Code;
+import io.lotline.shared.FreeText;
 import io.lotline.shared.InvalidInput;
 import java.util.regex.Pattern;
 
 /** The person a recall notice goes to first, with a way to reach them at once. */
-public record RecallContact(String name, String email, String phone) {
+public record RecallContact(@FreeText String name, @Code String email, @Code String phone) {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     public RecallContact {

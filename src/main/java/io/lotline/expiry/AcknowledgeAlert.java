@@ -1,9 +1,10 @@
 package io.lotline.expiry;
 
+import io.lotline.shared.FreeText;
 import io.lotline.shared.InvalidInput;
 
 /** Taking an alert on, saying what will be done with the lot. */
-public record AcknowledgeAlert(String comment) {
+public record AcknowledgeAlert(@FreeText String comment) {
     public AcknowledgeAlert {
         if (comment == null || comment.isBlank()) {
             throw new InvalidInput("comment", comment, "required",

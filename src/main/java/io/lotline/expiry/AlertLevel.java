@@ -1,12 +1,13 @@
 package io.lotline.expiry;
 
 import io.lotline.shared.InvalidInput;
+import jakarta.validation.Valid;
 
 /**
  * One threshold of a rule: so many days before a lot's expiry date its recipients hear of it, once. The escalation
  * is optional; without one, an unacknowledged alert simply stays open.
  */
-public record AlertLevel(Integer daysBeforeExpiry, Recipients recipients, Escalation escalation) {
+public record AlertLevel(Integer daysBeforeExpiry, @Valid Recipients recipients, @Valid Escalation escalation) {
     public static final int MAX_DAYS = 3650;
 
     public AlertLevel {

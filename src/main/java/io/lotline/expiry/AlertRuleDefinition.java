@@ -1,7 +1,10 @@
 package io.lotline.expiry;
 
 import io.lotline.expiry.domain.ThresholdPolicy;
+import io.lotline.shared.Code;
 import io.lotline.shared.InvalidInput;
+import io.lotline.shared.Secret;
+import jakarta.validation.Valid;
 import java.util.List;
 
 /**
@@ -9,8 +12,8 @@ import java.util.List;
  * code): the levels from the earliest warning to the most urgent, whether the goods are critical, and the secret
  * with which webhooks are signed. An item's own rule wins over its category's.
  */
-public record AlertRuleDefinition(String item, String category, boolean critical, String webhookSecret,
-                                  List<AlertLevel> levels) {
+public record AlertRuleDefinition(@Code String item, @Code String category, boolean critical,
+                                  @Secret String webhookSecret, List<@Valid AlertLevel> levels) {
     public static final int MAX_LEVELS = 10;
 
     public AlertRuleDefinition {

@@ -1,13 +1,14 @@
 package io.lotline.expiry;
 
 import io.lotline.shared.InvalidInput;
+import jakarta.validation.Valid;
 
 /**
  * What happens when nobody acknowledges an alert in time: after {@code afterHours} (half of them for a critical
  * item) the alert is escalated once, to the recipients named here or, when none are named, to the recipients of the
  * next, more urgent level of the same rule.
  */
-public record Escalation(Integer afterHours, Recipients recipients) {
+public record Escalation(Integer afterHours, @Valid Recipients recipients) {
     public static final int MAX_HOURS = 24 * 365;
 
     public Escalation {

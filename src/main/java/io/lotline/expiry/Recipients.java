@@ -1,6 +1,7 @@
 package io.lotline.expiry;
 
 import io.lotline.identity.Role;
+import io.lotline.shared.Code;
 import io.lotline.shared.InvalidInput;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,7 +17,7 @@ import java.util.function.BinaryOperator;
  * {@link AlertRecipients}), fixed e-mail addresses such as the sales team's mailbox, and webhooks of other systems (an
  * ERP that marks stock down, a chat channel). Any mix of the three.
  */
-public record Recipients(Set<Role> roles, List<String> emails, List<String> webhooks) {
+public record Recipients(Set<Role> roles, List<@Code String> emails, List<@Code String> webhooks) {
     public static final Recipients NONE = new Recipients(Set.of(), List.of(), List.of());
 
     public Recipients {

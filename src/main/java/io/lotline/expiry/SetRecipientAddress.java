@@ -1,7 +1,9 @@
 package io.lotline.expiry;
 
+import io.lotline.shared.Code;
+
 /** The address to send a user's alerts to. */
-public record SetRecipientAddress(String email) {
+public record SetRecipientAddress(@Code String email) {
     public SetRecipientAddress {
         email = Addresses.email("email", email);
     }

@@ -1,10 +1,13 @@
 package io.lotline.identity;
 
+import io.lotline.shared.Code;
+import io.lotline.shared.FreeText;
 import io.lotline.shared.InvalidInput;
+import io.lotline.shared.Secret;
 import java.util.Set;
 
 /** A user to create, with the initial password. */
-public record NewUser(String username, String displayName, Set<Role> roles, String password) {
+public record NewUser(@Code String username, @FreeText String displayName, Set<Role> roles, @Secret String password) {
     public NewUser {
         checkUsername(username);
         checkDisplayName(displayName);

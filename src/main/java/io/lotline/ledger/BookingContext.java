@@ -1,11 +1,13 @@
 package io.lotline.ledger;
 
 import io.lotline.shared.InvalidInput;
+import io.lotline.shared.TextRule;
 import java.time.Instant;
 
 /**
  * What every booking command carries: the client's idempotency key (a retried scan books once) and, optionally,
- * when the fact happened on the floor if it is reported late.
+ * when the fact happened on the floor if it is reported late. The key is stored with the booking, so it is held to the
+ * code rule like every identifier.
  */
 public record BookingContext(String idempotencyKey, Instant occurredAt) {
     public BookingContext {
@@ -17,5 +19,6 @@ public record BookingContext(String idempotencyKey, Instant occurredAt) {
             throw new InvalidInput("Idempotency-Key", idempotencyKey, "idempotency-key-length",
                     "An idempotency key has at most 200 characters");
         }
+        TextRule.CODE.check("Idempotency-Key", idempotencyKey);
     }
 }

@@ -2,8 +2,12 @@ package io.lotline.ledger;
 
 import io.lotline.lots.LotAttribute;
 import io.lotline.lots.LotStatus;
+import io.lotline.shared.Code;
+import io.lotline.shared.FreeText;
 import io.lotline.shared.InvalidInput;
 import io.lotline.shared.Quantity;
+import io.lotline.shared.SupplierLot;
+import jakarta.validation.Valid;
 import java.util.List;
 
 /** The bookings made on the floor and by quality after a lot exists. Each runs once per idempotency key. */
@@ -26,13 +30,13 @@ public interface Movements {
     Booking correct(BookingContext context, CorrectLotAttribute command);
 
     /** Move a quantity of a lot from one place to another. */
-    record TransferStock(String lotNumber, Quantity quantity, Place from, Place to, List<String> serials,
-                         String reasonCode, String note) {
+    record TransferStock(@Code String lotNumber, Quantity quantity, @Valid Place from, @Valid Place to,
+                         List<@Code String> serials, @Code String reasonCode, @FreeText String note) {
     }
 
     /** Destroy a quantity, with the reason (damaged, contaminated, expired). */
-    record ScrapStock(String lotNumber, Quantity quantity, Place from, List<String> serials, String reasonCode,
-                      String note) {
+    record ScrapStock(@Code String lotNumber, Quantity quantity, @Valid Place from, List<@Code String> serials,
+                      @Code String reasonCode, @FreeText String note) {
         public ScrapStock {
             Reasons.require("reasonCode", reasonCode);
         }
@@ -42,7 +46,8 @@ public interface Movements {
      * What a count found at a place. The difference to the books is booked as an adjustment; for serial-tracked
      * items, the serials not found or found in addition are named.
      */
-    record CountStock(String lotNumber, Place at, Quantity counted, List<String> serials, String note) {
+    record CountStock(@Code String lotNumber, @Valid Place at, Quantity counted, List<@Code String> serials,
+                      @FreeText String note) {
         public CountStock {
             if (counted == null) {
                 throw new InvalidInput("counted", null, "required", "A count says what was counted, zero included");
@@ -54,8 +59,8 @@ public interface Movements {
      * Send a quantity to a customer; where the customer receives it on someone else's behalf, {@code consignee} names
      * that owner (a registered customer, EU 931/2011 art. 3).
      */
-    record ShipStock(String lotNumber, Quantity quantity, Place from, String customer, References references,
-                     List<String> serials, String consignee) {
+    record ShipStock(@Code String lotNumber, Quantity quantity, @Valid Place from, @Code String customer,
+                     @Valid References references, List<@Code String> serials, @Code String consignee) {
         public ShipStock {
             consignee = consignee == null || consignee.isBlank() ? null : consignee.trim();
         }
@@ -67,8 +72,8 @@ public interface Movements {
     }
 
     /** Take back a quantity a customer returns. */
-    record ReturnStock(String lotNumber, Quantity quantity, Place to, String customer, References references,
-                       List<String> serials, String reasonCode) {
+    record ReturnStock(@Code String lotNumber, Quantity quantity, @Valid Place to, @Code String customer,
+                       @Valid References references, List<@Code String> serials, @Code String reasonCode) {
         public ReturnStock {
             Reasons.require("reasonCode", reasonCode);
         }
@@ -79,7 +84,8 @@ public interface Movements {
      * holds, expiry and recalls do not. A recall names itself ({@code recall}) when it blocks a lot and when its
      * disposition releases one: a lot held by a recall leaves RECALLED only so.
      */
-    record ChangeLotStatus(String lotNumber, LotStatus status, String reason, Signature signature, String recall) {
+    record ChangeLotStatus(@Code String lotNumber, LotStatus status, @FreeText String reason, Signature signature,
+                           @Code String recall) {
         public ChangeLotStatus(String lotNumber, LotStatus status, String reason) {
             this(lotNumber, status, reason, null, null);
         }
@@ -114,7 +120,8 @@ public interface Movements {
     }
 
     /** Correct a confirmed lot attribute (a mistyped expiry date), with the reason. */
-    record CorrectLotAttribute(String lotNumber, LotAttribute attribute, String value, String reason) {
+    record CorrectLotAttribute(@Code String lotNumber, LotAttribute attribute, @SupplierLot String value,
+                               @FreeText String reason) {
         public CorrectLotAttribute {
             if (attribute == null) {
                 throw new InvalidInput("attribute", null, "required",

@@ -1,10 +1,11 @@
 package io.lotline.ledger;
 
+import io.lotline.shared.Code;
 import io.lotline.shared.InvalidInput;
 
 /** The business documents an entry belongs to: purchase order, customer order, shipment, production order, delivery note. */
-public record References(String purchaseOrder, String customerOrder, String shipment, String productionOrder,
-                         String deliveryNote) {
+public record References(@Code String purchaseOrder, @Code String customerOrder, @Code String shipment,
+                         @Code String productionOrder, @Code String deliveryNote) {
     public static final References NONE = new References(null, null, null, null, null);
 
     public References {

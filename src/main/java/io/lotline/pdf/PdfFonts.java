@@ -21,7 +21,10 @@ public record PdfFonts(PDFont regular, PDFont bold) {
                 PDType0Font.load(document, new ByteArrayInputStream(BOLD)));
     }
 
-    /** The text with every character the font cannot show (control characters, emoji) replaced by '?'. */
+    /**
+     * The text with every character the font cannot show (emoji) or that must not be shown (control, bidirectional and
+     * zero-width characters) replaced by '?'.
+     */
     public static String printable(PDFont font, String text) {
         String value = text == null ? "" : text;
         StringBuilder safe = new StringBuilder(value.length());
@@ -30,8 +33,8 @@ public record PdfFonts(PDFont regular, PDFont bold) {
     }
 
     private static boolean shows(PDFont font, int codePoint) {
-        if (codePoint < 32 && codePoint != '\n') {
-            return false;
+        if (codePoint < 32 && codePoint != '\n' || Character.getType(codePoint) == Character.FORMAT) {
+            return false; // a control, bidirectional or zero-width character would hide or reorder what is printed
         }
         try {
             font.encode(new String(Character.toChars(codePoint)));

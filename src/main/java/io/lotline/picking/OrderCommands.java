@@ -1,8 +1,12 @@
 package io.lotline.picking;
 
 import io.lotline.catalog.PickingStrategy;
+import io.lotline.shared.Code;
+import io.lotline.shared.FreeText;
 import io.lotline.shared.InvalidInput;
 import io.lotline.shared.Quantity;
+import io.lotline.shared.Scanned;
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,7 +16,8 @@ public final class OrderCommands {
     }
 
     /** A customer order: its code, the customer, the day it ships, and what it asks for. */
-    public record EnterCustomerOrder(String code, String customer, LocalDate shipDate, List<OrderLine> lines) {
+    public record EnterCustomerOrder(@Code String code, @Code String customer, LocalDate shipDate,
+                                     List<@Valid OrderLine> lines) {
         public EnterCustomerOrder {
             if (code == null || !code.matches("[A-Za-z0-9][A-Za-z0-9._/-]{0,59}")) {
                 throw new InvalidInput("code", code, "code-format",
@@ -36,8 +41,8 @@ public final class OrderCommands {
      * One line: the item and quantity, optionally the lot the customer asks for, and optionally a picking strategy
      * other than the item's, which a supervisor sets with the reason.
      */
-    public record OrderLine(String sku, Quantity quantity, String lotNumber, PickingStrategy strategy,
-                            String strategyReason) {
+    public record OrderLine(@Code String sku, Quantity quantity, @Code String lotNumber, PickingStrategy strategy,
+                            @FreeText String strategyReason) {
         public OrderLine {
             if (sku == null || sku.isBlank()) {
                 throw new InvalidInput("sku", sku, "required", "Say which item the line asks for");
@@ -64,7 +69,7 @@ public final class OrderCommands {
      * What the operator scanned at a pick, and how much was picked (the whole pick when left out). With
      * {@code substitute}, a scan of other stock of equal rank takes its place.
      */
-    public record ConfirmPick(String scan, Quantity quantity, boolean substitute) {
+    public record ConfirmPick(@Scanned String scan, Quantity quantity, boolean substitute) {
         public ConfirmPick {
             if (scan == null || scan.isBlank()) {
                 throw new InvalidInput("scan", scan, "required", "Scan the pallet or the lot label");
@@ -76,7 +81,7 @@ public final class OrderCommands {
     }
 
     /** Cancelling an order before it ships gives its stock back; the reason is kept. */
-    public record CancelOrder(String reason) {
+    public record CancelOrder(@FreeText String reason) {
         public CancelOrder {
             if (reason == null || reason.isBlank() || reason.length() > 500) {
                 throw new InvalidInput("reason", reason, "required",
@@ -89,7 +94,7 @@ public final class OrderCommands {
      * Shipping the picked goods, under a delivery note number (the order code with "-DN" when left out); where the
      * customer receives them on another customer's behalf, {@code consignee} names that owner (EU 931/2011 art. 3).
      */
-    public record ShipOrder(String deliveryNote, String consignee) {
+    public record ShipOrder(@Code String deliveryNote, @Code String consignee) {
         public ShipOrder {
             consignee = consignee == null || consignee.isBlank() ? null : consignee.trim();
             if (deliveryNote != null && (deliveryNote.isBlank() || deliveryNote.length() > 80)) {

@@ -1,8 +1,11 @@
 package io.lotline.production;
 
 import io.lotline.ledger.Place;
+import io.lotline.shared.Code;
+import io.lotline.shared.FreeText;
 import io.lotline.shared.InvalidInput;
 import io.lotline.shared.Quantity;
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -17,8 +20,9 @@ public final class ProductionCommands {
      * while it is still consuming inputs: each output holds only the inputs consumed by the business time it was
      * made (ties counted in).
      */
-    public record OpenProductionOrder(String code, String outputSku, Quantity plannedQuantity, String lineCode,
-                                      String shiftCode, List<RecipeLine> recipe, boolean continuous) {
+    public record OpenProductionOrder(@Code String code, @Code String outputSku, Quantity plannedQuantity,
+                                      @Code String lineCode, @Code String shiftCode, List<@Valid RecipeLine> recipe,
+                                      boolean continuous) {
         public OpenProductionOrder {
             if (code == null || !code.matches("[A-Za-z0-9][A-Za-z0-9._/-]{0,79}")) {
                 throw new InvalidInput("code", code, "code-format",
@@ -41,7 +45,7 @@ public final class ProductionCommands {
     }
 
     /** One input of a recipe: item and planned amount for the planned output. */
-    public record RecipeLine(String sku, Quantity quantity) {
+    public record RecipeLine(@Code String sku, Quantity quantity) {
         public RecipeLine {
             if (quantity == null) {
                 throw new InvalidInput("quantity", null, "required", "A recipe line needs a quantity");
@@ -51,7 +55,7 @@ public final class ProductionCommands {
     }
 
     /** Lots taken from a place into the order (partial use allowed). */
-    public record ConsumeInputs(List<Input> inputs) {
+    public record ConsumeInputs(List<@Valid Input> inputs) {
         public ConsumeInputs {
             if (inputs == null || inputs.isEmpty()) {
                 throw new InvalidInput("inputs", inputs, "at-least-one-input", "Name at least one lot consumed");
@@ -61,7 +65,7 @@ public final class ProductionCommands {
     }
 
     /** A quantity of a lot taken from a place. */
-    public record Input(String lotNumber, Quantity quantity, Place from, List<String> serials) {
+    public record Input(@Code String lotNumber, Quantity quantity, @Valid Place from, List<@Code String> serials) {
         public Input {
             if (lotNumber == null || lotNumber.isBlank()) {
                 throw new InvalidInput("lotNumber", lotNumber, "required", "Name the lot");
@@ -75,7 +79,7 @@ public final class ProductionCommands {
     }
 
     /** The lots an order yields: main output and by-products. */
-    public record BookOutput(List<Output> outputs) {
+    public record BookOutput(List<@Valid Output> outputs) {
         public BookOutput {
             if (outputs == null || outputs.isEmpty()) {
                 throw new InvalidInput("outputs", outputs, "at-least-one-output", "Name at least one output");
@@ -88,8 +92,8 @@ public final class ProductionCommands {
      * A lot made: its item (the order's output item when left out), quantity and place; a typed lot number, else one
      * is generated; dates, else derived (earliest input expiry where the item says so, else shelf life).
      */
-    public record Output(String sku, Quantity quantity, Place to, String lotNumber, LocalDate productionDate,
-                         LocalDate expiryDate, List<String> serials) {
+    public record Output(@Code String sku, Quantity quantity, @Valid Place to, @Code String lotNumber,
+                         LocalDate productionDate, LocalDate expiryDate, List<@Code String> serials) {
         public Output {
             if (quantity == null) {
                 throw new InvalidInput("quantity", null, "required", "A quantity is required");
@@ -107,7 +111,8 @@ public final class ProductionCommands {
     }
 
     /** Split a quantity of a lot onto new lots: relabel (one part), repack, sub-lots. */
-    public record SplitLot(String lotNumber, Place from, List<Part> parts, String reason) {
+    public record SplitLot(@Code String lotNumber, @Valid Place from, List<@Valid Part> parts,
+                           @FreeText String reason) {
         public SplitLot {
             if (lotNumber == null || lotNumber.isBlank()) {
                 throw new InvalidInput("lotNumber", lotNumber, "required", "Name the lot to split");
@@ -123,7 +128,7 @@ public final class ProductionCommands {
     }
 
     /** One new lot of a split. */
-    public record Part(Quantity quantity, Place to, String lotNumber) {
+    public record Part(Quantity quantity, @Valid Place to, @Code String lotNumber) {
         public Part {
             if (quantity == null) {
                 throw new InvalidInput("quantity", null, "required", "A quantity is required");
@@ -139,7 +144,7 @@ public final class ProductionCommands {
      * Blend several lots of one item into one: a new lot, or an existing lot such as the silo's running lot
      * ({@code intoLot}).
      */
-    public record MergeLots(List<Input> inputs, String intoLot, Place to, String reason) {
+    public record MergeLots(List<@Valid Input> inputs, @Code String intoLot, @Valid Place to, @FreeText String reason) {
         public MergeLots {
             if (inputs == null || inputs.size() < 1) {
                 throw new InvalidInput("inputs", inputs, "at-least-one-input", "Name the lots to merge");

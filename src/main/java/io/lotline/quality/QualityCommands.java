@@ -1,7 +1,11 @@
 package io.lotline.quality;
 
 import io.lotline.ledger.Signature;
+import io.lotline.shared.Code;
+import io.lotline.shared.FreeText;
 import io.lotline.shared.InvalidInput;
+import io.lotline.shared.Secret;
+import jakarta.validation.Valid;
 import java.util.List;
 
 /** What quality staff record and decide. */
@@ -10,7 +14,7 @@ public final class QualityCommands {
     }
 
     /** Results measured in the lab, or stated on a certificate of analysis (with the uploaded document's id). */
-    public record RecordResults(ResultSource source, Long documentId, List<ResultValue> results) {
+    public record RecordResults(ResultSource source, Long documentId, List<@Valid ResultValue> results) {
         public RecordResults {
             if (source == null) {
                 throw new InvalidInput("source", null, "required", "Say INSPECTION or COA");
@@ -33,7 +37,8 @@ public final class QualityCommands {
      * Release (APPROVED) or reject (REJECTED) a lot with an electronic signature: the signer re-enters their password.
      * A release against failing or missing results needs an override reason, which stays on the record.
      */
-    public record Decide(String password, Signature.Meaning meaning, String comment, String overrideReason) {
+    public record Decide(@Secret String password, Signature.Meaning meaning, @FreeText String comment,
+                         @FreeText String overrideReason) {
         public Decide {
             if (password == null || password.isEmpty()) {
                 throw new InvalidInput("password", "(hidden)", "required", "A signature needs your password");
@@ -53,7 +58,8 @@ public final class QualityCommands {
     }
 
     /** A non-conformance: what is wrong, which lots, whether they go on hold now. */
-    public record OpenNonconformance(String title, String description, List<String> lots, Boolean holdLots) {
+    public record OpenNonconformance(@FreeText String title, @FreeText String description, List<@Code String> lots,
+                                     Boolean holdLots) {
         public OpenNonconformance {
             if (title == null || title.isBlank() || title.length() > 200) {
                 throw new InvalidInput("title", title, "required", "A non-conformance has a title of 1-200 characters");
@@ -72,7 +78,7 @@ public final class QualityCommands {
     public enum Disposition { USE_AS_IS, REWORK, SCRAP, RETURN_TO_SUPPLIER, REJECT }
 
     /** The decision on a non-conformance. */
-    public record Dispose(Disposition disposition, String comment) {
+    public record Dispose(Disposition disposition, @FreeText String comment) {
         public Dispose {
             if (disposition == null) {
                 throw new InvalidInput("disposition", null, "required",
@@ -85,7 +91,7 @@ public final class QualityCommands {
     }
 
     /** Closing a non-conformance, with its summary. */
-    public record Close(String summary) {
+    public record Close(@FreeText String summary) {
         public Close {
             if (summary == null || summary.isBlank() || summary.length() > 2000) {
                 throw new InvalidInput("summary", summary, "required", "Summarise the closure (1-2000 characters)");

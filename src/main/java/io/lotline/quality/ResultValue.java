@@ -1,10 +1,12 @@
 package io.lotline.quality;
 
+import io.lotline.shared.Code;
+import io.lotline.shared.FreeText;
 import io.lotline.shared.InvalidInput;
 import java.math.BigDecimal;
 
 /** A result for one parameter: a number, a text, or passed / failed. */
-public record ResultValue(String parameter, BigDecimal numericValue, String textValue, Boolean passed) {
+public record ResultValue(@Code String parameter, BigDecimal numericValue, @FreeText String textValue, Boolean passed) {
     public ResultValue {
         if (parameter == null || parameter.isBlank()) {
             throw new InvalidInput("parameter", parameter, "required", "Name the parameter");

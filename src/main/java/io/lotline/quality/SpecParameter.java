@@ -1,5 +1,7 @@
 package io.lotline.quality;
 
+import io.lotline.shared.Code;
+import io.lotline.shared.FreeText;
 import io.lotline.shared.InvalidInput;
 import java.math.BigDecimal;
 
@@ -7,8 +9,8 @@ import java.math.BigDecimal;
  * One line of an item's specification: moisture 0–14.5 %, colour "white", foreign bodies pass/fail. A required
  * parameter must have a result within limits before the lot is released.
  */
-public record SpecParameter(String parameter, ParameterKind kind, BigDecimal minimum, BigDecimal maximum,
-                            String unit, String expectedText, boolean required) {
+public record SpecParameter(@Code String parameter, ParameterKind kind, BigDecimal minimum, BigDecimal maximum,
+                            @Code String unit, @FreeText String expectedText, boolean required) {
     public SpecParameter {
         if (parameter == null || parameter.isBlank() || parameter.length() > 60) {
             throw new InvalidInput("parameter", parameter, "required", "A parameter has a name of 1-60 characters");

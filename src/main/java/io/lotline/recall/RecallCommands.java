@@ -1,7 +1,12 @@
 package io.lotline.recall;
 
+import io.lotline.shared.Code;
+import io.lotline.shared.FreeText;
 import io.lotline.shared.InvalidInput;
 import io.lotline.shared.Quantity;
+import io.lotline.shared.Secret;
+import io.lotline.shared.SupplierLot;
+import jakarta.validation.Valid;
 import java.time.Instant;
 import java.util.List;
 
@@ -14,7 +19,7 @@ public final class RecallCommands {
      * The suspect lots: internal lot numbers, and/or a supplier's lot number (every lot received under it). Widening
      * adds the siblings: lots made from the same inputs as the suspect lots, {@code widenLevels} steps up.
      */
-    public record Scope(List<String> lots, String supplierLot, int widenLevels) {
+    public record Scope(List<@Code String> lots, @SupplierLot String supplierLot, int widenLevels) {
         public Scope {
             lots = lots == null ? List.of() : List.copyOf(lots);
             if (lots.isEmpty() && (supplierLot == null || supplierLot.isBlank())) {
@@ -28,7 +33,7 @@ public final class RecallCommands {
     }
 
     /** Open a live recall case. */
-    public record OpenRecall(String reason, Scope scope) {
+    public record OpenRecall(@FreeText String reason, @Valid Scope scope) {
         public OpenRecall {
             if (reason == null || reason.isBlank() || reason.length() > 500) {
                 throw new InvalidInput("reason", reason, "required", "Say why (1-500 characters)");
@@ -40,7 +45,8 @@ public final class RecallCommands {
     }
 
     /** Run a mock recall: when the drill started (the call came in), the target time, the lots chosen. */
-    public record RunMockRecall(String purpose, Scope scope, Instant startedAt, Integer targetMinutes) {
+    public record RunMockRecall(@FreeText String purpose, @Valid Scope scope, Instant startedAt,
+                                Integer targetMinutes) {
         public RunMockRecall {
             if (scope == null) {
                 throw new InvalidInput("scope", null, "required", "Name the lots chosen for the drill");
@@ -52,8 +58,8 @@ public final class RecallCommands {
     }
 
     /** Stock coming back from a customer under the recall. */
-    public record RecallReturn(String customer, String lotNumber, Quantity quantity, String location,
-                               String pallet) {
+    public record RecallReturn(@Code String customer, @Code String lotNumber, Quantity quantity, @Code String location,
+                               @Code String pallet) {
         public RecallReturn {
             if (quantity == null) {
                 throw new InvalidInput("quantity", null, "required", "A quantity is required");
@@ -67,8 +73,8 @@ public final class RecallCommands {
      * blocked), reworked by the production order named ({@code productionOrder}, whose outputs the recall holds in
      * turn), or the lot released once the recall is closed or the lot is out of the recall's scope.
      */
-    public record Dispose(String lotNumber, Disposition disposition, String reason, String password,
-                          String productionOrder) {
+    public record Dispose(@Code String lotNumber, Disposition disposition, @FreeText String reason,
+                          @Secret String password, @Code String productionOrder) {
         public Dispose(String lotNumber, Disposition disposition, String reason, String password) {
             this(lotNumber, disposition, reason, password, null);
         }
@@ -106,11 +112,11 @@ public final class RecallCommands {
     public enum Disposition { DESTROY, REWORK, RELEASE }
 
     /** A customer confirms the notice, optionally stating what they destroyed on site. */
-    public record Acknowledge(String customer, String note) {
+    public record Acknowledge(@Code String customer, @FreeText String note) {
     }
 
     /** Closing a recall, signed by quality with the password re-entered. */
-    public record CloseRecall(String password, String summary) {
+    public record CloseRecall(@Secret String password, @FreeText String summary) {
         public CloseRecall {
             if (password == null || password.isEmpty()) {
                 throw new InvalidInput("password", "(hidden)", "required", "Closing a recall is signed with your password");

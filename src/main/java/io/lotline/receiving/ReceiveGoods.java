@@ -1,8 +1,12 @@
 package io.lotline.receiving;
 
 import io.lotline.ledger.Place;
+import io.lotline.shared.Code;
+import io.lotline.shared.FreeText;
 import io.lotline.shared.InvalidInput;
 import io.lotline.shared.Quantity;
+import io.lotline.shared.SupplierLot;
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -11,8 +15,8 @@ import java.util.List;
  * dispatched it ({@code dispatchedOn}) and, when the supplier delivers on someone else's behalf, the owner
  * ({@code consignor}, a registered supplier).
  */
-public record ReceiveGoods(String supplier, String purchaseOrder, List<Line> lines, LocalDate dispatchedOn,
-                           String consignor) {
+public record ReceiveGoods(@Code String supplier, @Code String purchaseOrder, List<@Valid Line> lines,
+                           LocalDate dispatchedOn, @Code String consignor) {
     public ReceiveGoods {
         if (supplier == null || supplier.isBlank()) {
             throw new InvalidInput("supplier", supplier, "required", "The supplier is required");
@@ -38,9 +42,10 @@ public record ReceiveGoods(String supplier, String purchaseOrder, List<Line> lin
      * Serial-tracked items name each unit's serial, one by one or as a range such as {@code SN0001-SN0012}.
      * {@code tlcSource} names who assigned the supplier's lot number when that is not the supplier.
      */
-    public record Line(String sku, Quantity quantity, String lotNumber, String supplierLot, LocalDate productionDate,
-                       LocalDate expiryDate, Place destination, List<String> certificates, List<String> serials,
-                       String serialRange, String shelfLifeOverrideReason, TlcSource tlcSource) {
+    public record Line(@Code String sku, Quantity quantity, @Code String lotNumber, @SupplierLot String supplierLot,
+                       LocalDate productionDate, LocalDate expiryDate, @Valid Place destination,
+                       List<@Code String> certificates, List<@Code String> serials, @Code String serialRange,
+                       @FreeText String shelfLifeOverrideReason, @Valid TlcSource tlcSource) {
         public Line {
             if (sku == null || sku.isBlank()) {
                 throw new InvalidInput("sku", sku, "required", "The item is required");

@@ -1,8 +1,11 @@
 package io.lotline.receiving;
 
 import io.lotline.ledger.Place;
+import io.lotline.shared.Code;
 import io.lotline.shared.InvalidInput;
 import io.lotline.shared.Quantity;
+import io.lotline.shared.Scanned;
+import jakarta.validation.Valid;
 import java.util.List;
 
 /**
@@ -10,8 +13,8 @@ import java.util.List;
  * (10), the production (11) and use-by or best-before (17, 15) dates, and often the net weight (310n) or count (30,
  * 37); the clerk adds where it goes, and the quantity when the label does not say it.
  */
-public record ReceiveLabel(String supplier, String purchaseOrder, String label, Quantity quantity, Place destination,
-                           List<String> certificates) {
+public record ReceiveLabel(@Code String supplier, @Code String purchaseOrder, @Scanned String label, Quantity quantity,
+                           @Valid Place destination, List<@Code String> certificates) {
     public ReceiveLabel {
         if (label == null || label.isBlank()) {
             throw new InvalidInput("label", label, "required", "Scan the supplier's label");

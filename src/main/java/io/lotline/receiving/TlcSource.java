@@ -1,5 +1,7 @@
 package io.lotline.receiving;
 
+import io.lotline.shared.Code;
+import io.lotline.shared.FreeText;
 import io.lotline.shared.Gln;
 import io.lotline.shared.InvalidInput;
 import java.net.URI;
@@ -11,7 +13,7 @@ import java.net.URISyntaxException;
  * ({@code party}, whose name, address and phone are then printed) and/or by a reference instead of the location
  * description (21 CFR 1.1310): a GLN, an FDA Food Facility Registration Number (FFRN, 11 digits) or a URL.
  */
-public record TlcSource(String party, String referenceType, String reference) {
+public record TlcSource(@Code String party, @Code String referenceType, @FreeText String reference) {
     public TlcSource {
         party = party == null || party.isBlank() ? null : party.trim();
         reference = reference == null || reference.isBlank() ? null : reference.trim();

@@ -35,6 +35,14 @@ class PdfReportTest {
     }
 
     @Test
+    void markup_prints_as_text_and_a_bidirectional_override_as_a_question_mark() throws IOException {
+        byte[] pdf = new PdfReport().title("Notice").text("<script>alert(1)</script> ok \u202Egnp.exe\u200B")
+                .render();
+
+        assertThat(text(pdf)).contains("<script>alert(1)</script> ok ?gnp.exe?");
+    }
+
+    @Test
     void a_long_table_flows_onto_numbered_pages_and_a_long_cell_wraps_without_losing_words() throws IOException {
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < 120; i++) {

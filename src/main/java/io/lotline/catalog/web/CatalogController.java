@@ -20,6 +20,7 @@ import io.lotline.shared.InvalidInput;
 import io.lotline.shared.Page;
 import io.lotline.shared.PageRequest;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,7 +46,7 @@ class CatalogController {
     @PostMapping("/categories")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.MASTER_DATA)
-    Category registerCategory(@RequestBody NewCategory category) {
+    Category registerCategory(@RequestBody @Valid NewCategory category) {
         return catalog.registerCategory(category);
     }
 
@@ -59,7 +60,7 @@ class CatalogController {
     @PostMapping("/items")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.MASTER_DATA)
-    Item registerItem(@RequestBody NewItem item) {
+    Item registerItem(@RequestBody @Valid NewItem item) {
         return catalog.registerItem(item);
     }
 
@@ -78,7 +79,7 @@ class CatalogController {
     @PostMapping("/sites")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.MASTER_DATA)
-    Site registerSite(@RequestBody NewSite site) {
+    Site registerSite(@RequestBody @Valid NewSite site) {
         return catalog.registerSite(site);
     }
 
@@ -91,7 +92,7 @@ class CatalogController {
     @PostMapping("/warehouses")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.MASTER_DATA)
-    Warehouse registerWarehouse(@RequestBody NewWarehouse warehouse) {
+    Warehouse registerWarehouse(@RequestBody @Valid NewWarehouse warehouse) {
         return catalog.registerWarehouse(warehouse);
     }
 
@@ -105,7 +106,7 @@ class CatalogController {
     @PostMapping("/locations")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.MASTER_DATA)
-    Location registerLocation(@RequestBody NewLocation location) {
+    Location registerLocation(@RequestBody @Valid NewLocation location) {
         return catalog.registerLocation(location);
     }
 
@@ -138,7 +139,7 @@ class CatalogController {
     @PostMapping("/parties")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.MASTER_DATA)
-    Party registerParty(@RequestBody NewParty party) {
+    Party registerParty(@RequestBody @Valid NewParty party) {
         return catalog.registerParty(party);
     }
 

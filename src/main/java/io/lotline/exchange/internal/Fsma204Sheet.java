@@ -3,6 +3,7 @@ package io.lotline.exchange.internal;
 import io.lotline.exchange.OneUpOneDown;
 import io.lotline.exchange.TraceabilityEvent;
 import io.lotline.exchange.TraceabilityEvent.Party;
+import io.lotline.shared.CsvInjection;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -21,7 +22,8 @@ import org.dhatim.fastexcel.Worksheet;
 /**
  * The electronic sortable spreadsheet: one row per event and traceability lot, every cell atomic (no merged cells,
  * dates as date cells shown yyyy-mm-dd, quantities as numbers, nothing where a value is missing), a filter on the
- * header row. The CSV forms start with a UTF-8 byte-order mark. The rows are
+ * header row. The CSV forms start with a UTF-8 byte-order mark. Text a spreadsheet would run as a formula is
+ * neutralised ({@link CsvInjection}). The rows are
  * streamed into the workbook a thousand at a time, so a recall of a hundred thousand rows does not hold the sheet's
  * cells in memory.
  */
@@ -54,7 +56,7 @@ final class Fsma204Sheet {
             sheet.freezePane(0, 1);
             int r = 1;
             for (TraceabilityEvent event : events) {
-                List<Object> cells = cells(event);
+                List<Object> cells = CsvInjection.row(cells(event));
                 for (int i = 0; i < cells.size(); i++) {
                     Object value = cells.get(i);
                     if (value instanceof BigDecimal number) {
@@ -84,8 +86,8 @@ final class Fsma204Sheet {
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
                 .setHeader(HEADER.toArray(String[]::new)).get())) {
             for (TraceabilityEvent event : events) {
-                csv.printRecord(cells(event).stream().map(v -> v instanceof BigDecimal n
-                        ? n.toPlainString() : v).toList());
+                csv.printRecord(CsvInjection.row(cells(event).stream().map(v -> v instanceof BigDecimal n
+                        ? n.toPlainString() : v).toList()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -106,11 +108,11 @@ final class Fsma204Sheet {
             sides.put("returned_from", report.returnedFrom());
             for (Map.Entry<String, List<OneUpOneDown.Consignment>> side : sides.entrySet()) {
                 for (OneUpOneDown.Consignment c : side.getValue()) {
-                    csv.printRecord(side.getKey(), c.description(), c.quantity().toPlainString(), c.unit(),
-                            c.dispatchedFromName(), c.dispatchedFromAddress(), c.dispatchedToName(),
+                    csv.printRecord(CsvInjection.row(side.getKey(), c.description(), c.quantity().toPlainString(),
+                            c.unit(), c.dispatchedFromName(), c.dispatchedFromAddress(), c.dispatchedToName(),
                             c.dispatchedToAddress(), c.lotReference(), c.internalLot(), c.date(), c.dispatchedOn(),
                             c.consignorName(), c.consignorAddress(), c.consigneeName(), c.consigneeAddress(),
-                            c.document());
+                            c.document()));
                 }
             }
         } catch (IOException e) {

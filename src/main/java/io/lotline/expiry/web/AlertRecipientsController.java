@@ -7,6 +7,7 @@ import io.lotline.identity.Access;
 import io.lotline.shared.Page;
 import io.lotline.shared.PageRequest;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,7 +30,7 @@ class AlertRecipientsController {
 
     @PutMapping("/{username}")
     @PreAuthorize(Access.ADMIN)
-    RecipientAddress setAddress(@PathVariable String username, @RequestBody SetRecipientAddress command) {
+    RecipientAddress setAddress(@PathVariable String username, @RequestBody @Valid SetRecipientAddress command) {
         return recipients.setAddress(username, command);
     }
 

@@ -11,6 +11,7 @@ import io.lotline.identity.Access;
 import io.lotline.shared.Page;
 import io.lotline.shared.PageRequest;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.time.Clock;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,7 +53,7 @@ class ExpiryAlertsController {
 
     @PostMapping("/expiry-alerts/{id}/acknowledgement")
     @PreAuthorize(Access.EXPIRY_ALERTS)
-    ExpiryAlert acknowledge(@PathVariable long id, @RequestBody AcknowledgeAlert command) {
+    ExpiryAlert acknowledge(@PathVariable long id, @RequestBody @Valid AcknowledgeAlert command) {
         return alerts.acknowledge(id, command);
     }
 

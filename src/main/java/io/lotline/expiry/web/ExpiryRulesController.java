@@ -7,6 +7,7 @@ import io.lotline.identity.Access;
 import io.lotline.shared.Page;
 import io.lotline.shared.PageRequest;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,7 +34,7 @@ class ExpiryRulesController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.EXPIRY_RULES)
-    AlertRule define(@RequestBody AlertRuleDefinition rule) {
+    AlertRule define(@RequestBody @Valid AlertRuleDefinition rule) {
         return rules.define(rule);
     }
 
@@ -51,7 +52,7 @@ class ExpiryRulesController {
 
     @PutMapping("/{id}")
     @PreAuthorize(Access.EXPIRY_RULES)
-    AlertRule replace(@PathVariable long id, @RequestBody AlertRuleDefinition rule) {
+    AlertRule replace(@PathVariable long id, @RequestBody @Valid AlertRuleDefinition rule) {
         return rules.replace(id, rule);
     }
 }

@@ -2,6 +2,7 @@ package io.lotline.genealogy.web;
 
 import io.lotline.genealogy.Direction;
 import io.lotline.genealogy.Trace;
+import io.lotline.shared.CsvInjection;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -51,12 +52,12 @@ final class TraceCsv {
                     while (row.size() < header.length) {
                         row.add("");
                     }
-                    csv.printRecord(safe(row));
+                    csv.printRecord(CsvInjection.row(row));
                 }
                 for (List<Object> detail : details) {
                     List<Object> row = new ArrayList<>(head);
                     row.addAll(detail);
-                    csv.printRecord(safe(row));
+                    csv.printRecord(CsvInjection.row(row));
                 }
             }
         } catch (IOException e) {
@@ -75,14 +76,5 @@ final class TraceCsv {
 
     private static Object nz(String text) {
         return text == null ? "" : text;
-    }
-
-    /** A cell starting with =, +, - or @ is prefixed, so a spreadsheet does not run it as a formula. */
-    private static List<Object> safe(List<Object> cells) {
-        return cells.stream().map(cell -> {
-            String text = String.valueOf(cell);
-            return !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !text.matches("-?\\d+(\\.\\d+)?")
-                    ? "'" + text : cell;
-        }).toList();
     }
 }

@@ -3,7 +3,9 @@ package io.lotline.gs1.web;
 import io.lotline.gs1.ScanInterpretation;
 import io.lotline.gs1.Scans;
 import io.lotline.identity.Access;
+import io.lotline.shared.Scanned;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -22,12 +24,12 @@ class ScansController {
     }
 
     /** Exactly what the scanner typed, group separators and symbology identifier included. */
-    record Scan(String code) {
+    record Scan(@Scanned String code) {
     }
 
     @PostMapping
     @PreAuthorize(Access.ANY_USER)
-    ScanInterpretation interpret(@RequestBody Scan scan) {
+    ScanInterpretation interpret(@RequestBody @Valid Scan scan) {
         return scans.interpret(scan.code());
     }
 }

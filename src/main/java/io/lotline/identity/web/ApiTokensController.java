@@ -13,6 +13,7 @@ import io.lotline.shared.Page;
 import io.lotline.shared.PageRequest;
 import io.lotline.shared.Refused;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,7 +44,7 @@ class ApiTokensController {
     @PostMapping("/api/v1/tokens")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.ANY_USER)
-    IssuedApiToken issue(@RequestBody NewApiToken token) {
+    IssuedApiToken issue(@RequestBody @Valid NewApiToken token) {
         signedInInPerson();
         return tokens.issue(actor.current(), token);
     }
@@ -63,14 +64,14 @@ class ApiTokensController {
     @PostMapping("/api/v1/service-accounts")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.ADMIN)
-    User createServiceAccount(@RequestBody NewServiceAccount account) {
+    User createServiceAccount(@RequestBody @Valid NewServiceAccount account) {
         return users.createServiceAccount(account);
     }
 
     @PostMapping("/api/v1/service-accounts/{username}/tokens")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.ADMIN)
-    IssuedApiToken issueForServiceAccount(@PathVariable String username, @RequestBody NewApiToken token) {
+    IssuedApiToken issueForServiceAccount(@PathVariable String username, @RequestBody @Valid NewApiToken token) {
         signedInInPerson();
         return tokens.issueForServiceAccount(username, token, actor.current());
     }

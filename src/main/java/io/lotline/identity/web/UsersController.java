@@ -9,7 +9,9 @@ import io.lotline.identity.Users;
 import io.lotline.shared.Page;
 import io.lotline.shared.PageRequest;
 import io.lotline.shared.Refused;
+import io.lotline.shared.Secret;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,7 +39,7 @@ class UsersController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.ADMIN)
-    User create(@RequestBody NewUser user) {
+    User create(@RequestBody @Valid NewUser user) {
         return users.create(user);
     }
 
@@ -56,7 +58,7 @@ class UsersController {
     @PutMapping("/me/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @PreAuthorize(Access.ANY_USER)
-    void changePassword(@RequestBody PasswordChange change) {
+    void changePassword(@RequestBody @Valid PasswordChange change) {
         String username = actor.current().username();
         if (!users.passwordMatches(username, change.currentPassword())) {
             throw new Refused("currentPassword", "(hidden)", "current-password-matches",
@@ -66,6 +68,6 @@ class UsersController {
     }
 
     /** The current password, to prove it is the owner, and the new one. */
-    record PasswordChange(String currentPassword, String newPassword) {
+    record PasswordChange(@Secret String currentPassword, @Secret String newPassword) {
     }
 }

@@ -8,7 +8,6 @@ import io.lotline.ledger.ChainVerification;
 import io.lotline.ledger.Entry;
 import io.lotline.ledger.Ledger;
 import io.lotline.ledger.LotDossier;
-import io.lotline.ledger.Movements;
 import io.lotline.ledger.Movements.ChangeLotStatus;
 import io.lotline.ledger.Movements.CorrectLotAttribute;
 import io.lotline.ledger.Movements.CountStock;
@@ -17,11 +16,15 @@ import io.lotline.ledger.Movements.ReverseEntry;
 import io.lotline.ledger.Movements.ScrapStock;
 import io.lotline.ledger.Movements.ShipStock;
 import io.lotline.ledger.Movements.TransferStock;
+import io.lotline.ledger.Movements;
 import io.lotline.lots.LotAttribute;
 import io.lotline.lots.LotStatus;
+import io.lotline.shared.FreeText;
 import io.lotline.shared.Page;
 import io.lotline.shared.PageRequest;
+import io.lotline.shared.SupplierLot;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.time.Instant;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -58,7 +61,7 @@ class LedgerController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.FLOOR)
     Booking transfer(@RequestHeader(name = KEY, required = false) String key,
-                     @RequestParam(required = false) Instant occurredAt, @RequestBody TransferStock command) {
+                     @RequestParam(required = false) Instant occurredAt, @RequestBody @Valid TransferStock command) {
         return movements.transfer(new BookingContext(key, occurredAt), command);
     }
 
@@ -66,7 +69,7 @@ class LedgerController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.FLOOR)
     Booking scrap(@RequestHeader(name = KEY, required = false) String key,
-                  @RequestParam(required = false) Instant occurredAt, @RequestBody ScrapStock command) {
+                  @RequestParam(required = false) Instant occurredAt, @RequestBody @Valid ScrapStock command) {
         return movements.scrap(new BookingContext(key, occurredAt), command);
     }
 
@@ -74,7 +77,7 @@ class LedgerController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.FLOOR)
     Booking count(@RequestHeader(name = KEY, required = false) String key,
-                  @RequestParam(required = false) Instant occurredAt, @RequestBody CountStock command) {
+                  @RequestParam(required = false) Instant occurredAt, @RequestBody @Valid CountStock command) {
         return movements.count(new BookingContext(key, occurredAt), command);
     }
 
@@ -82,7 +85,7 @@ class LedgerController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.FLOOR)
     Booking ship(@RequestHeader(name = KEY, required = false) String key,
-                 @RequestParam(required = false) Instant occurredAt, @RequestBody ShipStock command) {
+                 @RequestParam(required = false) Instant occurredAt, @RequestBody @Valid ShipStock command) {
         return movements.ship(new BookingContext(key, occurredAt), command);
     }
 
@@ -90,7 +93,7 @@ class LedgerController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.FLOOR)
     Booking receiveReturn(@RequestHeader(name = KEY, required = false) String key,
-                          @RequestParam(required = false) Instant occurredAt, @RequestBody ReturnStock command) {
+                          @RequestParam(required = false) Instant occurredAt, @RequestBody @Valid ReturnStock command) {
         return movements.receiveReturn(new BookingContext(key, occurredAt), command);
     }
 
@@ -98,7 +101,7 @@ class LedgerController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.QUALITY)
     Booking changeStatus(@RequestHeader(name = KEY, required = false) String key, @PathVariable String lotNumber,
-                         @RequestBody StatusRequest request) {
+                         @RequestBody @Valid StatusRequest request) {
         return movements.changeStatus(new BookingContext(key, null),
                 new ChangeLotStatus(lotNumber, request.status(), request.reason()));
     }
@@ -107,7 +110,7 @@ class LedgerController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.CORRECTIONS)
     Booking correct(@RequestHeader(name = KEY, required = false) String key, @PathVariable String lotNumber,
-                    @RequestBody CorrectionRequest request) {
+                    @RequestBody @Valid CorrectionRequest request) {
         return movements.correct(new BookingContext(key, null),
                 new CorrectLotAttribute(lotNumber, request.attribute(), request.value(), request.reason()));
     }
@@ -116,7 +119,7 @@ class LedgerController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.CORRECTIONS)
     Booking reverse(@RequestHeader(name = KEY, required = false) String key, @PathVariable long entryId,
-                    @RequestBody ReasonRequest request) {
+                    @RequestBody @Valid ReasonRequest request) {
         return movements.reverse(new BookingContext(key, null), new ReverseEntry(entryId, request.reason()));
     }
 
@@ -149,14 +152,14 @@ class LedgerController {
     }
 
     /** A quality decision on a lot. */
-    record StatusRequest(LotStatus status, String reason) {
+    record StatusRequest(LotStatus status, @FreeText String reason) {
     }
 
     /** A corrected lot attribute. */
-    record CorrectionRequest(LotAttribute attribute, String value, String reason) {
+    record CorrectionRequest(LotAttribute attribute, @SupplierLot String value, @FreeText String reason) {
     }
 
     /** Why an entry is reversed. */
-    record ReasonRequest(String reason) {
+    record ReasonRequest(@FreeText String reason) {
     }
 }

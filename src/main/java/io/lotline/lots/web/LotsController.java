@@ -8,6 +8,7 @@ import io.lotline.lots.Lots;
 import io.lotline.shared.Page;
 import io.lotline.shared.PageRequest;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -46,7 +47,7 @@ class LotsController {
     @PostMapping("/lot-number-formats")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.MASTER_DATA)
-    LotNumberFormatDefinition defineFormat(@RequestBody LotNumberFormatDefinition format) {
+    LotNumberFormatDefinition defineFormat(@RequestBody @Valid LotNumberFormatDefinition format) {
         return lots.defineFormat(format);
     }
 

@@ -3,7 +3,9 @@ package io.lotline.operations.web;
 import io.lotline.identity.Access;
 import io.lotline.operations.Backup;
 import io.lotline.operations.Backups;
+import io.lotline.shared.Code;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,13 +26,13 @@ class BackupsController {
     }
 
     /** Optional name of the zip in the backup directory; without it, {@code lotline-<date>-<time>.zip}. */
-    record BackupRequest(String file) {
+    record BackupRequest(@Code String file) {
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.ADMIN)
-    Backup backUp(@RequestBody(required = false) BackupRequest request) {
+    Backup backUp(@RequestBody(required = false) @Valid BackupRequest request) {
         return backups.backUp(request == null ? null : request.file());
     }
 }

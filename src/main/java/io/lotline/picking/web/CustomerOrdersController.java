@@ -15,6 +15,7 @@ import io.lotline.picking.Shipment;
 import io.lotline.shared.Page;
 import io.lotline.shared.PageRequest;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.time.Instant;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -48,7 +49,7 @@ class CustomerOrdersController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.FLOOR)
     CustomerOrder enter(@RequestHeader(name = KEY, required = false) String key,
-                        @RequestBody EnterCustomerOrder command) {
+                        @RequestBody @Valid EnterCustomerOrder command) {
         return picking.enter(new BookingContext(key, null), command);
     }
 
@@ -81,14 +82,14 @@ class CustomerOrdersController {
     @PostMapping("/{code}/picks/{pick}/confirmation")
     @PreAuthorize(Access.FLOOR)
     PickList confirm(@RequestHeader(name = KEY, required = false) String key, @PathVariable String code,
-                     @PathVariable long pick, @RequestBody ConfirmPick command) {
+                     @PathVariable long pick, @RequestBody @Valid ConfirmPick command) {
         return picking.confirm(new BookingContext(key, null), code, pick, command);
     }
 
     @PostMapping("/{code}/cancellation")
     @PreAuthorize(Access.FLOOR)
     CustomerOrder cancel(@RequestHeader(name = KEY, required = false) String key, @PathVariable String code,
-                         @RequestBody CancelOrder command) {
+                         @RequestBody @Valid CancelOrder command) {
         return picking.cancel(new BookingContext(key, null), code, command);
     }
 
@@ -97,7 +98,7 @@ class CustomerOrdersController {
     @PreAuthorize(Access.FLOOR)
     Shipment ship(@RequestHeader(name = KEY, required = false) String key, @PathVariable String code,
                   @RequestParam(required = false) Instant occurredAt,
-                  @RequestBody(required = false) ShipOrder command) {
+                  @RequestBody(required = false) @Valid ShipOrder command) {
         return picking.ship(new BookingContext(key, occurredAt), code,
                 command == null ? new ShipOrder(null) : command);
     }

@@ -5,6 +5,7 @@ import io.lotline.picking.CustomerRequirements;
 import io.lotline.picking.CustomerShelfLife;
 import io.lotline.picking.ShelfLifeMinimum;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,14 +33,14 @@ class CustomerRequirementsController {
 
     @PutMapping
     @PreAuthorize(Access.MASTER_DATA)
-    CustomerShelfLife require(@PathVariable String customer, @RequestBody ShelfLifeMinimum minimum) {
+    CustomerShelfLife require(@PathVariable String customer, @RequestBody @Valid ShelfLifeMinimum minimum) {
         return requirements.requireShelfLife(customer, minimum);
     }
 
     @PutMapping("/{sku}")
     @PreAuthorize(Access.MASTER_DATA)
     CustomerShelfLife requireForItem(@PathVariable String customer, @PathVariable String sku,
-                                     @RequestBody ShelfLifeMinimum minimum) {
+                                     @RequestBody @Valid ShelfLifeMinimum minimum) {
         return requirements.requireShelfLife(customer, sku, minimum);
     }
 }

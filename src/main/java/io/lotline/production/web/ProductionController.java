@@ -13,6 +13,7 @@ import io.lotline.production.ProductionCommands.OpenProductionOrder;
 import io.lotline.production.ProductionCommands.SplitLot;
 import io.lotline.production.ProductionOrder;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.time.Instant;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,7 +45,7 @@ class ProductionController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.FLOOR)
     ProductionOrder open(@RequestHeader(name = KEY, required = false) String key,
-                         @RequestBody OpenProductionOrder command) {
+                         @RequestBody @Valid OpenProductionOrder command) {
         return production.open(new BookingContext(key, null), command);
     }
 
@@ -58,7 +59,7 @@ class ProductionController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.FLOOR)
     Booking consume(@RequestHeader(name = KEY, required = false) String key, @PathVariable String code,
-                    @RequestParam(required = false) Instant occurredAt, @RequestBody ConsumeInputs command) {
+                    @RequestParam(required = false) Instant occurredAt, @RequestBody @Valid ConsumeInputs command) {
         return production.consume(new BookingContext(key, occurredAt), code, command);
     }
 
@@ -66,7 +67,7 @@ class ProductionController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.FLOOR)
     ProducedLots output(@RequestHeader(name = KEY, required = false) String key, @PathVariable String code,
-                        @RequestParam(required = false) Instant occurredAt, @RequestBody BookOutput command) {
+                        @RequestParam(required = false) Instant occurredAt, @RequestBody @Valid BookOutput command) {
         return production.output(new BookingContext(key, occurredAt), code, command);
     }
 
@@ -81,7 +82,7 @@ class ProductionController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.FLOOR)
     ProducedLots split(@RequestHeader(name = KEY, required = false) String key,
-                       @RequestParam(required = false) Instant occurredAt, @RequestBody SplitLot command) {
+                       @RequestParam(required = false) Instant occurredAt, @RequestBody @Valid SplitLot command) {
         return production.split(new BookingContext(key, occurredAt), command);
     }
 
@@ -89,7 +90,7 @@ class ProductionController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.FLOOR)
     ProducedLots merge(@RequestHeader(name = KEY, required = false) String key,
-                       @RequestParam(required = false) Instant occurredAt, @RequestBody MergeLots command) {
+                       @RequestParam(required = false) Instant occurredAt, @RequestBody @Valid MergeLots command) {
         return production.merge(new BookingContext(key, occurredAt), command);
     }
 
@@ -101,7 +102,7 @@ class ProductionController {
 
     @PutMapping("/items/{sku}/production-rules")
     @PreAuthorize(Access.MASTER_DATA)
-    ItemRules defineRules(@PathVariable String sku, @RequestBody ItemRules rules) {
+    ItemRules defineRules(@PathVariable String sku, @RequestBody @Valid ItemRules rules) {
         return production.defineRules(sku, rules);
     }
 }

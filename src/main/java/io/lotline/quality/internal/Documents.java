@@ -5,6 +5,7 @@ import io.lotline.lots.Lot;
 import io.lotline.quality.QualityViews.Document;
 import io.lotline.quality.domain.DocumentType;
 import io.lotline.shared.InvalidInput;
+import io.lotline.shared.TextRule;
 import io.lotline.shared.Unknown;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -49,7 +50,8 @@ class Documents {
         }
         String mediaType = DocumentType.detect(content).orElseThrow(() -> new InvalidInput("file", filename,
                 "pdf-png-or-jpeg", "Only PDF, PNG and JPEG documents are accepted; this file is none of them"));
-        String name = filename == null || filename.isBlank() ? "document" : filename.strip();
+        String name = filename == null || filename.isBlank() ? "document"
+                : TextRule.CODE.check("file", filename.strip());
         name = name.length() > 200 ? name.substring(name.length() - 200) : name;
         long id = records.insertDocument(lot.id(), documentKind, name, mediaType, content, sha256(content),
                 actor.current().username(), clock.instant());

@@ -18,8 +18,11 @@ import io.lotline.shared.InvalidInput;
 import io.lotline.shared.Page;
 import io.lotline.shared.PageRequest;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -51,7 +54,7 @@ class QualityController {
 
     @PutMapping("/items/{sku}/specification")
     @PreAuthorize(Access.QUALITY)
-    Specification defineSpecification(@PathVariable String sku, @RequestBody SpecificationRequest request) {
+    Specification defineSpecification(@PathVariable String sku, @RequestBody @Valid SpecificationRequest request) {
         return quality.defineSpecification(sku, request.parameters() == null ? List.of() : request.parameters());
     }
 
@@ -64,7 +67,7 @@ class QualityController {
     @PostMapping("/lots/{lotNumber}/results")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.QUALITY)
-    LotEvaluation recordResults(@PathVariable String lotNumber, @RequestBody RecordResults results) {
+    LotEvaluation recordResults(@PathVariable String lotNumber, @RequestBody @Valid RecordResults results) {
         return quality.recordResults(lotNumber, results);
     }
 
@@ -78,7 +81,7 @@ class QualityController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.QUALITY)
     SignatureRecord decide(@RequestHeader(name = "Idempotency-Key", required = false) String key,
-                           @PathVariable String lotNumber, @RequestBody Decide decision) {
+                           @PathVariable String lotNumber, @RequestBody @Valid Decide decision) {
         return quality.decide(new BookingContext(key, null), lotNumber, decision);
     }
 
@@ -104,8 +107,8 @@ class QualityController {
     ResponseEntity<byte[]> content(@PathVariable long id) {
         Document document = quality.document(id);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(document.mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + document.filename()
-                        .replace("\"", "") + "\"")
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename(document.filename(), StandardCharsets.UTF_8).build().toString())
                 .header("Repr-Digest", "sha-256=:" + java.util.Base64.getEncoder().encodeToString(
                         java.util.HexFormat.of().parseHex(document.sha256())) + ":")
                 .body(quality.content(id));
@@ -115,7 +118,7 @@ class QualityController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.QUALITY)
     Nonconformance open(@RequestHeader(name = "Idempotency-Key", required = false) String key,
-                        @RequestBody OpenNonconformance command) {
+                        @RequestBody @Valid OpenNonconformance command) {
         return quality.open(new BookingContext(key, null), command);
     }
 
@@ -135,17 +138,17 @@ class QualityController {
 
     @PostMapping("/nonconformances/{code}/disposition")
     @PreAuthorize(Access.QUALITY)
-    Nonconformance dispose(@PathVariable String code, @RequestBody Dispose command) {
+    Nonconformance dispose(@PathVariable String code, @RequestBody @Valid Dispose command) {
         return quality.dispose(code, command);
     }
 
     @PostMapping("/nonconformances/{code}/closure")
     @PreAuthorize(Access.QUALITY)
-    Nonconformance close(@PathVariable String code, @RequestBody Close command) {
+    Nonconformance close(@PathVariable String code, @RequestBody @Valid Close command) {
         return quality.close(code, command);
     }
 
     /** An item's specification: its parameters, in order. */
-    record SpecificationRequest(List<SpecParameter> parameters) {
+    record SpecificationRequest(List<@Valid SpecParameter> parameters) {
     }
 }

@@ -7,6 +7,7 @@ import io.lotline.lots.Lots;
 import io.lotline.recall.MassBalance;
 import io.lotline.recall.RecallReport;
 import io.lotline.recall.RecallReport.CustomerExposure;
+import io.lotline.shared.CsvInjection;
 import io.lotline.shared.Quantity;
 import io.lotline.shared.Unknown;
 import java.io.IOException;
@@ -84,26 +85,27 @@ class RecallDocuments implements io.lotline.recall.RecallPapers {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader("section", "lot", "item",
                 "party", "detail", "date", "quantity", "unit", "document").get())) {
-            csv.printRecord("drill", r.code(), null, null, "elapsed_ms=" + r.elapsedMillis() + " target_minutes="
-                    + r.targetMinutes() + " within_target=" + r.withinTarget(), r.startedAt(), null, null, null);
+            csv.printRecord(CsvInjection.row("drill", r.code(), null, null, "elapsed_ms=" + r.elapsedMillis()
+                    + " target_minutes=" + r.targetMinutes() + " within_target=" + r.withinTarget(), r.startedAt(),
+                    null, null, null));
             for (Trace.Receipt s : r.suppliers()) {
-                csv.printRecord("supplier", s.lotNumber(), s.sku(), s.supplier(), s.supplierLot(), s.occurredAt(),
-                        amount(s.quantity()), s.quantity().unit(), s.purchaseOrder());
+                csv.printRecord(CsvInjection.row("supplier", s.lotNumber(), s.sku(), s.supplier(), s.supplierLot(),
+                        s.occurredAt(), amount(s.quantity()), s.quantity().unit(), s.purchaseOrder()));
             }
             for (RecallReport.AffectedLot a : r.affectedLots()) {
-                csv.printRecord("affected", a.lotNumber(), a.sku(), null, a.via() + " depth " + a.depth() + " "
-                        + a.status(), null, a.onHand() == null ? null : amount(a.onHand()),
-                        a.onHand() == null ? null : a.onHand().unit(), null);
+                csv.printRecord(CsvInjection.row("affected", a.lotNumber(), a.sku(), null, a.via() + " depth "
+                        + a.depth() + " " + a.status(), null, a.onHand() == null ? null : amount(a.onHand()),
+                        a.onHand() == null ? null : a.onHand().unit(), null));
             }
             for (CustomerExposure c : r.customers()) {
                 for (Trace.Shipment s : c.shipments()) {
-                    csv.printRecord("customer", s.lotNumber(), s.sku(), c.customer(), c.email(), s.occurredAt(),
-                            amount(s.quantity()), s.quantity().unit(), s.deliveryNote());
+                    csv.printRecord(CsvInjection.row("customer", s.lotNumber(), s.sku(), c.customer(), c.email(),
+                            s.occurredAt(), amount(s.quantity()), s.quantity().unit(), s.deliveryNote()));
                 }
             }
             for (MassBalance b : r.massBalance()) {
-                csv.printRecord("mass_balance", b.lotNumber(), b.sku(), null, String.join(" ", balanceRow(b)), null,
-                        amount(b.gap()), b.gap().unit(), null);
+                csv.printRecord(CsvInjection.row("mass_balance", b.lotNumber(), b.sku(), null,
+                        String.join(" ", balanceRow(b)), null, amount(b.gap()), b.gap().unit(), null));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

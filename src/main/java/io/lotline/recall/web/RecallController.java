@@ -17,14 +17,15 @@ import io.lotline.recall.Recalls;
 import io.lotline.shared.Page;
 import io.lotline.shared.PageRequest;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,7 +59,7 @@ class RecallController {
     @PostMapping("/recalls")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.QUALITY)
-    RecallReport open(@RequestHeader(name = KEY, required = false) String key, @RequestBody OpenRecall command) {
+    RecallReport open(@RequestHeader(name = KEY, required = false) String key, @RequestBody @Valid OpenRecall command) {
         return recalls.open(new BookingContext(key, null), command);
     }
 
@@ -128,7 +129,7 @@ class RecallController {
 
     @PostMapping("/recalls/{code}/acknowledgements")
     @PreAuthorize(Access.QUALITY)
-    RecallReport acknowledge(@PathVariable String code, @RequestBody Acknowledge command) {
+    RecallReport acknowledge(@PathVariable String code, @RequestBody @Valid Acknowledge command) {
         return recalls.acknowledge(code, command);
     }
 
@@ -136,7 +137,7 @@ class RecallController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.RECEIVING)
     Booking bookReturn(@RequestHeader(name = KEY, required = false) String key, @PathVariable String code,
-                       @RequestBody RecallReturn command) {
+                       @RequestBody @Valid RecallReturn command) {
         return recalls.bookReturn(new BookingContext(key, null), code, command);
     }
 
@@ -144,14 +145,14 @@ class RecallController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.QUALITY)
     LotDisposition dispose(@RequestHeader(name = KEY, required = false) String key, @PathVariable String code,
-                           @RequestBody Dispose command) {
+                           @RequestBody @Valid Dispose command) {
         return recalls.dispose(new BookingContext(key, null), code, command);
     }
 
     @PostMapping("/recalls/{code}/closure")
     @PreAuthorize(Access.QUALITY)
     RecallReport close(@RequestHeader(name = KEY, required = false) String key, @PathVariable String code,
-                       @RequestBody CloseRecall command) {
+                       @RequestBody @Valid CloseRecall command) {
         return recalls.close(new BookingContext(key, null), code, command);
     }
 
@@ -159,7 +160,7 @@ class RecallController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.TRACE)
     RecallReport runMock(@RequestHeader(name = KEY, required = false) String key,
-                         @RequestBody RunMockRecall command) {
+                         @RequestBody @Valid RunMockRecall command) {
         return recalls.runMock(new BookingContext(key, null), command);
     }
 

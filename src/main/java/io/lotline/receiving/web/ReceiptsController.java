@@ -7,6 +7,7 @@ import io.lotline.receiving.ReceiveGoods;
 import io.lotline.receiving.ReceiveLabel;
 import io.lotline.receiving.Receiving;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.time.Instant;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,7 +34,8 @@ class ReceiptsController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.RECEIVING)
     GoodsReceived receive(@RequestHeader(name = "Idempotency-Key", required = false) String key,
-                          @RequestParam(required = false) Instant occurredAt, @RequestBody ReceiveGoods receipt) {
+                          @RequestParam(required = false) Instant occurredAt,
+                          @RequestBody @Valid ReceiveGoods receipt) {
         return receiving.receive(new BookingContext(key, occurredAt), receipt);
     }
 
@@ -42,7 +44,8 @@ class ReceiptsController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.RECEIVING)
     GoodsReceived receiveLabel(@RequestHeader(name = "Idempotency-Key", required = false) String key,
-                               @RequestParam(required = false) Instant occurredAt, @RequestBody ReceiveLabel receipt) {
+                               @RequestParam(required = false) Instant occurredAt,
+                               @RequestBody @Valid ReceiveLabel receipt) {
         return receiving.receive(new BookingContext(key, occurredAt), receipt);
     }
 }

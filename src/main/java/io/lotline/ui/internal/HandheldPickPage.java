@@ -34,8 +34,10 @@ import org.springframework.web.util.UriUtils;
 class HandheldPickPage extends PageController {
     private final Picking picking;
     private final MessageSource messages;
+    private final FormRules rules;
 
-    HandheldPickPage(Picking picking, MessageSource messages) {
+    HandheldPickPage(Picking picking, MessageSource messages, FormRules rules) {
+        this.rules = rules;
         this.picking = picking;
         this.messages = messages;
     }
@@ -81,7 +83,7 @@ class HandheldPickPage extends PageController {
         PickList before = picking.pickList(order);
         try {
             PickList after = picking.confirm(new BookingContext(idempotencyKey, null), order, pick,
-                    new ConfirmPick(scan, quantity(before, pick, quantity), substitute));
+                    rules.checked(new ConfirmPick(scan, quantity(before, pick, quantity), substitute)));
             ModelAndView page = step(after);
             page.addObject("confirmed", confirmed(after, pick));
             return page;

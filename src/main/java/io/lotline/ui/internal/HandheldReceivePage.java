@@ -40,8 +40,11 @@ class HandheldReceivePage extends PageController {
     private final Catalog catalog;
     private final Receiving receiving;
     private final MessageSource messages;
+    private final FormRules rules;
 
-    HandheldReceivePage(Labels labels, Catalog catalog, Receiving receiving, MessageSource messages) {
+    HandheldReceivePage(Labels labels, Catalog catalog, Receiving receiving, MessageSource messages,
+                        FormRules rules) {
+        this.rules = rules;
         this.labels = labels;
         this.catalog = catalog;
         this.receiving = receiving;
@@ -86,7 +89,7 @@ class HandheldReceivePage extends PageController {
                     new Place(blankToNull(typed.get("location")), blankToNull(typed.get("pallet"))), List.of(),
                     List.of(), null, null);
             GoodsReceived received = receiving.receive(new BookingContext(typed.get("idempotencyKey"), null),
-                    new ReceiveGoods(text(typed.get("supplier")), null, List.of(line)));
+                    rules.checked(new ReceiveGoods(text(typed.get("supplier")), null, List.of(line))));
             ModelAndView page = form("handheld/receive-label", Map.of("supplier", received.supplier()));
             page.addObject("received", received.lots().get(0));
             return page;

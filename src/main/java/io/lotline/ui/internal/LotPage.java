@@ -51,8 +51,10 @@ class LotPage extends PageController {
     private final Movements movements;
     private final Quality quality;
     private final MessageSource messages;
+    private final FormRules rules;
 
-    LotPage(Ledger ledger, Movements movements, Quality quality, MessageSource messages) {
+    LotPage(Ledger ledger, Movements movements, Quality quality, MessageSource messages, FormRules rules) {
+        this.rules = rules;
         this.ledger = ledger;
         this.movements = movements;
         this.quality = quality;
@@ -98,7 +100,7 @@ class LotPage extends PageController {
                 "overrideReason", blankIfNull(overrideReason)), locale, () -> {
             Signature.Meaning signed = meaning(meaning);
             quality.decide(new BookingContext(idempotencyKey, null), number,
-                    new Decide(password, signed, comment, overrideReason));
+                    rules.checked(new Decide(password, signed, comment, overrideReason)));
             return signed == Signature.Meaning.APPROVED ? "released" : "rejected";
         });
     }
@@ -109,7 +111,7 @@ class LotPage extends PageController {
                       @RequestParam(required = false) String reason, Locale locale) {
         return act(number, "hold", Map.of("reason", blankIfNull(reason)), locale, () -> {
             movements.changeStatus(new BookingContext(idempotencyKey, null),
-                    new ChangeLotStatus(number, LotStatus.ON_HOLD, reason));
+                    rules.checked(new ChangeLotStatus(number, LotStatus.ON_HOLD, reason)));
             return "held";
         });
     }
@@ -122,7 +124,7 @@ class LotPage extends PageController {
         return act(number, "correction", Map.of("attribute", blankIfNull(attribute), "value", blankIfNull(value),
                 "reason", blankIfNull(reason)), locale, () -> {
             movements.correct(new BookingContext(idempotencyKey, null),
-                    new CorrectLotAttribute(number, attribute(attribute), value, reason));
+                    rules.checked(new CorrectLotAttribute(number, attribute(attribute), value, reason)));
             return "corrected";
         });
     }

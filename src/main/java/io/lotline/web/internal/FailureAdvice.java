@@ -5,10 +5,13 @@ import io.lotline.shared.Gtin;
 import io.lotline.shared.LotNumber;
 import io.lotline.shared.LotlineException;
 import io.lotline.shared.Sscc;
+import io.lotline.shared.TextRule;
+import jakarta.validation.ConstraintViolation;
 import io.lotline.shared.UnitOfMeasure;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -158,7 +161,7 @@ class FailureAdvice {
         FieldError first = invalid.getBindingResult().getFieldErrors().get(0);
         return ProblemDetails.withErrors(ProblemDetails.problem(HttpStatus.BAD_REQUEST, "invalid-input",
                 first.getField() + " " + first.getDefaultMessage(), first.getField(), first.getRejectedValue(),
-                first.getCode()), errors);
+                rule(first)), errors);
     }
 
     @ExceptionHandler(MissingRequestHeaderException.class)
@@ -250,12 +253,23 @@ class FailureAdvice {
                 refused.getContentType(), "media-type");
     }
 
+    /** One refused field, its value escaped as in every problem. */
     private static Map<String, Object> error(FieldError error) {
+        Object value = error.getRejectedValue();
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("field", error.getField());
-        entry.put("value", error.getRejectedValue() == null ? null : String.valueOf(error.getRejectedValue()));
-        entry.put("rule", error.getCode());
+        entry.put("value", value == null ? null : TextRule.escaped(String.valueOf(value)));
+        entry.put("rule", rule(error));
         entry.put("message", error.getDefaultMessage());
         return entry;
+    }
+
+    /** A text rule's name ({@code code-characters}), else the constraint's. */
+    private static String rule(FieldError error) {
+        Optional<TextRule> textRule = error.contains(ConstraintViolation.class)
+                ? TextRule.declaredBy(error.unwrap(ConstraintViolation.class).getConstraintDescriptor().getAnnotation()
+                        .annotationType())
+                : Optional.empty();
+        return textRule.map(TextRule::rule).orElse(error.getCode());
     }
 }

@@ -4,6 +4,7 @@ import io.lotline.shared.Conflict;
 import io.lotline.shared.InvalidInput;
 import io.lotline.shared.LotlineException;
 import io.lotline.shared.Refused;
+import io.lotline.shared.TextRule;
 import io.lotline.shared.Unknown;
 import java.net.URI;
 import java.util.List;
@@ -13,7 +14,9 @@ import org.springframework.http.ProblemDetail;
 
 /**
  * Builds the problem details Lotline answers with (RFC 9457): a stable type per kind of problem, the human title and
- * detail, and the field, value and rule that a client needs to correct the request.
+ * detail, and the field, value and rule that a client needs to correct the request. The value and the detail (which
+ * may quote it) are shown escaped ({@link TextRule#escaped}): a refused control or bidirectional character is named,
+ * never passed on.
  */
 final class ProblemDetails {
     static final String TYPE_PREFIX = "urn:lotline:problem:";
@@ -46,12 +49,12 @@ final class ProblemDetails {
 
     static ProblemDetail problem(HttpStatus status, String kind, String detail, String field, Object value,
                                  String rule) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, TextRule.escaped(detail));
         problem.setType(URI.create(TYPE_PREFIX + kind));
         problem.setTitle(title(kind));
         if (field != null) {
             problem.setProperty("field", field);
-            problem.setProperty("value", value == null ? null : String.valueOf(value));
+            problem.setProperty("value", value == null ? null : TextRule.escaped(String.valueOf(value)));
         }
         if (rule != null) {
             problem.setProperty("rule", rule);
