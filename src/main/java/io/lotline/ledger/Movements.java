@@ -25,6 +25,8 @@ public interface Movements {
 
     Booking correct(BookingContext context, CorrectLotAttribute command);
 
+    Booking correct(BookingContext context, CorrectBatchAttribute command);
+
     /** Move a quantity of a lot from one place to another. */
     record TransferStock(String lotNumber, Quantity quantity, Place from, Place to, List<String> serials,
                          String reasonCode, String note) {
@@ -120,6 +122,16 @@ public interface Movements {
                 throw new InvalidInput("attribute", null, "required",
                         "Name the attribute: EXPIRY_DATE, PRODUCTION_DATE or SUPPLIER_LOT");
             }
+            Reasons.require("reason", reason);
+        }
+    }
+
+    /**
+     * Correct (or add) an attribute the lot's batch policy names, such as a mistyped origin, with the reason. The value
+     * is checked against the policy version the lot was born under.
+     */
+    record CorrectBatchAttribute(String lotNumber, String name, String value, String reason) {
+        public CorrectBatchAttribute {
             Reasons.require("reason", reason);
         }
     }

@@ -1,10 +1,12 @@
 package io.lotline.production;
 
 import io.lotline.ledger.Place;
+import io.lotline.lots.NewLot;
 import io.lotline.shared.InvalidInput;
 import io.lotline.shared.Quantity;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** What the production planner and the line book. */
 public final class ProductionCommands {
@@ -86,10 +88,11 @@ public final class ProductionCommands {
 
     /**
      * A lot made: its item (the order's output item when left out), quantity and place; a typed lot number, else one
-     * is generated; dates, else derived (earliest input expiry where the item says so, else shelf life).
+     * is generated; dates, else derived (earliest input expiry where the item says so, else shelf life); the lot
+     * attributes its batch policy names, by name.
      */
     public record Output(String sku, Quantity quantity, Place to, String lotNumber, LocalDate productionDate,
-                         LocalDate expiryDate, List<String> serials) {
+                         LocalDate expiryDate, List<String> serials, Map<String, String> attributes) {
         public Output {
             if (quantity == null) {
                 throw new InvalidInput("quantity", null, "required", "A quantity is required");
@@ -103,6 +106,12 @@ public final class ProductionCommands {
                         "The expiry date is before the production date");
             }
             serials = serials == null ? List.of() : List.copyOf(serials);
+            attributes = NewLot.attributes(attributes);
+        }
+
+        public Output(String sku, Quantity quantity, Place to, String lotNumber, LocalDate productionDate,
+                      LocalDate expiryDate, List<String> serials) {
+            this(sku, quantity, to, lotNumber, productionDate, expiryDate, serials, null);
         }
     }
 

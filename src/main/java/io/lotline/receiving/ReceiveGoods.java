@@ -1,10 +1,12 @@
 package io.lotline.receiving;
 
 import io.lotline.ledger.Place;
+import io.lotline.lots.NewLot;
 import io.lotline.shared.InvalidInput;
 import io.lotline.shared.Quantity;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A delivery from a supplier, line by line, as the receiving clerk books it; for EU 931/2011 also the day the supplier
@@ -37,10 +39,12 @@ public record ReceiveGoods(String supplier, String purchaseOrder, List<Line> lin
      * came with it. {@code lotNumber} is the internal number when the clerk types one; otherwise it is generated.
      * Serial-tracked items name each unit's serial, one by one or as a range such as {@code SN0001-SN0012}.
      * {@code tlcSource} names who assigned the supplier's lot number when that is not the supplier.
+     * {@code attributes} are the lot attributes its batch policy names (origin, catch area), by name.
      */
     public record Line(String sku, Quantity quantity, String lotNumber, String supplierLot, LocalDate productionDate,
                        LocalDate expiryDate, Place destination, List<String> certificates, List<String> serials,
-                       String serialRange, String shelfLifeOverrideReason, TlcSource tlcSource) {
+                       String serialRange, String shelfLifeOverrideReason, TlcSource tlcSource,
+                       Map<String, String> attributes) {
         public Line {
             if (sku == null || sku.isBlank()) {
                 throw new InvalidInput("sku", sku, "required", "The item is required");
@@ -66,13 +70,14 @@ public record ReceiveGoods(String supplier, String purchaseOrder, List<Line> lin
                 throw new InvalidInput("tlcSource", tlcSource.party(), "tlc-source-needs-supplier-lot",
                         "A traceability lot code source is named for the code it assigned: give the supplierLot");
             }
+            attributes = NewLot.attributes(attributes);
         }
 
         public Line(String sku, Quantity quantity, String lotNumber, String supplierLot, LocalDate productionDate,
                     LocalDate expiryDate, Place destination, List<String> certificates, List<String> serials,
                     String serialRange, String shelfLifeOverrideReason) {
             this(sku, quantity, lotNumber, supplierLot, productionDate, expiryDate, destination, certificates,
-                    serials, serialRange, shelfLifeOverrideReason, null);
+                    serials, serialRange, shelfLifeOverrideReason, null, null);
         }
     }
 }

@@ -128,4 +128,181 @@ class BatchPolicyIT extends IntegrationTest {
                 "$.attributes[*].name")).containsExactly("farm");
         assertThat(withTracking).hasStatus(400).bodyJson().extractingPath("$.rule").isEqualTo("item-states-its-own");
     }
+
+    private String fish() {
+        String sku = category + "-" + Floor.next();
+        assertThat(as("supervisor").post("/api/v1/items", """
+                {"sku": "%s", "description": "Hake fillet", "baseUnit": "KG", "category": "%s",
+                 "initialLotStatus": "RELEASED"}""".formatted(sku, category))).hasStatus(201);
+        return sku;
+    }
+
+    private MvcTestResult receive(Floor.Site site, String sku, String attributes) {
+        return as("operator").post("/api/v1/receipts", """
+                {"supplier": "%s", "lines": [{"sku": "%s", "quantity": {"amount": 40, "unit": "KG"},
+                 "destination": {"location": "%s"}%s}]}""".formatted(site.supplier(), sku, site.rack(),
+                attributes == null ? "" : ", \"attributes\": " + attributes));
+    }
+
+    @Test
+    void a_receipt_without_a_required_attribute_or_with_an_invalid_value_is_refused_and_books_nothing() {
+        as("supervisor").put("/api/v1/categories/" + category + "/policy", SEAFOOD_POLICY);
+        Floor.Site site = floor.aSite();
+        String hake = fish();
+        long lotsBefore = count("lots");
+        long entriesBefore = count("ledger_entries");
+
+        MvcTestResult missing = receive(site, hake, "{\"origin\": \"PE\"}");
+        MvcTestResult wrongCountry = receive(site, hake, "{\"origin\": \"XX\", \"catchArea\": \"FAO 87\"}");
+        MvcTestResult tooWarm = receive(site, hake,
+                "{\"origin\": \"PE\", \"catchArea\": \"FAO 87\", \"storageTemperature\": \"7.5\"}");
+        MvcTestResult unknown = receive(site, hake,
+                "{\"origin\": \"PE\", \"catchArea\": \"FAO 87\", \"vessel\": \"Santa Maria\"}");
+
+        assertThat(missing).hasStatus(400).hasContentType("application/problem+json");
+        assertThat(missing).bodyJson().extractingPath("$.field").isEqualTo("lines[0].attributes.catchArea");
+        assertThat(missing).bodyJson().extractingPath("$.rule").isEqualTo("required-at-receipt");
+        assertThat(wrongCountry).hasStatus(400).bodyJson().extractingPath("$.field")
+                .isEqualTo("lines[0].attributes.origin");
+        assertThat(wrongCountry).bodyJson().extractingPath("$.value").isEqualTo("XX");
+        assertThat(wrongCountry).bodyJson().extractingPath("$.rule").isEqualTo("attribute-country");
+        assertThat(tooWarm).hasStatus(400).bodyJson().extractingPath("$.rule").isEqualTo("attribute-range");
+        assertThat(tooWarm).bodyJson().extractingPath("$.detail")
+                .isEqualTo("A storageTemperature lies between -30 and 4 CEL");
+        assertThat(unknown).hasStatus(400).bodyJson().extractingPath("$.rule").isEqualTo("attribute-in-policy");
+        assertThat(count("lots")).isEqualTo(lotsBefore);
+        assertThat(count("ledger_entries")).isEqualTo(entriesBefore);
+    }
+
+    @Test
+    void a_lot_received_with_valid_attributes_carries_them_and_the_policy_version_in_its_dossier() {
+        as("supervisor").put("/api/v1/categories/" + category + "/policy", SEAFOOD_POLICY);
+        Floor.Site site = floor.aSite();
+        String hake = fish();
+
+        MvcTestResult received = receive(site, hake, """
+                {"origin": "PE", "catchArea": "FAO 87", "landedOn": "2026-05-14", "allergen": "fish",
+                 "storageTemperature": "-18", "catchCertificate": "CC-PE-2026-0042"}""");
+
+        assertThat(received).hasStatus(201);
+        assertThat((String) read(received, "$.lots[0].attributes.origin")).isEqualTo("PE");
+        MvcTestResult dossier = as("operator").get("/api/v1/lots/" + read(received, "$.lots[0].lotNumber"));
+        assertThat((String) read(dossier, "$.lot.attributes.catchArea")).isEqualTo("FAO 87");
+        assertThat((String) read(dossier, "$.lot.attributes.storageTemperature")).isEqualTo("-18");
+        assertThat((Integer) read(dossier, "$.lot.batchPolicyVersion")).isEqualTo(1);
+    }
+
+    @Test
+    void a_policy_change_applies_to_lots_created_afterwards_and_not_to_those_before() {
+        as("supervisor").put("/api/v1/categories/" + category + "/policy", SEAFOOD_POLICY);
+        Floor.Site site = floor.aSite();
+        String hake = fish();
+        String before = read(receive(site, hake, "{\"origin\": \"PE\", \"catchArea\": \"FAO 87\"}"),
+                "$.lots[0].lotNumber");
+
+        as("supervisor").put("/api/v1/categories/" + category + "/policy", """
+                {"reason": "Vessel asked for by the new customer; catch area by pattern dropped",
+                 "attributes": [{"name": "origin", "type": "COUNTRY", "requiredAt": ["RECEIPT"]},
+                                {"name": "vessel", "type": "TEXT", "requiredAt": ["RECEIPT"]}]}""");
+
+        assertThat(receive(site, hake, "{\"origin\": \"PE\", \"catchArea\": \"FAO 87\"}")).hasStatus(400)
+                .bodyJson().extractingPath("$.field").isEqualTo("lines[0].attributes.catchArea");
+        MvcTestResult after = receive(site, hake, "{\"origin\": \"CL\", \"vessel\": \"Don Lucho\"}");
+        assertThat(after).hasStatus(201);
+        MvcTestResult old = as("operator").get("/api/v1/lots/" + before);
+        assertThat((Integer) read(old, "$.lot.batchPolicyVersion")).isEqualTo(1);
+        assertThat((String) read(old, "$.lot.attributes.catchArea")).isEqualTo("FAO 87");
+        assertThat((Integer) read(as("operator").get("/api/v1/lots/" + read(after, "$.lots[0].lotNumber")),
+                "$.lot.batchPolicyVersion")).isEqualTo(2);
+        // the earlier lot is corrected under the version it was born under, which knows no vessel
+        assertThat(as("quality").post("/api/v1/lots/" + before + "/corrections", """
+                {"attribute": "vessel", "value": "Don Lucho", "reason": "Asked by the customer"}"""))
+                .hasStatus(400).bodyJson().extractingPath("$.rule").isEqualTo("attribute-in-policy");
+        assertThat(as("quality").post("/api/v1/lots/" + before + "/corrections", """
+                {"attribute": "allergen", "value": "fish", "reason": "Declared later by the supplier"}"""))
+                .hasStatus(201);
+    }
+
+    @Test
+    void lots_are_found_by_their_attributes() {
+        as("supervisor").put("/api/v1/categories/" + category + "/policy", SEAFOOD_POLICY);
+        Floor.Site site = floor.aSite();
+        String hake = fish();
+        String peru = read(receive(site, hake, "{\"origin\": \"PE\", \"catchArea\": \"FAO 87\"}"),
+                "$.lots[0].lotNumber");
+        String chile = read(receive(site, hake, "{\"origin\": \"CL\", \"catchArea\": \"FAO 87\"}"),
+                "$.lots[0].lotNumber");
+        String peruAtlantic = read(receive(site, hake, "{\"origin\": \"PE\", \"catchArea\": \"FAO 41\"}"),
+                "$.lots[0].lotNumber");
+
+        MvcTestResult fromPeru = as("operator").get("/api/v1/lots?sku=" + hake + "&attribute.origin=PE");
+        MvcTestResult pacificPeru = as("operator").get("/api/v1/lots?sku=" + hake
+                + "&attribute.origin=PE&attribute.catchArea=FAO 87");
+
+        assertThat((List<String>) read(fromPeru, "$.content[*].number")).containsExactlyInAnyOrder(peru, peruAtlantic);
+        assertThat((Integer) read(fromPeru, "$.totalElements")).isEqualTo(2);
+        assertThat((List<String>) read(pacificPeru, "$.content[*].number")).containsExactly(peru);
+        assertThat((List<String>) read(as("operator").get("/api/v1/lots?sku=" + hake + "&attribute.origin=CL"),
+                "$.content[*].number")).containsExactly(chile);
+    }
+
+    @Test
+    void a_corrected_attribute_is_a_correction_entry_with_its_reason_and_is_searched_by_its_new_value() {
+        as("supervisor").put("/api/v1/categories/" + category + "/policy", SEAFOOD_POLICY);
+        Floor.Site site = floor.aSite();
+        String hake = fish();
+        String lot = read(receive(site, hake, "{\"origin\": \"PE\", \"catchArea\": \"FAO 87\"}"),
+                "$.lots[0].lotNumber");
+
+        MvcTestResult invalid = as("quality").post("/api/v1/lots/" + lot + "/corrections", """
+                {"attribute": "origin", "value": "Chile", "reason": "Typo at receipt"}""");
+        MvcTestResult withoutReason = as("quality").post("/api/v1/lots/" + lot + "/corrections", """
+                {"attribute": "origin", "value": "CL"}""");
+        MvcTestResult corrected = as("quality").post("/api/v1/lots/" + lot + "/corrections", """
+                {"attribute": "origin", "value": "CL", "reason": "Typo at receipt"}""");
+
+        assertThat(invalid).hasStatus(400).bodyJson().extractingPath("$.rule").isEqualTo("attribute-country");
+        assertThat(withoutReason).hasStatus(400).bodyJson().extractingPath("$.field").isEqualTo("reason");
+        assertThat(corrected).hasStatus(201);
+        MvcTestResult dossier = as("operator").get("/api/v1/lots/" + lot);
+        assertThat((String) read(dossier, "$.lot.attributes.origin")).isEqualTo("CL");
+        assertThat((String) read(dossier, "$.history[1].type")).isEqualTo("CORRECTION");
+        assertThat((String) read(dossier, "$.history[1].change.attribute")).isEqualTo("origin");
+        assertThat((String) read(dossier, "$.history[1].change.oldValue")).isEqualTo("PE");
+        assertThat((String) read(dossier, "$.history[1].change.newValue")).isEqualTo("CL");
+        assertThat((String) read(dossier, "$.history[1].note")).isEqualTo("Typo at receipt");
+        assertThat((List<String>) read(as("operator").get("/api/v1/lots?sku=" + hake + "&attribute.origin=CL"),
+                "$.content[*].number")).containsExactly(lot);
+    }
+
+    @Test
+    void a_production_output_carries_the_attributes_required_there_and_a_split_keeps_its_source_attributes() {
+        as("supervisor").put("/api/v1/categories/" + category + "/policy", SEAFOOD_POLICY);
+        Floor.Site site = floor.aSite();
+        String hake = fish();
+        String order = "PO-" + Floor.next();
+        as("operator").post("/api/v1/production-orders", "{\"code\": \"%s\", \"outputSku\": \"%s\"}"
+                .formatted(order, hake));
+
+        MvcTestResult missing = as("operator").post("/api/v1/production-orders/" + order + "/outputs", """
+                {"outputs": [{"quantity": {"amount": 5, "unit": "KG"}, "to": {"location": "%s"}}]}"""
+                .formatted(site.rack()));
+        MvcTestResult made = as("operator").post("/api/v1/production-orders/" + order + "/outputs", """
+                {"outputs": [{"quantity": {"amount": 5, "unit": "KG"}, "to": {"location": "%s"},
+                              "attributes": {"origin": "PE"}}]}""".formatted(site.rack()));
+
+        assertThat(missing).hasStatus(400).bodyJson().extractingPath("$.field")
+                .isEqualTo("outputs[0].attributes.origin");
+        assertThat(missing).bodyJson().extractingPath("$.rule").isEqualTo("required-at-production-output");
+        assertThat(made).hasStatus(201);
+        String lot = read(made, "$.lots[0].lotNumber");
+        MvcTestResult split = as("operator").post("/api/v1/splits", """
+                {"lotNumber": "%s", "from": {"location": "%s"},
+                 "parts": [{"quantity": {"amount": 2, "unit": "KG"}, "to": {"location": "%s"}}]}"""
+                .formatted(lot, site.rack(), site.rack()));
+        assertThat(split).hasStatus(201);
+        MvcTestResult part = as("operator").get("/api/v1/lots/" + read(split, "$.lots[0].lotNumber"));
+        assertThat((String) read(part, "$.lot.attributes.origin")).isEqualTo("PE");
+        assertThat((Integer) read(part, "$.lot.batchPolicyVersion")).isEqualTo(1);
+    }
 }

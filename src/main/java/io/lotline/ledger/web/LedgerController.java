@@ -10,6 +10,7 @@ import io.lotline.ledger.Ledger;
 import io.lotline.ledger.LotDossier;
 import io.lotline.ledger.Movements;
 import io.lotline.ledger.Movements.ChangeLotStatus;
+import io.lotline.ledger.Movements.CorrectBatchAttribute;
 import io.lotline.ledger.Movements.CorrectLotAttribute;
 import io.lotline.ledger.Movements.CountStock;
 import io.lotline.ledger.Movements.ReturnStock;
@@ -108,8 +109,12 @@ class LedgerController {
     @PreAuthorize(Access.CORRECTIONS)
     Booking correct(@RequestHeader(name = KEY, required = false) String key, @PathVariable String lotNumber,
                     @RequestBody CorrectionRequest request) {
-        return movements.correct(new BookingContext(key, null),
-                new CorrectLotAttribute(lotNumber, request.attribute(), request.value(), request.reason()));
+        BookingContext context = new BookingContext(key, null);
+        return request.attribute() == null || LotAttribute.named(request.attribute()).isPresent()
+                ? movements.correct(context, new CorrectLotAttribute(lotNumber, LotAttribute.named(request.attribute())
+                        .orElse(null), request.value(), request.reason()))
+                : movements.correct(context, new CorrectBatchAttribute(lotNumber, request.attribute(), request.value(),
+                        request.reason()));
     }
 
     @PostMapping("/entries/{entryId}/reversal")
@@ -152,8 +157,8 @@ class LedgerController {
     record StatusRequest(LotStatus status, String reason) {
     }
 
-    /** A corrected lot attribute. */
-    record CorrectionRequest(LotAttribute attribute, String value, String reason) {
+    /** A corrected lot attribute: a fixed one (EXPIRY_DATE, PRODUCTION_DATE, SUPPLIER_LOT) or one its policy names. */
+    record CorrectionRequest(String attribute, String value, String reason) {
     }
 
     /** Why an entry is reversed. */
