@@ -2,7 +2,10 @@ package io.lotline.catalog;
 
 import static io.lotline.support.Api.read;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import io.lotline.support.Api;
 import io.lotline.support.Floor;
 import io.lotline.support.IntegrationTest;
 import java.util.List;
@@ -304,5 +307,26 @@ class BatchPolicyIT extends IntegrationTest {
         MvcTestResult part = as("operator").get("/api/v1/lots/" + read(split, "$.lots[0].lotNumber"));
         assertThat((String) read(part, "$.lot.attributes.origin")).isEqualTo("PE");
         assertThat((Integer) read(part, "$.lot.batchPolicyVersion")).isEqualTo(1);
+    }
+
+    @Test
+    void the_lot_page_shows_the_attributes_and_corrects_one_with_a_reason() {
+        as("supervisor").put("/api/v1/categories/" + category + "/policy", SEAFOOD_POLICY);
+        Floor.Site site = floor.aSite();
+        String lot = read(receive(site, fish(), "{\"origin\": \"PE\", \"catchArea\": \"FAO 87\"}"),
+                "$.lots[0].lotNumber");
+
+        MvcTestResult page = mvc.get().uri("/lots/" + lot).with(user("quality").roles("QUALITY")).exchange();
+        MvcTestResult corrected = mvc.post().uri("/lots/" + lot + "/correction")
+                .with(user("quality").roles("QUALITY")).with(csrf()).param("idempotencyKey", "page-" + lot)
+                .param("attribute", "catchArea").param("value", "FAO 41").param("reason", "Misread the label")
+                .exchange();
+
+        assertThat(page).hasStatus(200);
+        assertThat(Api.body(page)).contains("id=\"attribute-origin\">PE<").contains("<option value=\"catchArea\">")
+                .contains("id=\"batch-policy\">version 1<");
+        assertThat(corrected).hasStatus3xxRedirection();
+        assertThat((String) read(as("operator").get("/api/v1/lots/" + lot), "$.lot.attributes.catchArea"))
+                .isEqualTo("FAO 41");
     }
 }
