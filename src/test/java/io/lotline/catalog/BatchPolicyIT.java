@@ -329,4 +329,20 @@ class BatchPolicyIT extends IntegrationTest {
         assertThat((String) read(as("operator").get("/api/v1/lots/" + lot), "$.lot.attributes.catchArea"))
                 .isEqualTo("FAO 41");
     }
+
+    @Test
+    void the_fsma_204_records_carry_each_lot_attribute_in_a_column_of_its_own() {
+        as("supervisor").put("/api/v1/categories/" + category + "/policy", SEAFOOD_POLICY);
+        Floor.Site site = floor.aSite();
+        String lot = read(receive(site, fish(), """
+                {"origin": "PE", "catchArea": "FAO 87", "landedOn": "2026-05-14"}"""), "$.lots[0].lotNumber");
+
+        MvcTestResult rows = as("compliance").get("/api/v1/exports/fsma204?lot=" + lot);
+        String csv = Api.body(as("compliance").get("/api/v1/exports/fsma204.csv?lot=" + lot));
+
+        assertThat((List<String>) read(rows, "$[*].lotAttributes.landedOn")).containsExactly("2026-05-14");
+        String[] lines = csv.split("\r\n");
+        assertThat(lines[0]).endsWith(",SKU,Lot Attribute: catchArea,Lot Attribute: landedOn,Lot Attribute: origin");
+        assertThat(lines[1]).endsWith(",FAO 87,2026-05-14,PE");
+    }
 }
