@@ -345,4 +345,37 @@ class BatchPolicyIT extends IntegrationTest {
         assertThat(lines[0]).endsWith(",SKU,Lot Attribute: catchArea,Lot Attribute: landedOn,Lot Attribute: origin");
         assertThat(lines[1]).endsWith(",FAO 87,2026-05-14,PE");
     }
+
+    @Test
+    void a_lot_received_by_its_suppliers_label_takes_its_attributes_beside_the_label() {
+        as("supervisor").put("/api/v1/categories/" + category + "/policy", SEAFOOD_POLICY);
+        Floor.Site site = floor.aSite();
+        String gtin = gtin();
+        as("supervisor").post("/api/v1/items", """
+                {"sku": "%s-L", "gtin": "%s", "description": "Hake, labelled", "baseUnit": "KG", "category": "%s"}"""
+                .formatted(category, gtin, category));
+        String label = "(01)" + gtin + "(3102)002500(10)FV" + Floor.next();
+
+        MvcTestResult missing = as("operator").post("/api/v1/receipts/labels", """
+                {"supplier": "%s", "label": "%s", "destination": {"location": "%s"}}"""
+                .formatted(site.supplier(), label, site.rack()));
+        MvcTestResult received = as("operator").post("/api/v1/receipts/labels", """
+                {"supplier": "%s", "label": "%s", "destination": {"location": "%s"},
+                 "attributes": {"origin": "PE", "catchArea": "FAO 87"}}""".formatted(site.supplier(), label,
+                site.rack()));
+
+        assertThat(missing).hasStatus(400).bodyJson().extractingPath("$.rule").isEqualTo("required-at-receipt");
+        assertThat(received).hasStatus(201);
+        assertThat((String) read(received, "$.lots[0].attributes.catchArea")).isEqualTo("FAO 87");
+    }
+
+    /** A GTIN in a range no other test uses, check digit and all. */
+    private static String gtin() {
+        String digits = "0229" + String.format("%09d", Floor.next());
+        int sum = 0;
+        for (int i = digits.length() - 1, weight = 3; i >= 0; i--, weight = 4 - weight) {
+            sum += (digits.charAt(i) - '0') * weight;
+        }
+        return digits + (10 - sum % 10) % 10;
+    }
 }

@@ -144,15 +144,17 @@ class LotRecords {
                 .param(lotId).query(String.class).list();
     }
 
+    /** Only a lot born under a batch policy carries attributes: the others are not asked for them. */
     private Lot map(ResultSet rs, int row) throws SQLException {
         long id = rs.getLong("id");
+        Long policy = rs.getObject("batch_policy_id", Long.class);
         return new Lot(id, new LotNumber(rs.getString("lot_number")), rs.getLong("item_id"), rs.getString("sku"),
                 LotOrigin.valueOf(rs.getString("origin")), rs.getString("supplier_lot"),
                 rs.getObject("supplier_id", Long.class), rs.getString("purchase_order"),
                 rs.getObject("production_date", LocalDate.class), rs.getObject("expiry_date", LocalDate.class),
                 LotStatus.valueOf(rs.getString("status")),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("created_by"),
-                certificates(id), rs.getString("held_by_recall"), attributes(id),
-                rs.getObject("batch_policy_id", Long.class), rs.getObject("batch_policy_version", Integer.class));
+                certificates(id), rs.getString("held_by_recall"), policy == null ? Map.of() : attributes(id),
+                policy, rs.getObject("batch_policy_version", Integer.class));
     }
 }
