@@ -13,7 +13,8 @@ import java.util.TreeMap;
  * A lot about to be created. Without a number, one is generated from the item's format; with one, it is checked
  * against that format. The supplier's lot number is kept as given. Its {@code attributes} are checked against the
  * item's batch policy as it stands now, requiring those the policy asks for at {@code stage}; a lot split off
- * another instead keeps the attributes and the policy version of its source ({@code inheritedPolicyId}).
+ * another, or blended from lots born under one version, is checked against that version instead
+ * ({@code inheritedPolicyId}) and has no stage.
  */
 public record NewLot(long itemId, LotNumber number, LotOrigin origin, String supplierLot, Long supplierId,
                      String purchaseOrder, LocalDate productionDate, LocalDate expiryDate, LotStatus status,

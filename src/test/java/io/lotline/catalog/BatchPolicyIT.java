@@ -331,6 +331,29 @@ class BatchPolicyIT extends IntegrationTest {
     }
 
     @Test
+    void a_blend_keeps_the_attributes_all_its_inputs_share() {
+        as("supervisor").put("/api/v1/categories/" + category + "/policy", SEAFOOD_POLICY);
+        Floor.Site site = floor.aSite();
+        String hake = fish();
+        String pacific = read(receive(site, hake, "{\"origin\": \"PE\", \"catchArea\": \"FAO 87\"}"),
+                "$.lots[0].lotNumber");
+        String atlantic = read(receive(site, hake, "{\"origin\": \"PE\", \"catchArea\": \"FAO 41\"}"),
+                "$.lots[0].lotNumber");
+
+        MvcTestResult blend = as("operator").post("/api/v1/merges", """
+                {"inputs": [{"lotNumber": "%s", "quantity": {"amount": 10, "unit": "KG"}, "from": {"location": "%s"}},
+                            {"lotNumber": "%s", "quantity": {"amount": 10, "unit": "KG"}, "from": {"location": "%s"}}],
+                 "to": {"location": "%s"}, "reason": "One tray of Peruvian hake"}"""
+                .formatted(pacific, site.rack(), atlantic, site.rack(), site.rack()));
+
+        assertThat(blend).hasStatus(201);
+        MvcTestResult lot = as("operator").get("/api/v1/lots/" + read(blend, "$.lots[0].lotNumber"));
+        assertThat((java.util.Map<String, String>) read(lot, "$.lot.attributes")).containsExactly(
+                java.util.Map.entry("origin", "PE"));
+        assertThat((Integer) read(lot, "$.lot.batchPolicyVersion")).isEqualTo(1);
+    }
+
+    @Test
     void the_fsma_204_records_carry_each_lot_attribute_in_a_column_of_its_own() {
         as("supervisor").put("/api/v1/categories/" + category + "/policy", SEAFOOD_POLICY);
         Floor.Site site = floor.aSite();

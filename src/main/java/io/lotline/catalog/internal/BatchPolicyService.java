@@ -89,11 +89,6 @@ class BatchPolicyService implements BatchPolicies {
         return items.categoryId(itemId).flatMap(category -> versions.latest(Owner.category(category)));
     }
 
-    /** The category's current policy, when one is defined: what a new item of the category starts from. */
-    Optional<BatchPolicy> ofCategory(long categoryId) {
-        return versions.latest(Owner.category(categoryId));
-    }
-
     @Override
     public BatchPolicy version(long id) {
         return versions.byId(id).orElseThrow(() -> new Unknown("batch policy", "batchPolicyId", id));

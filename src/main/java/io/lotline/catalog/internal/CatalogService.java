@@ -97,16 +97,16 @@ class CatalogService implements Catalog {
     }
 
     /** An item that states no tracking or picking strategy takes its category's batch policy's, when it has one. */
-    private static NewItem underPolicy(NewItem item, Long categoryId, Optional<BatchPolicy> policy) {
+    private static NewItem underPolicy(NewItem item, Optional<BatchPolicy> policy) {
         TrackingPolicy tracking = item.tracking() != null ? item.tracking()
                 : policy.map(BatchPolicy::tracking).orElse(TrackingPolicy.LOT);
         PickingStrategy strategy = item.pickingStrategy() != null ? item.pickingStrategy()
                 : policy.map(BatchPolicy::pickingStrategy).orElse(null);
-        return item.withTrackingAndPicking(tracking == null ? TrackingPolicy.LOT : tracking, strategy);
+        return item.withTrackingAndPicking(tracking, strategy);
     }
 
     private NewItem underPolicy(NewItem item, Long categoryId) {
-        return underPolicy(item, categoryId, categoryId == null ? Optional.empty()
+        return underPolicy(item, categoryId == null ? Optional.empty()
                 : policies.latest(BatchPolicyVersions.Owner.category(categoryId)));
     }
 

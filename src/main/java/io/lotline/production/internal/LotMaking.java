@@ -170,7 +170,8 @@ class LotMaking {
 
     /**
      * A lot to be made: item, quantity, place, number (typed or generated), dates, status and origin details, and
-     * its attributes: given at a production output ({@code stage}), or inherited with their policy version by a split.
+     * its attributes: given at a production output ({@code stage}), or inherited with their policy version by a split
+     * or a blend.
      */
     record NewOutput(Item item, Quantity quantity, Place to, String lotNumber, LocalDate productionDate,
                      LocalDate expiryDate, LotStatus status, String supplierLot, Long supplierId, String lineCode,
