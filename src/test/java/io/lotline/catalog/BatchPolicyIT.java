@@ -2,6 +2,7 @@ package io.lotline.catalog;
 
 import static io.lotline.support.Api.read;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
@@ -11,6 +12,7 @@ import io.lotline.support.IntegrationTest;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessException;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 class BatchPolicyIT extends IntegrationTest {
@@ -55,7 +57,7 @@ class BatchPolicyIT extends IntegrationTest {
     }
 
     @Test
-    void a_change_is_a_new_version_and_the_earlier_one_stays_readable() {
+    void a_change_is_a_new_version_and_the_earlier_one_stays_readable_and_unchanged() {
         as("supervisor").put("/api/v1/categories/" + category + "/policy", SEAFOOD_POLICY);
 
         MvcTestResult changed = as("admin").put("/api/v1/categories/" + category + "/policy", """
@@ -68,6 +70,10 @@ class BatchPolicyIT extends IntegrationTest {
         assertThat((List<Integer>) read(history, "$[*].version")).containsExactly(2, 1);
         assertThat((List<String>) read(history, "$[*].changedBy")).containsExactly("admin", "supervisor");
         assertThat((List<String>) read(history, "$[1].attributes[*].name")).hasSize(6);
+        assertThatThrownBy(() -> jdbc.sql("update batch_policies set reason = 'rewritten' where version = 1")
+                .update()).isInstanceOf(DataAccessException.class);
+        assertThatThrownBy(() -> jdbc.sql("delete from batch_policy_attributes").update())
+                .isInstanceOf(DataAccessException.class);
     }
 
     @Test
