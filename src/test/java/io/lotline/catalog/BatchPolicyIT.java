@@ -360,6 +360,39 @@ class BatchPolicyIT extends IntegrationTest {
     }
 
     @Test
+    void the_handheld_asks_for_the_attributes_of_the_item_and_refuses_a_missing_one_beside_its_field() {
+        as("supervisor").put("/api/v1/categories/" + category + "/policy", SEAFOOD_POLICY);
+        Floor.Site site = floor.aSite();
+        String gtin = gtin();
+        as("supervisor").post("/api/v1/items", """
+                {"sku": "%s-H", "gtin": "%s", "description": "Hake, handheld", "baseUnit": "KG", "category": "%s"}"""
+                .formatted(category, gtin, category));
+        String supplierLot = "HH" + Floor.next();
+
+        MvcTestResult form = mvc.get().uri("/handheld/receive").with(user("operator").roles("OPERATOR"))
+                .param("supplier", site.supplier()).param("label", "(01)" + gtin + "(10)" + supplierLot).exchange();
+        MvcTestResult missing = mvc.post().uri("/handheld/receive").with(user("operator").roles("OPERATOR"))
+                .with(csrf()).param("idempotencyKey", "hh-" + supplierLot).param("supplier", site.supplier())
+                .param("sku", category + "-H").param("supplierLot", supplierLot).param("quantity", "5")
+                .param("location", site.rack()).param("attributes.origin", "PE").exchange();
+        MvcTestResult booked = mvc.post().uri("/handheld/receive").with(user("operator").roles("OPERATOR"))
+                .with(csrf()).param("idempotencyKey", "hh2-" + supplierLot).param("supplier", site.supplier())
+                .param("sku", category + "-H").param("supplierLot", supplierLot).param("quantity", "5")
+                .param("location", site.rack()).param("attributes.origin", "PE")
+                .param("attributes.catchArea", "FAO 87").param("attributes.allergen", "").exchange();
+
+        assertThat(Api.body(form)).contains("name=\"attributes.origin\"").contains("<option value=\"crustaceans\">")
+                .contains("storageTemperature (CEL)");
+        assertThat(missing).hasStatus(400);
+        assertThat(Api.body(missing)).contains("id=\"attributes.catchArea-error\"");
+        assertThat(booked).hasStatusOk();
+        assertThat((java.util.Map<String, String>) read(as("operator").get("/api/v1/lots/"
+                + read(as("operator").get("/api/v1/lots/by-supplier-lot?supplierLot=" + supplierLot),
+                "$[0].number")), "$.lot.attributes")).containsOnly(java.util.Map.entry("origin", "PE"),
+                java.util.Map.entry("catchArea", "FAO 87"));
+    }
+
+    @Test
     void the_fsma_204_records_carry_each_lot_attribute_in_a_column_of_its_own() {
         as("supervisor").put("/api/v1/categories/" + category + "/policy", SEAFOOD_POLICY);
         Floor.Site site = floor.aSite();
