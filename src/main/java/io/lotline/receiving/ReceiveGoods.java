@@ -73,6 +73,12 @@ public record ReceiveGoods(String supplier, String purchaseOrder, List<Line> lin
             attributes = NewLot.attributes(attributes);
         }
 
+        /** The same line carrying these lot attributes. */
+        public Line withAttributes(Map<String, String> lotAttributes) {
+            return new Line(sku, quantity, lotNumber, supplierLot, productionDate, expiryDate, destination,
+                    certificates, serials, serialRange, shelfLifeOverrideReason, tlcSource, lotAttributes);
+        }
+
         public Line(String sku, Quantity quantity, String lotNumber, String supplierLot, LocalDate productionDate,
                     LocalDate expiryDate, Place destination, List<String> certificates, List<String> serials,
                     String serialRange, String shelfLifeOverrideReason) {
