@@ -253,6 +253,8 @@ class BatchPolicyIT extends IntegrationTest {
         assertThat((List<String>) read(pacificPeru, "$.content[*].number")).containsExactly(peru);
         assertThat((List<String>) read(as("operator").get("/api/v1/lots?sku=" + hake + "&attribute.origin=CL"),
                 "$.content[*].number")).containsExactly(chile);
+        assertThat((List<String>) read(as("operator").get("/v3/api-docs"),
+                "$.paths['/api/v1/lots'].get.parameters[*].name")).contains("attribute.{name}", "sku");
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.lotline.shared.PageRequest;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.lotline.shared.InvalidInput;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -41,6 +42,8 @@ class LotsController {
     /** Lots by item, status and attributes: {@code ?attribute.origin=PE&attribute.allergen=milk} asks for both. */
     @GetMapping("/lots")
     @PreAuthorize(Access.ANY_USER)
+    @Parameter(name = "attribute.{name}", in = ParameterIn.QUERY, example = "PE", description = "Only lots whose "
+            + "batch-policy attribute {name} has this value (as corrected), e.g. attribute.origin=PE; up to 10")
     Page<Lot> lots(@RequestParam(required = false) String sku, @RequestParam(required = false) LotStatus status,
                    @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
                    @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
