@@ -55,6 +55,7 @@ class LotsService implements Lots {
     @Transactional
     public Lot register(NewLot lot) {
         Item item = catalog.item(lot.itemId());
+        Long policy = bornUnder(lot);
         NumberingContext context = lot.context();
         String number;
         if (lot.number() != null) {
@@ -71,13 +72,12 @@ class LotsService implements Lots {
         } else {
             number = generate(configuredFormat(item).orElse(BUILT_IN), context);
         }
-        Long policy = bornUnder(lot);
         return lot(records.insert(lot, number, policy, clock.instant(), actor.current().username()));
     }
 
     /**
      * The batch policy version the lot is born under, after checking its attributes against it: the item's current
-     * policy, or the version a split-off lot inherits with its source's attributes.
+     * policy, or the version a lot split or blended from others inherits with their attributes.
      */
     private Long bornUnder(NewLot lot) {
         Optional<BatchPolicy> policy = lot.inheritedPolicyId() != null
