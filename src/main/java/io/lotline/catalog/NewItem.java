@@ -40,7 +40,6 @@ public record NewItem(
                         "unit-unique", "Each unit of an item is named once");
             }
         }
-        tracking = tracking == null ? TrackingPolicy.LOT : tracking;
         requireNonNegative("shelfLifeDays", shelfLifeDays);
         requireNonNegative("minRemainingShelfLifeAtReceiptDays", minRemainingShelfLifeAtReceiptDays);
         if (minRemainingShelfLifeAtReceiptDays != null && shelfLifeDays != null
@@ -54,8 +53,17 @@ public record NewItem(
         }
         initialLotStatus = initialLotStatus == null ? InitialLotStatus.QUARANTINE : initialLotStatus;
         category = category == null || category.isBlank() ? null : category.trim();
+        // an item of a category may take its tracking from the category's batch policy when registered
+        tracking = tracking == null && category == null ? TrackingPolicy.LOT : tracking;
         lotNumberFormat = lotNumberFormat == null || lotNumberFormat.isBlank() ? null : lotNumberFormat.trim();
         lotCode = lotCode == null || lotCode.isBlank() ? sku : Codes.require("lotCode", lotCode, 20);
+    }
+
+    /** The same item with the tracking and picking strategy it is registered with. */
+    public NewItem withTrackingAndPicking(TrackingPolicy tracking, PickingStrategy pickingStrategy) {
+        return new NewItem(sku, gtin, description, baseUnit, alternativeUnits, tracking, shelfLifeDays, expiryKind,
+                pickingStrategy, category, minRemainingShelfLifeAtReceiptDays, initialLotStatus, lotNumberFormat,
+                lotCode);
     }
 
     private static void requireNonNegative(String field, Integer days) {

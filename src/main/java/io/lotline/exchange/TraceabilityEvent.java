@@ -2,6 +2,9 @@ package io.lotline.exchange;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * One row of the FDA FSMA 204 electronic sortable spreadsheet: a critical tracking event (receiving, shipping, or a
@@ -11,7 +14,8 @@ import java.time.LocalDate;
  * received without a supplier code, and a lot made here, has the internal lot number as TLC and the site as source,
  * and {@code tlcAssignedBy} says so. Rows of one transformation share its event id. For EU 931/2011 a receipt also
  * carries the day the supplier dispatched it and the owner (consignor) when the goods came on someone's behalf, and a
- * shipment the owner (consignee) when the goods went to the customer on someone else's behalf.
+ * shipment the owner (consignee) when the goods went to the customer on someone else's behalf. The lot's attributes
+ * from its batch policy (origin, harvest or landing day, cooling, catch area) are the further key data elements.
  */
 public record TraceabilityEvent(String eventId, String cte, String role, LocalDate eventDate, String tlc,
                                 String tlcAssignedBy, String productGtin, String productDescription,
@@ -19,7 +23,11 @@ public record TraceabilityEvent(String eventId, String cte, String role, LocalDa
                                 String tlcSourceReference, Party previousSource, Party recipient, Party eventLocation,
                                 String referenceDocumentType, String referenceDocumentNumber, String internalLot,
                                 String sku, LocalDate dispatchedOn, Party consignor,
-                                Party consignee) {
+                                Party consignee, Map<String, String> lotAttributes) {
+    public TraceabilityEvent {
+        lotAttributes = lotAttributes == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(lotAttributes));
+    }
+
     public static final String BY_SUPPLIER = "Immediate supplier";
     public static final String BY_SOURCE_NAMED_AT_RECEIPT = "TLC source named at receipt";
     public static final String BY_RECEIVER = "Receiver, 21 CFR 1.1345(b)";
@@ -30,7 +38,15 @@ public record TraceabilityEvent(String eventId, String cte, String role, LocalDa
         return new TraceabilityEvent(eventId, cte, role, eventDate, tlc, tlcAssignedBy, productGtin,
                 productDescription, quantity, unit, source, source == null || source.gln() == null ? null : "GLN",
                 source == null ? null : source.gln(), previousSource, recipient, eventLocation, referenceDocumentType,
-                referenceDocumentNumber, internalLot, sku, dispatchedOn, consignor, consignee);
+                referenceDocumentNumber, internalLot, sku, dispatchedOn, consignor, consignee, lotAttributes);
+    }
+
+    /** The same event with the attributes its lot carries. */
+    public TraceabilityEvent withLotAttributes(Map<String, String> attributes) {
+        return new TraceabilityEvent(eventId, cte, role, eventDate, tlc, tlcAssignedBy, productGtin,
+                productDescription, quantity, unit, tlcSource, tlcSourceReferenceType, tlcSourceReference,
+                previousSource, recipient, eventLocation, referenceDocumentType, referenceDocumentNumber, internalLot,
+                sku, dispatchedOn, consignor, consignee, attributes);
     }
 
     /** The same event as part of the transformation event {@code id}. */
@@ -38,7 +54,7 @@ public record TraceabilityEvent(String eventId, String cte, String role, LocalDa
         return new TraceabilityEvent(id, cte, role, eventDate, tlc, tlcAssignedBy, productGtin, productDescription,
                 quantity, unit, tlcSource, tlcSourceReferenceType, tlcSourceReference, previousSource, recipient,
                 eventLocation, referenceDocumentType, referenceDocumentNumber, internalLot, sku, dispatchedOn,
-                consignor, consignee);
+                consignor, consignee, lotAttributes);
     }
 
     /** A business or site as a location description: name, address, phone, GLN. */

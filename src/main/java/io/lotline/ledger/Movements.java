@@ -29,6 +29,8 @@ public interface Movements {
 
     Booking correct(BookingContext context, CorrectLotAttribute command);
 
+    Booking correct(BookingContext context, CorrectBatchAttribute command);
+
     /** Move a quantity of a lot from one place to another. */
     record TransferStock(@Code String lotNumber, Quantity quantity, @Valid Place from, @Valid Place to,
                          List<@Code String> serials, @Code String reasonCode, @FreeText String note) {
@@ -127,6 +129,17 @@ public interface Movements {
                 throw new InvalidInput("attribute", null, "required",
                         "Name the attribute: EXPIRY_DATE, PRODUCTION_DATE or SUPPLIER_LOT");
             }
+            Reasons.require("reason", reason);
+        }
+    }
+
+    /**
+     * Correct (or add) an attribute the lot's batch policy names, such as a mistyped origin, with the reason. The value
+     * is checked against the policy version the lot was born under.
+     */
+    record CorrectBatchAttribute(@Code String lotNumber, @Code String name, @SupplierLot String value,
+                                 @FreeText String reason) {
+        public CorrectBatchAttribute {
             Reasons.require("reason", reason);
         }
     }

@@ -4,6 +4,7 @@ import io.lotline.shared.LotNumber;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A lot as the floor knows it today: its number, what it is, where it came from, its dates (as corrected), its
@@ -13,9 +14,11 @@ import java.util.List;
 public record Lot(long id, LotNumber number, long itemId, String sku, LotOrigin origin, String supplierLot,
                   Long supplierId, String purchaseOrder, LocalDate productionDate, LocalDate expiryDate,
                   LotStatus status, Instant createdAt, String createdBy, List<String> certificates,
-                  String heldByRecall) {
+                  String heldByRecall, Map<String, String> attributes, Long batchPolicyId,
+                  Integer batchPolicyVersion) {
     public Lot {
         certificates = List.copyOf(certificates);
+        attributes = NewLot.attributes(attributes);
     }
 
     public boolean isExpiredOn(LocalDate day) {

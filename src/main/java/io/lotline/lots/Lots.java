@@ -4,6 +4,7 @@ import io.lotline.shared.Page;
 import io.lotline.shared.PageRequest;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** The registry of lots and their numbering formats. */
 public interface Lots {
@@ -19,6 +20,9 @@ public interface Lots {
 
     Page<Lot> lots(String sku, LotStatus status, PageRequest page);
 
+    /** Lots of the item (or any), in the status (or any), carrying every one of {@code attributes} (name to value). */
+    Page<Lot> lots(String sku, LotStatus status, Map<String, String> attributes, PageRequest page);
+
     /** Records a status the ledger has just booked. */
     void applyStatus(long lotId, LotStatus status);
 
@@ -27,6 +31,9 @@ public interface Lots {
 
     /** Records a corrected attribute the ledger has just booked. */
     void applyCorrection(long lotId, LotAttribute attribute, String value);
+
+    /** Records a corrected (or added) batch-policy attribute the ledger has just booked. */
+    void applyBatchAttribute(long lotId, String name, String value);
 
     LotNumberFormatDefinition defineFormat(LotNumberFormatDefinition format);
 

@@ -1,6 +1,7 @@
 package io.lotline.production;
 
 import io.lotline.ledger.Place;
+import io.lotline.lots.NewLot;
 import io.lotline.shared.Code;
 import io.lotline.shared.FreeText;
 import io.lotline.shared.InvalidInput;
@@ -8,6 +9,7 @@ import io.lotline.shared.Quantity;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** What the production planner and the line book. */
 public final class ProductionCommands {
@@ -90,10 +92,12 @@ public final class ProductionCommands {
 
     /**
      * A lot made: its item (the order's output item when left out), quantity and place; a typed lot number, else one
-     * is generated; dates, else derived (earliest input expiry where the item says so, else shelf life).
+     * is generated; dates, else derived (earliest input expiry where the item says so, else shelf life); the lot
+     * attributes its batch policy names, by name.
      */
     public record Output(@Code String sku, Quantity quantity, @Valid Place to, @Code String lotNumber,
-                         LocalDate productionDate, LocalDate expiryDate, List<@Code String> serials) {
+                         LocalDate productionDate, LocalDate expiryDate, List<@Code String> serials,
+                         Map<@Code String, @FreeText String> attributes) {
         public Output {
             if (quantity == null) {
                 throw new InvalidInput("quantity", null, "required", "A quantity is required");
@@ -107,6 +111,12 @@ public final class ProductionCommands {
                         "The expiry date is before the production date");
             }
             serials = serials == null ? List.of() : List.copyOf(serials);
+            attributes = NewLot.attributes(attributes);
+        }
+
+        public Output(String sku, Quantity quantity, Place to, String lotNumber, LocalDate productionDate,
+                      LocalDate expiryDate, List<String> serials) {
+            this(sku, quantity, to, lotNumber, productionDate, expiryDate, serials, null);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.lotline.receiving;
 
 import io.lotline.ledger.Place;
+import io.lotline.lots.NewLot;
 import io.lotline.shared.Code;
 import io.lotline.shared.FreeText;
 import io.lotline.shared.InvalidInput;
@@ -9,6 +10,7 @@ import io.lotline.shared.SupplierLot;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A delivery from a supplier, line by line, as the receiving clerk books it; for EU 931/2011 also the day the supplier
@@ -41,11 +43,13 @@ public record ReceiveGoods(@Code String supplier, @Code String purchaseOrder, Li
      * came with it. {@code lotNumber} is the internal number when the clerk types one; otherwise it is generated.
      * Serial-tracked items name each unit's serial, one by one or as a range such as {@code SN0001-SN0012}.
      * {@code tlcSource} names who assigned the supplier's lot number when that is not the supplier.
+     * {@code attributes} are the lot attributes its batch policy names (origin, catch area), by name.
      */
     public record Line(@Code String sku, Quantity quantity, @Code String lotNumber, @SupplierLot String supplierLot,
                        LocalDate productionDate, LocalDate expiryDate, @Valid Place destination,
                        List<@Code String> certificates, List<@Code String> serials, @Code String serialRange,
-                       @FreeText String shelfLifeOverrideReason, @Valid TlcSource tlcSource) {
+                       @FreeText String shelfLifeOverrideReason, @Valid TlcSource tlcSource,
+                       Map<@Code String, @FreeText String> attributes) {
         public Line {
             if (sku == null || sku.isBlank()) {
                 throw new InvalidInput("sku", sku, "required", "The item is required");
@@ -71,13 +75,20 @@ public record ReceiveGoods(@Code String supplier, @Code String purchaseOrder, Li
                 throw new InvalidInput("tlcSource", tlcSource.party(), "tlc-source-needs-supplier-lot",
                         "A traceability lot code source is named for the code it assigned: give the supplierLot");
             }
+            attributes = NewLot.attributes(attributes);
+        }
+
+        /** The same line carrying these lot attributes. */
+        public Line withAttributes(Map<String, String> lotAttributes) {
+            return new Line(sku, quantity, lotNumber, supplierLot, productionDate, expiryDate, destination,
+                    certificates, serials, serialRange, shelfLifeOverrideReason, tlcSource, lotAttributes);
         }
 
         public Line(String sku, Quantity quantity, String lotNumber, String supplierLot, LocalDate productionDate,
                     LocalDate expiryDate, Place destination, List<String> certificates, List<String> serials,
                     String serialRange, String shelfLifeOverrideReason) {
             this(sku, quantity, lotNumber, supplierLot, productionDate, expiryDate, destination, certificates,
-                    serials, serialRange, shelfLifeOverrideReason, null);
+                    serials, serialRange, shelfLifeOverrideReason, null, null);
         }
     }
 }

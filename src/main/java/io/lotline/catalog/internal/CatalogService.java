@@ -2,6 +2,7 @@ package io.lotline.catalog.internal;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.lotline.catalog.BatchPolicy;
 import io.lotline.catalog.Catalog;
 import io.lotline.catalog.Category;
 import io.lotline.catalog.Container;
@@ -17,6 +18,8 @@ import io.lotline.catalog.NewSite;
 import io.lotline.catalog.NewWarehouse;
 import io.lotline.catalog.Party;
 import io.lotline.catalog.PartyRole;
+import io.lotline.catalog.PickingStrategy;
+import io.lotline.catalog.TrackingPolicy;
 import io.lotline.catalog.Site;
 import io.lotline.catalog.Warehouse;
 import io.lotline.shared.Gln;
@@ -50,10 +53,13 @@ class CatalogService implements Catalog {
     private final Categories categories;
     private final Places places;
     private final Parties parties;
+    private final BatchPolicyVersions policies;
     private final Cache<Long, Item> itemsById = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
     private final Cache<Long, Party> partiesById = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
 
-    CatalogService(Items items, Categories categories, Places places, Parties parties) {
+    CatalogService(Items items, Categories categories, Places places, Parties parties,
+                   BatchPolicyVersions policies) {
+        this.policies = policies;
         this.items = items;
         this.categories = categories;
         this.places = places;
@@ -87,7 +93,21 @@ class CatalogService implements Catalog {
         Long categoryId = item.category() == null ? null
                 : categories.byCode(item.category()).orElseThrow(() -> new Unknown("category", "category",
                         item.category())).id();
-        return items.byId(items.insert(item, categoryId)).orElseThrow();
+        return items.byId(items.insert(underPolicy(item, categoryId), categoryId)).orElseThrow();
+    }
+
+    /** An item that states no tracking or picking strategy takes its category's batch policy's, when it has one. */
+    private static NewItem underPolicy(NewItem item, Optional<BatchPolicy> policy) {
+        TrackingPolicy tracking = item.tracking() != null ? item.tracking()
+                : policy.map(BatchPolicy::tracking).orElse(TrackingPolicy.LOT);
+        PickingStrategy strategy = item.pickingStrategy() != null ? item.pickingStrategy()
+                : policy.map(BatchPolicy::pickingStrategy).orElse(null);
+        return item.withTrackingAndPicking(tracking, strategy);
+    }
+
+    private NewItem underPolicy(NewItem item, Long categoryId) {
+        return underPolicy(item, categoryId == null ? Optional.empty()
+                : policies.latest(BatchPolicyVersions.Owner.category(categoryId)));
     }
 
     @Override

@@ -88,6 +88,11 @@ class Items {
         return jdbc.sql("select count(*) from items where gtin = ?").param(gtin.value()).query(Long.class).single() > 0;
     }
 
+    Optional<Long> categoryId(long itemId) {
+        return jdbc.sql("select category_id from items where id = ? and category_id is not null").param(itemId)
+                .query(Long.class).optional();
+    }
+
     Optional<Item> bySku(String sku) {
         return jdbc.sql(BY_SKU).param(sku).query(Items::items).stream().findFirst();
     }

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
@@ -36,6 +38,7 @@ final class Fsma204Sheet {
             "Event Location Name", "Event Location Address", "Event Location Phone", "Event Location GLN",
             "Reference Document Type", "Reference Document Number",
             "Internal Lot Number", "SKU");
+    static final String ATTRIBUTE_COLUMN = "Lot Attribute: ";
     private static final int ROWS_IN_MEMORY = 1000;
     private static final String DATE_FORMAT = "yyyy-mm-dd";
     /** Byte-order mark: without it, spreadsheet programs read UTF-8 as their local code page ("MÃ¼hle"). */
@@ -44,19 +47,37 @@ final class Fsma204Sheet {
     private Fsma204Sheet() {
     }
 
+    /**
+     * The fixed columns, then one column per lot attribute that any exported lot carries (by name, in name order):
+     * each attribute a sortable column of its own.
+     */
+    static List<String> header(List<String> attributes) {
+        List<String> header = new ArrayList<>(HEADER);
+        attributes.forEach(name -> header.add(ATTRIBUTE_COLUMN + name));
+        return header;
+    }
+
+    static List<String> attributeNames(List<TraceabilityEvent> events) {
+        Set<String> names = new TreeSet<>();
+        events.forEach(event -> names.addAll(event.lotAttributes().keySet()));
+        return List.copyOf(names);
+    }
+
     static byte[] xlsx(List<TraceabilityEvent> events) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        List<String> attributes = attributeNames(events);
+        List<String> header = header(attributes);
         try {
             Workbook workbook = new Workbook(out, "Lotline", null);
             Worksheet sheet = workbook.newWorksheet("FSMA 204");
-            for (int i = 0; i < HEADER.size(); i++) {
-                sheet.value(0, i, HEADER.get(i));
+            for (int i = 0; i < header.size(); i++) {
+                sheet.value(0, i, header.get(i));
             }
-            sheet.range(0, 0, 0, HEADER.size() - 1).style().bold().set();
+            sheet.range(0, 0, 0, header.size() - 1).style().bold().set();
             sheet.freezePane(0, 1);
             int r = 1;
             for (TraceabilityEvent event : events) {
-                List<Object> cells = CsvInjection.row(cells(event));
+                List<Object> cells = CsvInjection.row(cells(event, attributes));
                 for (int i = 0; i < cells.size(); i++) {
                     Object value = cells.get(i);
                     if (value instanceof BigDecimal number) {
@@ -72,7 +93,7 @@ final class Fsma204Sheet {
                     sheet.flush();
                 }
             }
-            sheet.setAutoFilter(0, 0, Math.max(0, r - 1), HEADER.size() - 1);
+            sheet.setAutoFilter(0, 0, Math.max(0, r - 1), header.size() - 1);
             workbook.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -83,10 +104,11 @@ final class Fsma204Sheet {
     static String csv(List<TraceabilityEvent> events) {
         StringWriter out = new StringWriter();
         out.write(BOM);
+        List<String> attributes = attributeNames(events);
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
-                .setHeader(HEADER.toArray(String[]::new)).get())) {
+                .setHeader(header(attributes).toArray(String[]::new)).get())) {
             for (TraceabilityEvent event : events) {
-                csv.printRecord(CsvInjection.row(cells(event).stream().map(v -> v instanceof BigDecimal n
+                csv.printRecord(CsvInjection.row(cells(event, attributes).stream().map(v -> v instanceof BigDecimal n
                         ? n.toPlainString() : v).toList()));
             }
         } catch (IOException e) {
@@ -121,7 +143,7 @@ final class Fsma204Sheet {
         return out.toString();
     }
 
-    private static List<Object> cells(TraceabilityEvent e) {
+    private static List<Object> cells(TraceabilityEvent e, List<String> attributes) {
         List<Object> cells = new ArrayList<>(List.of(e.eventId(), e.cte(), e.role(), e.eventDate(),
                 e.tlc(), e.tlcAssignedBy()));
         Party source = e.tlcSource();
@@ -144,6 +166,7 @@ final class Fsma204Sheet {
         cells.add(e.referenceDocumentNumber());
         cells.add(e.internalLot());
         cells.add(e.sku());
+        attributes.forEach(name -> cells.add(e.lotAttributes().get(name)));
         return cells;
     }
 }

@@ -69,9 +69,12 @@ class TraceabilityEvents {
         Map<Long, Party> originSites = originSites(rows.stream().filter(row -> row.madeHere).map(row -> row.lotId)
                 .distinct().toArray(Long[]::new));
         Map<Long, List<String>> transformations = transformations(rows);
+        Map<Long, Map<String, String>> attributes = attributes(rows.stream().map(row -> row.lotId).distinct()
+                .toArray(Long[]::new));
         List<TraceabilityEvent> events = new ArrayList<>(rows.size());
         for (Row row : rows) {
-            TraceabilityEvent event = row.madeHere ? row.event.withTlcSource(originSites.get(row.lotId)) : row.event;
+            TraceabilityEvent event = (row.madeHere ? row.event.withTlcSource(originSites.get(row.lotId)) : row.event)
+                    .withLotAttributes(attributes.get(row.lotId));
             List<String> ids = transformations.getOrDefault(row.entryId, List.of());
             if (ids.isEmpty()) {
                 events.add(event);
@@ -95,6 +98,22 @@ class TraceabilityEvents {
             }
         }
         return transformationEvents.of(outputs, consumptions, List.copyOf(orders));
+    }
+
+    /** The attributes of each lot that carries any, as corrected. */
+    private Map<Long, Map<String, String>> attributes(Long[] lots) {
+        Map<Long, Map<String, String>> attributes = new HashMap<>();
+        if (lots.length > 0) {
+            jdbc.sql("""
+                            select a.lot_id, a.name, a.current_value
+                              from unnest(cast(:ids as bigint array)) as v (id)
+                              join lot_attributes a on a.lot_id = v.id""").param("ids", lots)
+                    .query(rs -> {
+                        attributes.computeIfAbsent(rs.getLong("lot_id"), lot -> new HashMap<>())
+                                .put(rs.getString("name"), rs.getString("current_value"));
+                    });
+        }
+        return attributes;
     }
 
     /** The site where each lot was made or received, for the lots whose code Lotline assigned. */
@@ -146,7 +165,7 @@ class TraceabilityEvents {
                 documentType(type, rs.getString("order_kind")), documentNumber(rs, type), rs.getString("lot_number"), rs.getString("sku"),
                 "RECEIPT".equals(type) ? rs.getObject("dispatched_on", LocalDate.class) : null,
                 "RECEIPT".equals(type) ? party(rs, "consignor_") : null,
-                "SHIPMENT".equals(type) ? party(rs, "consignee_") : null);
+                "SHIPMENT".equals(type) ? party(rs, "consignee_") : null, null);
         return new Row(rs.getLong("id"), type, rs.getString("command_id"), transformation ? order : null,
                 rs.getLong("lot_id"), !receivedWithSupplierCode, event);
     }

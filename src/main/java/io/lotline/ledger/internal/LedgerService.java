@@ -165,8 +165,10 @@ class LedgerService implements Ledger {
         if (posting.type() == EntryType.STATUS_CHANGE) {
             lots.applyStatus(posting.lotId(), LotStatus.valueOf(posting.change().newValue()));
         } else {
-            lots.applyCorrection(posting.lotId(), LotAttribute.valueOf(posting.change().attribute()),
-                    posting.change().newValue());
+            String attribute = posting.change().attribute();
+            LotAttribute.named(attribute).ifPresentOrElse(
+                    fixed -> lots.applyCorrection(posting.lotId(), fixed, posting.change().newValue()),
+                    () -> lots.applyBatchAttribute(posting.lotId(), attribute, posting.change().newValue()));
         }
     }
 

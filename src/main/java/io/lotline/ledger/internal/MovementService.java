@@ -1,5 +1,8 @@
 package io.lotline.ledger.internal;
 
+import io.lotline.catalog.AttributeDefinition;
+import io.lotline.catalog.BatchPolicies;
+import io.lotline.catalog.BatchPolicy;
 import io.lotline.catalog.Catalog;
 import io.lotline.catalog.Item;
 import io.lotline.catalog.PartyRole;
@@ -29,6 +32,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
@@ -48,9 +52,11 @@ class MovementService implements Movements {
     private final Lots lots;
     private final Catalog catalog;
     private final ApplicationEventPublisher events;
+    private final BatchPolicies policies;
 
     MovementService(Ledger ledger, LedgerEntries entries, Idempotency idempotency, Lots lots, Catalog catalog,
-                    ApplicationEventPublisher events) {
+                    ApplicationEventPublisher events, BatchPolicies policies) {
+        this.policies = policies;
         this.ledger = ledger;
         this.entries = entries;
         this.idempotency = idempotency;
@@ -252,6 +258,28 @@ class MovementService implements Movements {
             return ledger.post(List.of(new Posting(EntryType.CORRECTION, lot.id(), lot.itemId(), null, null, null,
                     null, null, References.NONE, "ATTRIBUTE", c.reason(),
                     new AttributeChange(c.attribute().name(), old, value), null, context.occurredAt(), List.of())));
+        });
+    }
+
+    @Override
+    public Booking correct(BookingContext context, CorrectBatchAttribute c) {
+        return once(context, "correct", c, () -> {
+            Lot lot = lots.lot(c.lotNumber());
+            AttributeDefinition attribute = (lot.batchPolicyId() == null ? Optional.<BatchPolicy>empty()
+                    : Optional.of(policies.version(lot.batchPolicyId()))).flatMap(p -> p.attribute(c.name()))
+                    .orElseThrow(() -> new InvalidInput("attribute", c.name(), "attribute-in-policy", "Lot "
+                            + lot.number().value() + " was born under a batch policy that names no " + c.name()
+                            + "; fixed attributes are EXPIRY_DATE, PRODUCTION_DATE and SUPPLIER_LOT"));
+            attribute.check(c.value()).ifPresent(refused -> {
+                throw new InvalidInput("value", refused.value(), refused.rule(), refused.reason());
+            });
+            String old = lot.attributes().get(c.name());
+            if (c.value().equals(old)) {
+                throw new InvalidInput("value", c.value(), "value-changes", "The lot already has this value");
+            }
+            return ledger.post(List.of(new Posting(EntryType.CORRECTION, lot.id(), lot.itemId(), null, null, null,
+                    null, null, References.NONE, "ATTRIBUTE", c.reason(), new AttributeChange(c.name(), old,
+                    c.value()), null, context.occurredAt(), List.of())));
         });
     }
 

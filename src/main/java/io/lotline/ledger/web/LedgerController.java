@@ -9,6 +9,7 @@ import io.lotline.ledger.Entry;
 import io.lotline.ledger.Ledger;
 import io.lotline.ledger.LotDossier;
 import io.lotline.ledger.Movements.ChangeLotStatus;
+import io.lotline.ledger.Movements.CorrectBatchAttribute;
 import io.lotline.ledger.Movements.CorrectLotAttribute;
 import io.lotline.ledger.Movements.CountStock;
 import io.lotline.ledger.Movements.ReturnStock;
@@ -19,6 +20,7 @@ import io.lotline.ledger.Movements.TransferStock;
 import io.lotline.ledger.Movements;
 import io.lotline.lots.LotAttribute;
 import io.lotline.lots.LotStatus;
+import io.lotline.shared.Code;
 import io.lotline.shared.FreeText;
 import io.lotline.shared.Page;
 import io.lotline.shared.PageRequest;
@@ -111,8 +113,12 @@ class LedgerController {
     @PreAuthorize(Access.CORRECTIONS)
     Booking correct(@RequestHeader(name = KEY, required = false) String key, @PathVariable String lotNumber,
                     @RequestBody @Valid CorrectionRequest request) {
-        return movements.correct(new BookingContext(key, null),
-                new CorrectLotAttribute(lotNumber, request.attribute(), request.value(), request.reason()));
+        BookingContext context = new BookingContext(key, null);
+        return request.attribute() == null || LotAttribute.named(request.attribute()).isPresent()
+                ? movements.correct(context, new CorrectLotAttribute(lotNumber, LotAttribute.named(request.attribute())
+                        .orElse(null), request.value(), request.reason()))
+                : movements.correct(context, new CorrectBatchAttribute(lotNumber, request.attribute(), request.value(),
+                        request.reason()));
     }
 
     @PostMapping("/entries/{entryId}/reversal")
@@ -155,8 +161,8 @@ class LedgerController {
     record StatusRequest(LotStatus status, @FreeText String reason) {
     }
 
-    /** A corrected lot attribute. */
-    record CorrectionRequest(LotAttribute attribute, @SupplierLot String value, @FreeText String reason) {
+    /** A corrected lot attribute: a fixed one (EXPIRY_DATE, PRODUCTION_DATE, SUPPLIER_LOT) or one its policy names. */
+    record CorrectionRequest(@Code String attribute, @SupplierLot String value, @FreeText String reason) {
     }
 
     /** Why an entry is reversed. */

@@ -1,5 +1,7 @@
 package io.lotline.lots.internal;
 
+import io.lotline.catalog.BatchPolicies;
+import io.lotline.catalog.BatchPolicy;
 import io.lotline.catalog.Catalog;
 import io.lotline.catalog.DuplicateCode;
 import io.lotline.catalog.Item;
@@ -20,6 +22,7 @@ import io.lotline.shared.Refused;
 import io.lotline.shared.Unknown;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,10 +37,13 @@ class LotsService implements Lots {
     private final LotRecords records;
     private final Formats formats;
     private final Catalog catalog;
+    private final BatchPolicies policies;
     private final CurrentActor actor;
     private final Clock clock;
 
-    LotsService(LotRecords records, Formats formats, Catalog catalog, CurrentActor actor, Clock clock) {
+    LotsService(LotRecords records, Formats formats, Catalog catalog, BatchPolicies policies, CurrentActor actor,
+                Clock clock) {
+        this.policies = policies;
         this.records = records;
         this.formats = formats;
         this.catalog = catalog;
@@ -49,6 +55,7 @@ class LotsService implements Lots {
     @Transactional
     public Lot register(NewLot lot) {
         Item item = catalog.item(lot.itemId());
+        Long policy = bornUnder(lot);
         NumberingContext context = lot.context();
         String number;
         if (lot.number() != null) {
@@ -65,7 +72,23 @@ class LotsService implements Lots {
         } else {
             number = generate(configuredFormat(item).orElse(BUILT_IN), context);
         }
-        return lot(records.insert(lot, number, clock.instant(), actor.current().username()));
+        return lot(records.insert(lot, number, policy, clock.instant(), actor.current().username()));
+    }
+
+    /**
+     * The batch policy version the lot is born under, after checking its attributes against it: the item's current
+     * policy, or the version a lot split or blended from others inherits with their attributes.
+     */
+    private Long bornUnder(NewLot lot) {
+        Optional<BatchPolicy> policy = lot.inheritedPolicyId() != null
+                ? Optional.of(policies.version(lot.inheritedPolicyId())) : policies.current(lot.itemId());
+        policy.map(p -> p.check(lot.attributes(), lot.stage()))
+                .orElseGet(() -> BatchPolicy.unknownIn(lot.attributes(), List.of()))
+                .ifPresent(refused -> {
+                    throw new InvalidInput("attributes." + refused.attribute(), refused.value(), refused.rule(),
+                            refused.reason());
+                });
+        return policy.map(BatchPolicy::id).orElse(null);
     }
 
     private Optional<LotNumberFormatDefinition> configuredFormat(Item item) {
@@ -110,7 +133,12 @@ class LotsService implements Lots {
 
     @Override
     public Page<Lot> lots(String sku, LotStatus status, PageRequest page) {
-        return records.page(sku == null ? null : catalog.item(sku).id(), status, page);
+        return lots(sku, status, Map.of(), page);
+    }
+
+    @Override
+    public Page<Lot> lots(String sku, LotStatus status, Map<String, String> attributes, PageRequest page) {
+        return records.page(sku == null ? null : catalog.item(sku).id(), status, attributes, page);
     }
 
     @Override
@@ -133,6 +161,12 @@ class LotsService implements Lots {
             case PRODUCTION_DATE -> records.updateAttribute(lotId, "production_date", Lots.date(value));
             case SUPPLIER_LOT -> records.updateAttribute(lotId, "supplier_lot", value);
         }
+    }
+
+    @Override
+    @Transactional
+    public void applyBatchAttribute(long lotId, String name, String value) {
+        records.updateBatchAttribute(lotId, name, value);
     }
 
     @Override

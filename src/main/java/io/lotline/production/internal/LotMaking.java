@@ -1,5 +1,6 @@
 package io.lotline.production.internal;
 
+import io.lotline.catalog.CaptureStage;
 import io.lotline.catalog.Catalog;
 import io.lotline.catalog.Item;
 import io.lotline.catalog.Location;
@@ -30,6 +31,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -79,7 +81,8 @@ class LotMaking {
                 : new LotNumber(made.lotNumber()), LotOrigin.PRODUCTION, made.supplierLot(), made.supplierId(), null,
                 made.productionDate(), made.expiryDate(), made.status(), List.of(),
                 new NumberingContext(day(context), made.item().lotCode(),
-                        catalog.site(location.site()).plantCode(), made.lineCode(), made.shiftCode())));
+                        catalog.site(location.site()).plantCode(), made.lineCode(), made.shiftCode()),
+                made.attributes(), made.stage(), made.inheritedPolicyId()));
         return outputInto(lot, made.item(), made.quantity(), made.to(), order, reason, context, made.serials());
     }
 
@@ -165,9 +168,14 @@ class LotMaking {
                 : catalog.container(place.pallet()).id());
     }
 
-    /** A lot to be made: item, quantity, place, number (typed or generated), dates, status and origin details. */
+    /**
+     * A lot to be made: item, quantity, place, number (typed or generated), dates, status and origin details, and
+     * its attributes: given at a production output ({@code stage}), or inherited with their policy version by a split
+     * or a blend.
+     */
     record NewOutput(Item item, Quantity quantity, Place to, String lotNumber, LocalDate productionDate,
                      LocalDate expiryDate, LotStatus status, String supplierLot, Long supplierId, String lineCode,
-                     String shiftCode, List<String> serials) {
+                     String shiftCode, List<String> serials, Map<String, String> attributes, CaptureStage stage,
+                     Long inheritedPolicyId) {
     }
 }

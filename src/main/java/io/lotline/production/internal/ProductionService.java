@@ -1,5 +1,6 @@
 package io.lotline.production.internal;
 
+import io.lotline.catalog.CaptureStage;
 import io.lotline.catalog.Catalog;
 import io.lotline.catalog.Item;
 import io.lotline.identity.CurrentActor;
@@ -194,7 +195,8 @@ class ProductionService implements Production {
         }
         return making.output(new LotMaking.NewOutput(item, output.quantity(), output.to(), output.lotNumber(),
                 produced, expiry, LotStatus.valueOf(item.initialLotStatus().name()), null, null, order.lineCode(),
-                order.shiftCode(), output.serials()), order.code(), "PRODUCTION", context);
+                order.shiftCode(), output.serials(), output.attributes(), CaptureStage.PRODUCTION_OUTPUT, null),
+                order.code(), "PRODUCTION", context);
     }
 
     @Override

@@ -21,7 +21,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -62,7 +64,8 @@ class SplitsAndMerges {
                 total = total.plus(item.toBase(part.quantity(), "quantity.unit"));
                 outputs.add(making.output(new LotMaking.NewOutput(item, part.quantity(), part.to(), part.lotNumber(),
                         source.productionDate(), source.expiryDate(), source.status(), source.supplierLot(),
-                        source.supplierId(), null, null, List.of()), order, "SPLIT", context));
+                        source.supplierId(), null, null, List.of(), source.attributes(), null,
+                        source.batchPolicyId()), order, "SPLIT", context));
             } catch (LotlineException refused) {
                 throw refused.within("parts[" + i + "]");
             }
@@ -115,8 +118,18 @@ class SplitsAndMerges {
                 .min(Comparator.naturalOrder()).orElse(null);
         LocalDate produced = inputs.stream().map(Lot::productionDate).filter(Objects::nonNull)
                 .min(Comparator.naturalOrder()).orElse(null);
+        Long policy = inputs.stream().map(Lot::batchPolicyId).distinct().count() == 1
+                ? inputs.get(0).batchPolicyId() : null;
         return making.output(new LotMaking.NewOutput(item, total, c.to(), null, produced, expiry, LotStatus.RELEASED,
-                null, null, null, null, List.of()), order, "MERGE", context);
+                null, null, null, null, List.of(), policy == null ? Map.of() : shared(inputs), null, policy), order,
+                "MERGE", context);
+    }
+
+    /** The attributes every input lot carries with the same value: what is still true of the blend. */
+    private static Map<String, String> shared(List<Lot> inputs) {
+        Map<String, String> shared = new HashMap<>(inputs.get(0).attributes());
+        inputs.forEach(lot -> shared.entrySet().removeIf(a -> !a.getValue().equals(lot.attributes().get(a.getKey()))));
+        return shared;
     }
 
     private Posting intoExisting(Item item, Quantity total, MergeLots c, String order, BookingContext context) {

@@ -42,7 +42,8 @@ final class LabelLines {
                 .orElse(null);
         LocalDate production = label.value("11").map(d -> Gs1Dates.date(d, today)).orElse(null);
         ReceiveGoods.Line line = new ReceiveGoods.Line(item.sku(), quantity, null, label.value("10").orElse(null),
-                production, expiry, receipt.destination(), receipt.certificates(), List.of(), null, null);
+                production, expiry, receipt.destination(), receipt.certificates(), List.of(), null, null, null,
+                receipt.attributes());
         return new ReceiveGoods(receipt.supplier(), receipt.purchaseOrder(), List.of(line));
     }
 

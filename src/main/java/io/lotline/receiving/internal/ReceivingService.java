@@ -1,5 +1,6 @@
 package io.lotline.receiving.internal;
 
+import io.lotline.catalog.CaptureStage;
 import io.lotline.catalog.Catalog;
 import io.lotline.catalog.Item;
 import io.lotline.catalog.Location;
@@ -115,7 +116,7 @@ class ReceivingService implements Receiving {
             Lot lot = lots.lot(entry.lotNumber());
             received.add(new ReceivedLot(entry.lotNumber(), entry.sku(), lot.supplierLot(), entry.quantity(),
                     entry.baseQuantity(), entry.to().location(), entry.to().pallet(), lot.status(),
-                    lot.productionDate(), lot.expiryDate(), entry.id(), overrides.get(i)));
+                    lot.productionDate(), lot.expiryDate(), entry.id(), overrides.get(i), lot.attributes()));
         }
         return new GoodsReceived(booking.commandId(), supplier.code(), receipt.purchaseOrder(), received);
     }
@@ -143,7 +144,8 @@ class ReceivingService implements Receiving {
         Lot lot = lots.register(new NewLot(item.id(), line.lotNumber() == null ? null : new LotNumber(line.lotNumber()),
                 LotOrigin.RECEIPT, line.supplierLot(), supplier.id(), purchaseOrder, line.productionDate(), expiry,
                 status, line.certificates(), new NumberingContext(day, item.lotCode(),
-                catalog.site(location.site()).plantCode(), null, null)));
+                catalog.site(location.site()).plantCode(), null, null), line.attributes(), CaptureStage.RECEIPT,
+                null));
         return new Posting(EntryType.RECEIPT, lot.id(), item.id(), line.quantity(), base, null,
                 new Posting.PlaceIds(location.id(), pallet), supplier.id(),
                 new References(purchaseOrder, null, null, null, null),

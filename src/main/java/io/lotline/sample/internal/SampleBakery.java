@@ -1,7 +1,11 @@
 package io.lotline.sample.internal;
 
 import io.lotline.catalog.Address;
+import io.lotline.catalog.AttributeDefinition;
+import io.lotline.catalog.AttributeType;
+import io.lotline.catalog.BatchPolicies;
 import io.lotline.catalog.Catalog;
+import io.lotline.catalog.DefineBatchPolicy;
 import io.lotline.catalog.ExpiryKind;
 import io.lotline.catalog.InitialLotStatus;
 import io.lotline.catalog.NewCategory;
@@ -42,6 +46,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -53,8 +58,11 @@ class SampleBakery {
     private final Movements movements;
     private final Users users;
     private final Clock clock;
+    private final BatchPolicies policies;
 
-    SampleBakery(Catalog catalog, Lots lots, Receiving receiving, Movements movements, Users users, Clock clock) {
+    SampleBakery(Catalog catalog, Lots lots, Receiving receiving, Movements movements, Users users, Clock clock,
+                 BatchPolicies policies) {
+        this.policies = policies;
         this.catalog = catalog;
         this.lots = lots;
         this.receiving = receiving;
@@ -95,6 +103,10 @@ class SampleBakery {
         location("COLD-01", "Cold room", true, false);
         catalog.registerCategory(new NewCategory("DRY", "Dry goods", PickingStrategy.FIFO));
         catalog.registerCategory(new NewCategory("CHILLED", "Chilled goods", PickingStrategy.FEFO));
+        policies.defineForCategory("CHILLED", new DefineBatchPolicy(null, null, List.of(
+                new AttributeDefinition("origin", AttributeType.COUNTRY, null, null, null, null, null, null),
+                new AttributeDefinition("allergen", AttributeType.CHOICE, null, null, null, null, null,
+                        List.of("milk", "egg", "gluten", "none"))), "Origin and allergens of chilled goods"));
         lots.defineFormat(new LotNumberFormatDefinition("BAKERY", "K{YY}{JJJ}-{SEQ:3}",
                 "K, year, Julian day, daily sequence", true));
         item("FLOUR-550", "4001234100012", "Wheat flour type 550", "KG", new UnitConversion(UnitOfMeasure.of("BAG"),
@@ -126,7 +138,7 @@ class SampleBakery {
                 line("FLOUR-550", "40", "BAG", "MH-26-3372", today.minusDays(19), null, "DOCK", "LP-0002", "COA-MH-3372"));
         GoodsReceived butter = receive("MOLKEREI", "PO-2026-0102", now.minus(Duration.ofDays(10)),
                 line("BUTTER", "12", "BLOCK", "UM 0419", today.minusDays(12), today.plusDays(40), "QA-HOLD", null,
-                        "COA-UM-0419"));
+                        "COA-UM-0419").withAttributes(Map.of("origin", "DE", "allergen", "milk")));
         GoodsReceived salt = receive("SALINE", "PO-2026-0103", now.minus(Duration.ofDays(9)),
                 line("SALT", "250", "KG", "SN-2026-07", today.minusDays(60), null, "DOCK", "LP-0003", null));
         GoodsReceived yeast = receive("HEFE", "PO-2026-0104", now.minus(Duration.ofDays(3)),

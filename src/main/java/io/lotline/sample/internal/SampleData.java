@@ -1,5 +1,6 @@
 package io.lotline.sample.internal;
 
+import io.lotline.catalog.BatchPolicies;
 import io.lotline.catalog.Catalog;
 import io.lotline.identity.Users;
 import io.lotline.ledger.Movements;
@@ -30,8 +31,9 @@ class SampleData implements ApplicationRunner {
     private final String password;
 
     SampleData(Catalog catalog, Lots lots, Receiving receiving, Movements movements, Users users, Clock clock,
-               TransactionTemplate transaction, @Value("${lotline.sample-data.password}") String password) {
-        this.bakery = new SampleBakery(catalog, lots, receiving, movements, users, clock);
+               BatchPolicies policies, TransactionTemplate transaction,
+               @Value("${lotline.sample-data.password}") String password) {
+        this.bakery = new SampleBakery(catalog, lots, receiving, movements, users, clock, policies);
         this.catalog = catalog;
         this.transaction = transaction;
         this.password = password;

@@ -1,5 +1,7 @@
 package io.lotline.ui.internal;
 
+import io.lotline.catalog.BatchPolicies;
+import io.lotline.catalog.BatchPolicy;
 import io.lotline.catalog.Catalog;
 import io.lotline.catalog.Item;
 import io.lotline.identity.Access;
@@ -20,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,15 +39,19 @@ import org.springframework.web.servlet.ModelAndView;
  */
 @Controller
 class HandheldReceivePage extends PageController {
+    private static final String ATTRIBUTE = "attributes.";
+
     private final Labels labels;
     private final Catalog catalog;
     private final Receiving receiving;
     private final MessageSource messages;
     private final FormRules rules;
+    private final BatchPolicies policies;
 
     HandheldReceivePage(Labels labels, Catalog catalog, Receiving receiving, MessageSource messages,
-                        FormRules rules) {
+                        FormRules rules, BatchPolicies policies) {
         this.rules = rules;
+        this.policies = policies;
         this.labels = labels;
         this.catalog = catalog;
         this.receiving = receiving;
@@ -87,7 +94,7 @@ class HandheldReceivePage extends PageController {
             ReceiveGoods.Line line = new ReceiveGoods.Line(item.sku(), quantity(typed.get("quantity"), item), null,
                     blankToNull(typed.get("supplierLot")), date(typed, "productionDate"), date(typed, "expiryDate"),
                     new Place(blankToNull(typed.get("location")), blankToNull(typed.get("pallet"))), List.of(),
-                    List.of(), null, null);
+                    List.of(), null, null, null, attributes(typed));
             GoodsReceived received = receiving.receive(new BookingContext(typed.get("idempotencyKey"), null),
                     rules.checked(new ReceiveGoods(text(typed.get("supplier")), null, List.of(line))));
             ModelAndView page = form("handheld/receive-label", Map.of("supplier", received.supplier()));
@@ -98,6 +105,17 @@ class HandheldReceivePage extends PageController {
         }
     }
 
+    /** The lot attributes typed into the fields the item's batch policy asks for ({@code attributes.origin}). */
+    private static Map<String, String> attributes(Map<String, String> typed) {
+        Map<String, String> attributes = new TreeMap<>();
+        typed.forEach((field, value) -> {
+            if (field.startsWith(ATTRIBUTE) && value != null && !value.isBlank()) {
+                attributes.put(field.substring(ATTRIBUTE.length()), value.trim());
+            }
+        });
+        return attributes;
+    }
+
     private ModelAndView details(Map<String, String> typed) {
         ModelAndView page = form("handheld/receive-details", typed);
         String sku = typed.get("sku");
@@ -105,6 +123,8 @@ class HandheldReceivePage extends PageController {
             try {
                 Item item = catalog.item(sku);
                 page.addObject("item", item);
+                page.addObject("policyAttributes", policies.current(item.id())
+                        .map(BatchPolicy::attributes).orElse(List.of()));
             } catch (LotlineException unknown) {
                 // the form shows the refusal beside the item field when it is booked
             }

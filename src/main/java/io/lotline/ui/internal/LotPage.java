@@ -1,11 +1,13 @@
 package io.lotline.ui.internal;
 
+import io.lotline.catalog.BatchPolicies;
 import io.lotline.identity.Access;
 import io.lotline.ledger.BookingContext;
 import io.lotline.ledger.Ledger;
 import io.lotline.ledger.LotDossier;
 import io.lotline.ledger.Movements;
 import io.lotline.ledger.Movements.ChangeLotStatus;
+import io.lotline.ledger.Movements.CorrectBatchAttribute;
 import io.lotline.ledger.Movements.CorrectLotAttribute;
 import io.lotline.ledger.Signature;
 import io.lotline.lots.LotAttribute;
@@ -52,9 +54,12 @@ class LotPage extends PageController {
     private final Quality quality;
     private final MessageSource messages;
     private final FormRules rules;
+    private final BatchPolicies policies;
 
-    LotPage(Ledger ledger, Movements movements, Quality quality, MessageSource messages, FormRules rules) {
+    LotPage(Ledger ledger, Movements movements, Quality quality, MessageSource messages, FormRules rules,
+            BatchPolicies policies) {
         this.rules = rules;
+        this.policies = policies;
         this.ledger = ledger;
         this.movements = movements;
         this.quality = quality;
@@ -123,8 +128,13 @@ class LotPage extends PageController {
                          @RequestParam(required = false) String reason, Locale locale) {
         return act(number, "correction", Map.of("attribute", blankIfNull(attribute), "value", blankIfNull(value),
                 "reason", blankIfNull(reason)), locale, () -> {
-            movements.correct(new BookingContext(idempotencyKey, null),
-                    rules.checked(new CorrectLotAttribute(number, attribute(attribute), value, reason)));
+            BookingContext context = new BookingContext(idempotencyKey, null);
+            if (attribute == null || attribute.isBlank() || LotAttribute.named(attribute).isPresent()) {
+                movements.correct(context, rules.checked(new CorrectLotAttribute(number, attribute(attribute), value,
+                        reason)));
+            } else {
+                movements.correct(context, rules.checked(new CorrectBatchAttribute(number, attribute, value, reason)));
+            }
             return "corrected";
         });
     }
@@ -157,10 +167,19 @@ class LotPage extends PageController {
         page.addObject("evaluation", evaluation);
         page.addObject("specification", quality.specification(dossier.lot().sku()).parameters());
         page.addObject("timeline", new Timeline(messages, locale).of(dossier.history(), evaluation.signatures()));
-        page.addObject("attributes", LotAttribute.values());
+        page.addObject("attributes", correctable(dossier));
         page.addObject("key", UUID.randomUUID().toString());
         page.addObject("typed", Map.of());
         return page;
+    }
+
+    /** The fixed attributes, then those of the batch policy version the lot was born under. */
+    private List<String> correctable(LotDossier dossier) {
+        List<String> names = new ArrayList<>(Arrays.stream(LotAttribute.values()).map(Enum::name).toList());
+        if (dossier.lot().batchPolicyId() != null) {
+            policies.version(dossier.lot().batchPolicyId()).attributes().forEach(a -> names.add(a.name()));
+        }
+        return names;
     }
 
     /** A decision as a form sends it: APPROVED or REJECTED, nothing when none was chosen. */

@@ -99,7 +99,8 @@ final class Timeline {
     }
 
     private String attribute(String attribute) {
-        return say("attribute." + attribute);
+        // a batch policy's attribute is shown by its name
+        return messages.getMessage("attribute." + attribute, null, attribute, locale);
     }
 
     private static String place(Place place) {

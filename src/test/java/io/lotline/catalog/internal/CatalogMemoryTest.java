@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class CatalogMemoryTest {
     private final StoredItems items = new StoredItems();
     private final StoredParties parties = new StoredParties();
-    private final CatalogService catalog = new CatalogService(items, null, null, parties);
+    private final CatalogService catalog = new CatalogService(items, null, null, parties, null);
 
     @Test
     void an_item_read_by_id_is_answered_from_memory_afterwards() {

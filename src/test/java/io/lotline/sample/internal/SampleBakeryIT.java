@@ -2,6 +2,7 @@ package io.lotline.sample.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.lotline.catalog.BatchPolicies;
 import io.lotline.catalog.Catalog;
 import io.lotline.identity.Users;
 import io.lotline.ledger.EntryType;
@@ -30,16 +31,19 @@ class SampleBakeryIT extends IntegrationTest {
     @Autowired Ledger ledger;
     @Autowired Clock clock;
     @Autowired TransactionTemplate transaction;
+    @Autowired BatchPolicies policies;
 
     @Test
     void the_sample_bakery_loads_a_released_butter_lot_a_shipment_and_an_intact_chain() {
         transaction.executeWithoutResult(status ->
-                new SampleBakery(catalog, lots, receiving, movements, users, clock).load("sample-password"));
+                new SampleBakery(catalog, lots, receiving, movements, users, clock, policies)
+                        .load("sample-password"));
 
         Lot butter = lots.lots("BUTTER", null, new PageRequest(0, 5)).content().get(0);
         assertThat(butter.number().value()).matches("K\\d{5}-\\d{3}");
         assertThat(butter.status()).isEqualTo(LotStatus.RELEASED);
         assertThat(butter.supplierLot()).isEqualTo("UM 0419");
+        assertThat(butter.attributes()).containsEntry("origin", "DE").containsEntry("allergen", "milk");
         LotDossier dossier = ledger.dossier(butter.number().value());
         assertThat(dossier.history()).extracting(Entry::type)
                 .containsExactly(EntryType.RECEIPT, EntryType.STATUS_CHANGE, EntryType.TRANSFER);

@@ -1,0 +1,5 @@
+-- A batch policy version is never changed or removed: lots name the version they were born under.
+create trigger batch_policies_append_only before update, delete on batch_policies
+    for each row call 'io.lotline.ledger.internal.H2AppendOnlyTrigger';
+create trigger batch_policy_attributes_append_only before update, delete on batch_policy_attributes
+    for each row call 'io.lotline.ledger.internal.H2AppendOnlyTrigger';
