@@ -77,6 +77,9 @@ class HandheldMoveCountIT extends IntegrationTest {
     void part_of_a_loose_lot_moves_when_its_location_and_lot_are_scanned() {
         Item item = item(InitialLotStatus.RELEASED);
         String lot = floor.receive(site, item, "25", site.dock(), null);
+        assertThat(mvc.get().uri("/handheld/move").param("from", site.dock())
+                .with(user("supervisor").roles("SUPERVISOR")).exchange()).hasStatusOk().bodyText()
+                .contains("Scan the lot to move from " + site.dock());
         assertThat(mvc.get().uri("/handheld/move").param("from", site.dock()).param("lot", lot)
                 .with(user("supervisor").roles("SUPERVISOR")).exchange()).hasStatusOk().bodyText().contains(lot);
 

@@ -68,6 +68,9 @@ class HandheldMovePage extends PageController {
         try {
             Source source = source(from, lot);
             typed.put("from", source.scanned());
+            if (source.stock() == null) {
+                return form("handheld/move-source", typed).addObject("askLot", source.scanned());
+            }
             return destination(typed, source.stock());
         } catch (LotlineException unknown) {
             return refused(form("handheld/move-source", typed), unknown,
@@ -83,8 +86,7 @@ class HandheldMovePage extends PageController {
         List<Balance> stock = stock(typed);
         try {
             String to = required(typed, "to", "Scan the destination");
-            List<TransferStock> transfers = transfers(stock, quantity(typed, stock), to,
-                    blankToNull(typed.get("toPallet")));
+            List<TransferStock> transfers = transfers(stock, quantity(typed, stock), to);
             String key = typed.get("idempotencyKey");
             transaction.executeWithoutResult(status -> {
                 // a transaction that takes stock of several items waits for their reservations first (Ledger)
@@ -114,7 +116,7 @@ class HandheldMovePage extends PageController {
         String location = catalog.location(code).code();
         String number = blankToNull(lot);
         if (number == null) {
-            throw new InvalidInput("lot", "", "required", "Scan the lot to move from " + location);
+            return new Source(location, null);
         }
         List<Balance> there = ledger.stock(location, null, new PageRequest(0, 200)).content().stream()
                 .filter(b -> b.lotNumber().equals(number)).toList();
@@ -124,15 +126,16 @@ class HandheldMovePage extends PageController {
         return new Source(location, there);
     }
 
-    /** Where the source is: what lay there when it was scanned, one transfer per lot and place. */
+    /** Where the source is: what lay there when it was scanned, one transfer per lot and place; none yet when a
+     * location was scanned without its lot. */
     private record Source(String scanned, List<Balance> stock) {
     }
 
-    private static List<TransferStock> transfers(List<Balance> stock, Quantity typed, String to, String toPallet) {
+    private static List<TransferStock> transfers(List<Balance> stock, Quantity typed, String to) {
         List<TransferStock> transfers = new ArrayList<>();
         for (Balance b : stock) {
-            // a pallet keeps its code when it moves; loose stock goes onto the pallet named, if any
-            String pallet = b.pallet() != null && stock.size() > 1 || toPallet == null ? b.pallet() : toPallet;
+            // what moves whole keeps its pallet; a part taken off a pallet arrives loose
+            String pallet = typed == null ? b.pallet() : null;
             transfers.add(new TransferStock(b.lotNumber(), typed == null ? b.quantity() : typed,
                     new Place(b.location(), b.pallet()), new Place(to, pallet), List.of(), null, null));
         }
@@ -178,7 +181,6 @@ class HandheldMovePage extends PageController {
     private ModelAndView refused(ModelAndView page, LotlineException refused, String field, Locale locale) {
         FormFailure failure = FormFailure.of(refused, messages, locale);
         String about = field != null ? field
-                : failure.field().equals("to.pallet") ? "toPallet"
                 : failure.field().startsWith("to") || failure.field().equals("location") ? "to"
                 : failure.field().startsWith("from") || failure.field().equals("lotNumber")
                         || failure.field().equals("pallet") ? "from"
