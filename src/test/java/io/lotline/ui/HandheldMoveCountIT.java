@@ -131,6 +131,13 @@ class HandheldMoveCountIT extends IntegrationTest {
                 List.of(new Balance(lot, item.sku(), site.dock(), null, quantity("10"))))
                 .param("idempotencyKey", "k-" + UUID.randomUUID()).param("to", "NO-SUCH-PLACE").exchange();
         assertThat(Api.body(nowhere)).contains("id=\"to-error\"").contains("NO-SUCH-PLACE");
+
+        MvcTestResult altered = post("/handheld/move", "operator", "OPERATOR").param("stock0.lot", lot)
+                .param("stock0.sku", item.sku()).param("stock0.location", site.dock()).param("stock0.amount", "ten")
+                .param("stock0.unit", "KG").param("idempotencyKey", "k-" + UUID.randomUUID())
+                .param("to", site.rack()).exchange();
+        assertThat(altered).hasStatus(HttpStatus.BAD_REQUEST).hasContentType("application/problem+json");
+        assertThat(Api.body(altered)).contains("stock0.amount").contains("ten");
         assertThat(balances(lot)).extracting(Balance::location).containsExactly(site.dock());
     }
 

@@ -126,7 +126,8 @@ class HandheldCountPage extends PageController {
             String key = typed.get("idempotencyKey");
             transaction.executeWithoutResult(status -> {
                 // a transaction that changes stock of several items waits for their reservations first (Ledger)
-                ledger.holdOffReservations(lines.stream().map(l -> catalog.item(l.sku()).id()).distinct().toList());
+                ledger.holdOffReservations(lines.stream().map(Line::sku).distinct()
+                        .map(sku -> catalog.item(sku).id()).toList());
                 for (int i = 0; i < lines.size(); i++) {
                     Line line = lines.get(i);
                     movements.count(new BookingContext(key == null ? null : key + "-" + i, null), new CountStock(
@@ -198,10 +199,11 @@ class HandheldCountPage extends PageController {
         List<Line> lines = new ArrayList<>();
         for (int i = 0; typed.containsKey("line" + i + ".lot"); i++) {
             String p = "line" + i + ".";
-            Quantity books = Quantity.of(typed.get(p + "books"), typed.get(p + "unit"));
+            Quantity books = HandheldMovePage.carried(p + "books", typed.get(p + "books"), typed.get(p + "unit"));
             lines.add(new Line(typed.get(p + "lot"), typed.get(p + "sku"), typed.get(p + "location"),
                     blankToNull(typed.get(p + "pallet")), books,
-                    withCounts ? Quantity.of(typed.get(p + "counted"), typed.get(p + "unit")) : null));
+                    withCounts ? HandheldMovePage.carried(p + "counted", typed.get(p + "counted"), typed.get(p + "unit"))
+                            : null));
         }
         return lines;
     }

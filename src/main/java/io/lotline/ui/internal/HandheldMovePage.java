@@ -90,7 +90,8 @@ class HandheldMovePage extends PageController {
             String key = typed.get("idempotencyKey");
             transaction.executeWithoutResult(status -> {
                 // a transaction that takes stock of several items waits for their reservations first (Ledger)
-                ledger.holdOffReservations(stock.stream().map(b -> catalog.item(b.sku()).id()).distinct().toList());
+                ledger.holdOffReservations(stock.stream().map(Balance::sku).distinct()
+                        .map(sku -> catalog.item(sku).id()).toList());
                 for (int i = 0; i < transfers.size(); i++) {
                     movements.transfer(new BookingContext(key == null ? null : key + "-" + i, null),
                             transfers.get(i));
@@ -165,9 +166,19 @@ class HandheldMovePage extends PageController {
         for (int i = 0; typed.containsKey("stock" + i + ".lot"); i++) {
             String p = "stock" + i + ".";
             stock.add(new Balance(typed.get(p + "lot"), typed.get(p + "sku"), typed.get(p + "location"),
-                    blankToNull(typed.get(p + "pallet")), Quantity.of(typed.get(p + "amount"), typed.get(p + "unit"))));
+                    blankToNull(typed.get(p + "pallet")), carried(p + "amount", typed.get(p + "amount"),
+                    typed.get(p + "unit"))));
         }
         return stock;
+    }
+
+    /** A quantity the form carries as the page wrote it; anything else was not sent by the page. */
+    static Quantity carried(String field, String amount, String unit) {
+        try {
+            return Quantity.of(amount, unit);
+        } catch (NumberFormatException | NullPointerException notAsWritten) {
+            throw new InvalidInput(field, amount, "number", "The form carries each quantity as a number");
+        }
     }
 
     private ModelAndView destination(Map<String, String> typed, List<Balance> stock) {

@@ -66,7 +66,7 @@ class MasterDataPages extends PageController {
     @PreAuthorize(Access.MASTER_DATA)
     ModelAndView registerItem(@RequestParam MultiValueMap<String, String> submitted, Locale locale) {
         AdminForm form = new AdminForm(submitted);
-        return register(form, () -> items(Map.of()).addObject("created", catalog.registerItem(new NewItem(
+        return register(() -> items(Map.of()).addObject("created", catalog.registerItem(new NewItem(
                 form.text("sku"), form.text("gtin") == null ? null : new Gtin(form.text("gtin")),
                 form.text("description"), unit(form.text("baseUnit")), List.of(),
                 form.choice("tracking", TrackingPolicy.class), form.number("shelfLifeDays"),
@@ -86,7 +86,7 @@ class MasterDataPages extends PageController {
     @PreAuthorize(Access.MASTER_DATA)
     ModelAndView registerLocation(@RequestParam MultiValueMap<String, String> submitted, Locale locale) {
         AdminForm form = new AdminForm(submitted);
-        return register(form, () -> locations(Map.of()).addObject("created", catalog.registerLocation(
+        return register(() -> locations(Map.of()).addObject("created", catalog.registerLocation(
                 new NewLocation(form.text("code"), form.text("name"), form.text("warehouse"), form.text("parent"),
                         form.ticked("pickable"), form.ticked("quarantine"))).code()),
                 () -> locations(form.typed()), locale);
@@ -102,7 +102,7 @@ class MasterDataPages extends PageController {
     @PreAuthorize(Access.MASTER_DATA)
     ModelAndView registerParty(@RequestParam MultiValueMap<String, String> submitted, Locale locale) {
         AdminForm form = new AdminForm(submitted);
-        return register(form, () -> parties(Map.of()).addObject("created", catalog.registerParty(new NewParty(
+        return register(() -> parties(Map.of()).addObject("created", catalog.registerParty(new NewParty(
                 form.text("code"), form.choice("role", PartyRole.class), form.text("name"),
                 form.text("gln") == null ? null : new Gln(form.text("gln")),
                 new Address(form.text("address.street"), form.text("address.postalCode"), form.text("address.city"),
@@ -112,8 +112,7 @@ class MasterDataPages extends PageController {
     }
 
     /** Registers through the catalog; a refusal shows the form again as typed, the reason beside its field. */
-    private ModelAndView register(AdminForm form, Supplier<ModelAndView> registered, Supplier<ModelAndView> again,
-                                  Locale locale) {
+    private ModelAndView register(Supplier<ModelAndView> registered, Supplier<ModelAndView> again, Locale locale) {
         try {
             return registered.get();
         } catch (LotlineException refused) {

@@ -16,7 +16,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
@@ -134,8 +133,8 @@ class TokensPage extends PageController {
         ModelAndView page = new ModelAndView("tokens");
         page.addObject("account", account);
         page.addObject("tokens", tokens.tokens(owner, new PageRequest(0, 100)).content());
-        page.addObject("roles", List.copyOf(account == null ? actor.current().roles() : account.roles()).stream()
-                .sorted().toList());
+        page.addObject("roles", (account == null ? actor.current().roles() : account.roles()).stream().sorted()
+                .toList());
         page.addObject("path", account == null ? "/tokens" : "/admin/service-accounts/" + owner + "/tokens");
         page.addObject("typed", typed);
         return page;
