@@ -194,6 +194,7 @@ class ScreensIT extends IntegrationTest {
         assertThat(browser.text("h1")).isEqualTo("Take pallet " + pallet + " and scan its destination");
         assertThat(browser.text("#there")).contains(flour).contains(more);
         assertThat(browser.focusedOn("to")).isEqualTo("to");
+        browser.screenshot("handheld-move");
 
         browser.scan("NO-SUCH-PLACE").waitForText("#answer", "Nothing moved");
         assertThat(browser.text("#answer")).contains("NO-SUCH-PLACE");
@@ -202,7 +203,7 @@ class ScreensIT extends IntegrationTest {
                 .containsOnly(site.dock());
 
         assertThat(browser.focusedOn("to")).isEqualTo("to");
-        browser.scan(site.rack()).screenshot("handheld-move").waitForText("#answer", "Moved");
+        browser.scan(site.rack()).waitForText("#answer", "Moved");
         assertThat(browser.text("#answer")).contains("Moved 40 KG of lot " + flour + " to " + site.rack())
                 .contains("Moved 10 KG of lot " + more);
         assertThat(ledger.onPallet(pallet)).extracting(io.lotline.ledger.Balance::location)
