@@ -3,7 +3,8 @@
   "use strict";
 
   // A keyboard-wedge scanner ends every scan with Enter. In a form of several fields, Enter moves on to the next
-  // empty field instead of submitting, until the last one.
+  // empty field instead of submitting, until the last one. A field marked
+  // data-optional="true" is reached with Tab, and from there Enter moves on to the next one.
   document.addEventListener("keydown", function (event) {
     var field = event.target;
     if (event.key !== "Enter" || field.tagName !== "INPUT" || !field.form || field.type === "submit") {
@@ -12,7 +13,9 @@
     var inputs = Array.prototype.filter.call(field.form.elements, function (element) {
       return element.tagName === "INPUT" && element.type !== "hidden" && element.type !== "radio" && !element.disabled;
     });
-    var next = inputs.slice(inputs.indexOf(field) + 1).find(function (element) { return element.value === ""; });
+    var next = inputs.slice(inputs.indexOf(field) + 1).find(function (element) {
+      return element.value === "" && (element.dataset.optional !== "true" || field.dataset.optional === "true");
+    });
     if (next && field.form.dataset.enterMoves !== undefined) {
       event.preventDefault();
       next.focus();

@@ -68,6 +68,9 @@ class ScreensIT extends IntegrationTest {
     Movements movements;
 
     @Autowired
+    io.lotline.ledger.Ledger ledger;
+
+    @Autowired
     Picking picking;
 
     @Autowired
@@ -176,6 +179,56 @@ class ScreensIT extends IntegrationTest {
             assertThat(lot.expiryDate()).isEqualTo(expiry);
         });
         assertThat(browser.focusedOn("label")).isEqualTo("label");
+    }
+
+    @Test
+    void an_operator_moves_a_pallet_by_scanning_it_and_a_wrong_destination_turns_red_and_moves_nothing() {
+        Item item = Labelled.item(catalog, PickingStrategy.FEFO, InitialLotStatus.RELEASED);
+        String pallet = "LP-V" + Floor.next();
+        String flour = floor.receive(site, item, "40", site.dock(), pallet);
+        String more = floor.receive(site, item, "10", site.dock(), pallet);
+        browser.signIn("operator", PASSWORD).handheld().open("/handheld/move");
+
+        assertThat(browser.focusedOn("from")).isEqualTo("from");
+        browser.scan(pallet).waitForText("h1", "Take pallet");
+        assertThat(browser.text("h1")).isEqualTo("Take pallet " + pallet + " and scan its destination");
+        assertThat(browser.text("#there")).contains(flour).contains(more);
+        assertThat(browser.focusedOn("to")).isEqualTo("to");
+        browser.screenshot("handheld-move");
+
+        browser.scan("NO-SUCH-PLACE").waitForText("#answer", "Nothing moved");
+        assertThat(browser.text("#answer")).contains("NO-SUCH-PLACE");
+        assertThat(browser.present("#step.refused")).isTrue();
+        assertThat(ledger.onPallet(pallet)).extracting(io.lotline.ledger.Balance::location)
+                .containsOnly(site.dock());
+
+        assertThat(browser.focusedOn("to")).isEqualTo("to");
+        browser.scan(site.rack()).waitForText("#answer", "Moved");
+        assertThat(browser.text("#answer")).contains("Moved 40 KG of lot " + flour + " to " + site.rack())
+                .contains("Moved 10 KG of lot " + more);
+        assertThat(ledger.onPallet(pallet)).extracting(io.lotline.ledger.Balance::location)
+                .containsOnly(site.rack());
+        assertThat(browser.focusedOn("from")).isEqualTo("from");
+    }
+
+    @Test
+    void an_operator_counts_a_location_and_sees_the_difference_before_booking_it() {
+        Item item = Labelled.item(catalog, PickingStrategy.FEFO, InitialLotStatus.RELEASED);
+        String lot = floor.receive(site, item, "10", site.rack(), null);
+        browser.signIn("operator", PASSWORD).handheld().open("/handheld/count");
+
+        assertThat(browser.focusedOn("at")).isEqualTo("at");
+        browser.scan(site.rack()).waitForText("h1", "Count what lies at " + site.rack());
+        assertThat(browser.focusedOn("counted0")).isEqualTo("counted0");
+        browser.scan("8").waitForText("h1", "Check the differences");
+        assertThat(browser.text("#differences")).contains(lot).contains("−2 KG");
+        browser.screenshot("handheld-count");
+        assertThat(ledger.balances(lots.lot(lot).id())).extracting(b -> b.quantity().amount().intValue())
+                .containsExactly(10);
+
+        browser.click("#confirm-count").waitForText("#answer", "Counted 8 KG of lot " + lot);
+        assertThat(ledger.balances(lots.lot(lot).id())).extracting(b -> b.quantity().amount().intValue())
+                .containsExactly(8);
     }
 
     @Test
