@@ -43,10 +43,15 @@ class Formats {
      * same moment can never draw the same value.
      */
     long next(String scope) {
+        return reserve(scope, 1);
+    }
+
+    /** Draws {@code count} values of a sequence at once, locked the same way; answers the first of them. */
+    long reserve(String scope, int count) {
         jdbc.sql("insert into lot_sequences (scope, last_value) values (?, 0) on conflict do nothing")
                 .param(scope).update();
-        jdbc.sql("update lot_sequences set last_value = last_value + 1 where scope = ?").param(scope).update();
+        jdbc.sql("update lot_sequences set last_value = last_value + ? where scope = ?").params(count, scope).update();
         return jdbc.sql("select last_value from lot_sequences where scope = ?").param(scope).query(Long.class)
-                .single();
+                .single() - count + 1;
     }
 }

@@ -7,14 +7,19 @@ import io.lotline.lots.NewLot;
 import io.lotline.shared.LotNumber;
 import io.lotline.shared.Page;
 import io.lotline.shared.PageRequest;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -29,10 +34,21 @@ class LotRecords {
               from lots l join lot_states s on s.lot_id = l.id join items i on i.id = l.item_id
             """;
 
-    private final JdbcClient jdbc;
+    private static final String INSERT_LOT = """
+            insert into lots (lot_number, item_id, origin, supplier_lot, supplier_id, purchase_order, production_date,
+                              expiry_date, created_at, created_by)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String INSERT_STATE = """
+            insert into lot_states (lot_id, status, production_date, expiry_date, supplier_lot)
+            values (?, ?, ?, ?, ?)""";
+    private static final String INSERT_CERTIFICATE = "insert into lot_certificates (lot_id, reference) values (?, ?)";
 
-    LotRecords(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    LotRecords(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     long insert(NewLot lot, String number, Instant now, String actor) {
@@ -54,6 +70,73 @@ class LotRecords {
             jdbc.sql("insert into lot_certificates (lot_id, reference) values (?, ?)").params(id, certificate).update();
         }
         return id;
+    }
+
+    /**
+     * Stores many lots in three batched statements (lots, their states, their certificates) and answers their ids in
+     * the order given.
+     */
+    List<Long> insertAll(List<NewLot> lots, List<String> numbers, Instant now, String actor) {
+        if (lots.isEmpty()) {
+            return List.of();
+        }
+        OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+        List<Object[]> rows = new ArrayList<>(lots.size());
+        for (int i = 0; i < lots.size(); i++) {
+            NewLot lot = lots.get(i);
+            rows.add(new Object[] {numbers.get(i), lot.itemId(), lot.origin().name(), lot.supplierLot(),
+                    lot.supplierId(), lot.purchaseOrder(), lot.productionDate(), lot.expiryDate(), at, actor});
+        }
+        List<Long> ids = batch(INSERT_LOT, rows, true);
+        List<Object[]> states = new ArrayList<>(lots.size());
+        List<Object[]> certificates = new ArrayList<>();
+        for (int i = 0; i < lots.size(); i++) {
+            NewLot lot = lots.get(i);
+            states.add(new Object[] {ids.get(i), lot.status().name(), lot.productionDate(), lot.expiryDate(),
+                    lot.supplierLot()});
+            for (String certificate : lot.certificates().stream().distinct().toList()) {
+                certificates.add(new Object[] {ids.get(i), certificate});
+            }
+        }
+        batch(INSERT_STATE, states, false);
+        batch(INSERT_CERTIFICATE, certificates, false);
+        return ids;
+    }
+
+    private List<Long> batch(String sql, List<Object[]> rows, boolean keys) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        BatchPreparedStatementSetter values = new BatchPreparedStatementSetter() {
+            @Override
+            public void setValues(PreparedStatement statement, int i) throws SQLException {
+                new ArgumentPreparedStatementSetter(rows.get(i)).setValues(statement);
+            }
+
+            @Override
+            public int getBatchSize() {
+                return rows.size();
+            }
+        };
+        if (!keys) {
+            template.batchUpdate(sql, values);
+            return List.of();
+        }
+        KeyHolder generated = new GeneratedKeyHolder();
+        template.batchUpdate(connection -> connection.prepareStatement(sql, new String[] {"id"}), values, generated);
+        return generated.getKeyList().stream().map(key -> ((Number) key.values().iterator().next()).longValue())
+                .toList();
+    }
+
+    /** Which of these numbers some lot already has. */
+    List<String> takenAmong(List<String> numbers) {
+        List<String> taken = new ArrayList<>();
+        for (int from = 0; from < numbers.size(); from += 1_000) {
+            taken.addAll(jdbc.sql("select lot_number from lots where lot_number in (:numbers)")
+                    .param("numbers", numbers.subList(from, Math.min(numbers.size(), from + 1_000)))
+                    .query(String.class).list());
+        }
+        return taken;
     }
 
     boolean numberTaken(String number) {

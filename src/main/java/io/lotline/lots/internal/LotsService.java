@@ -12,13 +12,16 @@ import io.lotline.lots.LotStatus;
 import io.lotline.lots.Lots;
 import io.lotline.lots.NewLot;
 import io.lotline.lots.NumberingContext;
+import io.lotline.lots.RegisteredLot;
 import io.lotline.lots.domain.LotNumberPattern;
 import io.lotline.shared.InvalidInput;
+import io.lotline.shared.LotNumber;
 import io.lotline.shared.Page;
 import io.lotline.shared.PageRequest;
 import io.lotline.shared.Refused;
 import io.lotline.shared.Unknown;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -49,23 +52,48 @@ class LotsService implements Lots {
     @Transactional
     public Lot register(NewLot lot) {
         Item item = catalog.item(lot.itemId());
-        NumberingContext context = lot.context();
         String number;
         if (lot.number() != null) {
             number = lot.number().value();
-            configuredFormat(item).ifPresent(format -> LotNumberPattern.parse(format.pattern()).check(number, context)
-                    .ifPresent(failure -> {
-                        throw new InvalidInput("lotNumber", number, "lot-number-format",
-                                "Lot number does not follow format " + format.code() + " (" + format.pattern()
-                                        + "): " + failure);
-                    }));
-            if (records.numberTaken(number)) {
-                throw new DuplicateLotNumber("lotNumber", number);
-            }
+            checkGiven(item, number, lot.context());
         } else {
-            number = generate(configuredFormat(item).orElse(BUILT_IN), context);
+            number = generate(configuredFormat(item).orElse(BUILT_IN), lot.context());
         }
         return lot(records.insert(lot, number, clock.instant(), actor.current().username()));
+    }
+
+    @Override
+    @Transactional
+    public List<RegisteredLot> registerAll(List<NewLot> lots) {
+        List<String> numbers = new BulkNumbering(formats, records, this::formatOf).numbers(lots);
+        List<Long> ids = records.insertAll(lots, numbers, clock.instant(), actor.current().username());
+        List<RegisteredLot> registered = new ArrayList<>(lots.size());
+        for (int i = 0; i < lots.size(); i++) {
+            registered.add(new RegisteredLot(ids.get(i), new LotNumber(numbers.get(i))));
+        }
+        return registered;
+    }
+
+    @Override
+    public void checkNewNumber(long itemId, String number, NumberingContext context) {
+        checkGiven(catalog.item(itemId), new LotNumber(number).value(), context);
+    }
+
+    private void checkGiven(Item item, String number, NumberingContext context) {
+        configuredFormat(item).ifPresent(format -> LotNumberPattern.parse(format.pattern()).check(number, context)
+                .ifPresent(failure -> {
+                    throw new InvalidInput("lotNumber", number, "lot-number-format",
+                            "Lot number does not follow format " + format.code() + " (" + format.pattern()
+                                    + "): " + failure);
+                }));
+        if (records.numberTaken(number)) {
+            throw new DuplicateLotNumber("lotNumber", number);
+        }
+    }
+
+    /** The format that numbers the item's lots: its own, the company default, or the built-in one. */
+    private LotNumberFormatDefinition formatOf(long itemId) {
+        return configuredFormat(catalog.item(itemId)).orElse(BUILT_IN);
     }
 
     private Optional<LotNumberFormatDefinition> configuredFormat(Item item) {
