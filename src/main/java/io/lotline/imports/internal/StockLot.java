@@ -1,0 +1,28 @@
+package io.lotline.imports.internal;
+
+import io.lotline.catalog.Item;
+import io.lotline.catalog.Location;
+import io.lotline.lots.LotStatus;
+import io.lotline.shared.Quantity;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One lot of opening stock as the file describes it: what it is, the numbers and dates it carries, its status, and
+ * the places it lies in, one row of the file each.
+ */
+record StockLot(Item item, String lotNumber, String supplierLot, Long supplierId, LocalDate productionDate,
+                LocalDate expiryDate, LotStatus status, List<Place> places) {
+
+    /** A quantity of the lot at a location, on a pallet or not: one row of the file. */
+    record Place(int line, Quantity quantity, Quantity baseQuantity, Location location, String pallet) {
+    }
+
+    static StockLot of(Item item, String lotNumber, String supplierLot, Long supplierId, LocalDate productionDate,
+                       LocalDate expiryDate, LotStatus status, Place first) {
+        List<Place> places = new ArrayList<>();
+        places.add(first);
+        return new StockLot(item, lotNumber, supplierLot, supplierId, productionDate, expiryDate, status, places);
+    }
+}
