@@ -34,7 +34,7 @@ final class Sheets {
 
     static Table read(ImportFile file) {
         byte[] bytes = file.bytes();
-        if (ReadableWorkbook.isOLE2Header(Arrays.copyOf(bytes, Math.min(bytes.length, 8)))) {
+        if (bytes.length >= 8 && ReadableWorkbook.isOLE2Header(Arrays.copyOf(bytes, 8))) {
             throw new InvalidInput("file", file.name(), "csv-or-xlsx",
                     "An Excel 97-2003 workbook (.xls) is not read; save it as .xlsx or as CSV (UTF-8)");
         }

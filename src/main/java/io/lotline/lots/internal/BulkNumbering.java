@@ -26,10 +26,12 @@ final class BulkNumbering {
     private final LotRecords records;
     private final LongFunction<LotNumberFormatDefinition> formatOf;
 
+    /** {@code formatOf} names the format of an item's lots; it is asked once per item. */
     BulkNumbering(Formats formats, LotRecords records, LongFunction<LotNumberFormatDefinition> formatOf) {
         this.formats = formats;
         this.records = records;
-        this.formatOf = formatOf;
+        Map<Long, LotNumberFormatDefinition> known = new HashMap<>();
+        this.formatOf = itemId -> known.computeIfAbsent(itemId, formatOf::apply);
     }
 
     List<String> numbers(List<NewLot> lots) {
