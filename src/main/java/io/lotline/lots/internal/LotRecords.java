@@ -7,7 +7,6 @@ import io.lotline.lots.NewLot;
 import io.lotline.shared.LotNumber;
 import io.lotline.shared.Page;
 import io.lotline.shared.PageRequest;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -15,11 +14,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -34,21 +32,26 @@ class LotRecords {
               from lots l join lot_states s on s.lot_id = l.id join items i on i.id = l.item_id
             """;
 
-    private static final String INSERT_LOT = """
+    private static final String INSERT_LOTS = """
             insert into lots (lot_number, item_id, origin, supplier_lot, supplier_id, purchase_order, production_date,
                               expiry_date, created_at, created_by)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-    private static final String INSERT_STATE = """
+            select v.n, v.i, v.o, v.sl, v.s, v.po, v.pd, v.ed, :at, :actor
+              from unnest(cast(:numbers as varchar array), cast(:items as bigint array),
+                          cast(:origins as varchar array), cast(:supplierLots as varchar array),
+                          cast(:suppliers as bigint array), cast(:orders as varchar array),
+                          cast(:produced as date array), cast(:expiring as date array))
+                   as v (n, i, o, sl, s, po, pd, ed)""";
+    private static final String INSERT_STATES = """
             insert into lot_states (lot_id, status, production_date, expiry_date, supplier_lot)
-            values (?, ?, ?, ?, ?)""";
-    private static final String INSERT_CERTIFICATE = "insert into lot_certificates (lot_id, reference) values (?, ?)";
+            select v.id, v.st, v.pd, v.ed, v.sl
+              from unnest(cast(:ids as bigint array), cast(:statuses as varchar array),
+                          cast(:produced as date array), cast(:expiring as date array),
+                          cast(:supplierLots as varchar array)) as v (id, st, pd, ed, sl)""";
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate template;
 
-    LotRecords(JdbcClient jdbc, JdbcTemplate template) {
+    LotRecords(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.template = template;
     }
 
     long insert(NewLot lot, String number, Instant now, String actor) {
@@ -73,59 +76,51 @@ class LotRecords {
     }
 
     /**
-     * Stores many lots in three batched statements (lots, their states, their certificates) and answers their ids in
-     * the order given.
+     * Stores many lots with a few statements whatever their number (lots, their states, their ids, their
+     * certificates), each taking the values as arrays, and answers their ids in the order given.
      */
     List<Long> insertAll(List<NewLot> lots, List<String> numbers, Instant now, String actor) {
         if (lots.isEmpty()) {
             return List.of();
         }
-        OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
-        List<Object[]> rows = new ArrayList<>(lots.size());
-        for (int i = 0; i < lots.size(); i++) {
+        int n = lots.size();
+        String[] numberColumn = numbers.toArray(String[]::new);
+        String[] supplierLots = new String[n];
+        String[] produced = new String[n];
+        String[] expiring = new String[n];
+        for (int i = 0; i < n; i++) {
             NewLot lot = lots.get(i);
-            rows.add(new Object[] {numbers.get(i), lot.itemId(), lot.origin().name(), lot.supplierLot(),
-                    lot.supplierId(), lot.purchaseOrder(), lot.productionDate(), lot.expiryDate(), at, actor});
+            supplierLots[i] = lot.supplierLot();
+            produced[i] = lot.productionDate() == null ? null : lot.productionDate().toString();
+            expiring[i] = lot.expiryDate() == null ? null : lot.expiryDate().toString();
         }
-        List<Long> ids = batch(INSERT_LOT, rows, true);
-        List<Object[]> states = new ArrayList<>(lots.size());
-        List<Object[]> certificates = new ArrayList<>();
-        for (int i = 0; i < lots.size(); i++) {
-            NewLot lot = lots.get(i);
-            states.add(new Object[] {ids.get(i), lot.status().name(), lot.productionDate(), lot.expiryDate(),
-                    lot.supplierLot()});
-            for (String certificate : lot.certificates().stream().distinct().toList()) {
-                certificates.add(new Object[] {ids.get(i), certificate});
+        jdbc.sql(INSERT_LOTS).param("numbers", numberColumn)
+                .param("items", lots.stream().map(NewLot::itemId).toArray(Long[]::new))
+                .param("origins", lots.stream().map(lot -> lot.origin().name()).toArray(String[]::new))
+                .param("supplierLots", supplierLots)
+                .param("suppliers", lots.stream().map(NewLot::supplierId).toArray(Long[]::new))
+                .param("orders", lots.stream().map(NewLot::purchaseOrder).toArray(String[]::new))
+                .param("produced", produced).param("expiring", expiring)
+                .param("at", now.atOffset(ZoneOffset.UTC)).param("actor", actor).update();
+        Map<String, Long> idOf = new HashMap<>();
+        jdbc.sql("""
+                        select l.lot_number, l.id from unnest(cast(:numbers as varchar array)) as v (n)
+                          join lots l on l.lot_number = v.n""")
+                .param("numbers", numberColumn).query(rs -> {
+                    idOf.put(rs.getString(1), rs.getLong(2));
+                });
+        Long[] ids = numbers.stream().map(idOf::get).toArray(Long[]::new);
+        jdbc.sql(INSERT_STATES).param("ids", ids)
+                .param("statuses", lots.stream().map(lot -> lot.status().name()).toArray(String[]::new))
+                .param("produced", produced).param("expiring", expiring).param("supplierLots", supplierLots)
+                .update();
+        for (int i = 0; i < n; i++) {
+            for (String certificate : lots.get(i).certificates().stream().distinct().toList()) {
+                jdbc.sql("insert into lot_certificates (lot_id, reference) values (?, ?)").params(ids[i], certificate)
+                        .update();
             }
         }
-        batch(INSERT_STATE, states, false);
-        batch(INSERT_CERTIFICATE, certificates, false);
-        return ids;
-    }
-
-    private List<Long> batch(String sql, List<Object[]> rows, boolean keys) {
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        BatchPreparedStatementSetter values = new BatchPreparedStatementSetter() {
-            @Override
-            public void setValues(PreparedStatement statement, int i) throws SQLException {
-                new ArgumentPreparedStatementSetter(rows.get(i)).setValues(statement);
-            }
-
-            @Override
-            public int getBatchSize() {
-                return rows.size();
-            }
-        };
-        if (!keys) {
-            template.batchUpdate(sql, values);
-            return List.of();
-        }
-        KeyHolder generated = new GeneratedKeyHolder();
-        template.batchUpdate(connection -> connection.prepareStatement(sql, new String[] {"id"}), values, generated);
-        return generated.getKeyList().stream().map(key -> ((Number) key.values().iterator().next()).longValue())
-                .toList();
+        return List.of(ids);
     }
 
     /** Which of these numbers some lot already has. */
