@@ -17,6 +17,12 @@ public interface Lots {
      */
     List<RegisteredLot> registerAll(List<NewLot> lots);
 
+    /**
+     * Checks, drawing nothing, that the formats of the lots to be numbered have numbers left for all of them today;
+     * a refusal ({@code lot-sequence-exhausted}) names the first lot that would get none ({@code lots[i]}).
+     */
+    void checkNumbersLeft(List<NewLot> lots);
+
     /** Checks a number typed for a new lot of the item, without creating it: its item's format, and that it is new. */
     void checkNewNumber(long itemId, String number, NumberingContext context);
 

@@ -90,6 +90,18 @@ class ImportsIT extends IntegrationTest {
     }
 
     @Test
+    void categories_import_and_items_name_them() {
+        assertThat(upload("categories", "categories.csv", csv("code,name,pickingStrategy\nDRY-%d,Dry goods,FIFO\n"
+                .formatted(n)), false)).hasStatus(201);
+
+        MvcTestResult items = upload("items", "items.csv", csv("sku,description,baseUnit,category\n"
+                + "RICE-%1$d,Rice,KG,DRY-%1$d\nBEANS-%1$d,Beans,KG,WET-%1$d\n".formatted(n)), true);
+
+        assertThat((List<Map<String, Object>>) read(items, "$.problems[*]['line','field','value','rule']"))
+                .containsExactly(problem(3, "category", "WET-" + n, "must-exist"));
+    }
+
+    @Test
     void parties_import_from_a_workbook() throws IOException {
         MvcTestResult result = upload("parties", "parties.xlsx", xlsx(
                 List.of("code", "role", "name", "country", "phone"),
@@ -209,6 +221,41 @@ class ImportsIT extends IntegrationTest {
 
     private static Map<String, Object> problem(int line, String field, String value, String rule) {
         return Map.of("line", line, "field", field, "value", value, "rule", rule);
+    }
+
+    @Test
+    void a_lot_number_from_the_old_system_is_kept_and_one_lotline_already_has_is_a_duplicated_lot() {
+        Item oil = floor.anItem().register();
+        String taken = floor.receive(site, oil, "1", site.rack(), null);
+
+        MvcTestResult refused = upload("opening-stock", "stock.csv", csv("""
+                sku,quantity,location,lotNumber
+                %1$s,1,%2$s,OLD-%3$d
+                %1$s,1,%2$s,%4$s
+                """.formatted(oil.sku(), site.rack(), n, taken)), true);
+        MvcTestResult kept = upload("opening-stock", "stock.csv", csv("sku,quantity,location,lotNumber\n"
+                + "%s,1,%s,OLD-%d\n".formatted(oil.sku(), site.rack(), n)), false);
+
+        assertThat((List<Map<String, Object>>) read(refused, "$.problems[*]['line','field','value','rule']"))
+                .containsExactly(problem(3, "lotNumber", taken, "lot-number-unique"));
+        assertThat(kept).hasStatus(201);
+        assertThat(as("operator").get("/api/v1/lots/OLD-" + n)).hasStatus(200);
+    }
+
+    @Test
+    void a_dry_run_foresees_that_an_items_lot_number_format_runs_out_of_numbers() {
+        assertThat(as("supervisor").post("/api/v1/lot-number-formats", """
+                {"code": "NINE-%1$d", "pattern": "N%1$d{YY}{MM}{DD}{SEQ:1}"}""".formatted(n))).hasStatus(201);
+        Item nuts = floor.anItem().lotNumberFormat("NINE-" + n).register();
+        StringBuilder file = new StringBuilder("sku,quantity,location,supplierLot\n");
+        for (int lot = 1; lot <= 10; lot++) {
+            file.append(nuts.sku()).append(",1,").append(site.rack()).append(",NUT-").append(lot).append('\n');
+        }
+
+        MvcTestResult result = upload("opening-stock", "nuts.csv", csv(file.toString()), true);
+
+        assertThat((List<Map<String, Object>>) read(result, "$.problems[*]['line','field','rule']"))
+                .containsExactly(Map.of("line", 11, "field", "lotNumber", "rule", "lot-sequence-exhausted"));
     }
 
     @Test

@@ -5,12 +5,9 @@ import io.lotline.imports.ImportStatus;
 import io.lotline.ledger.BulkAppend;
 import io.lotline.ledger.EntryType;
 import io.lotline.ledger.Posting;
-import io.lotline.lots.LotOrigin;
 import io.lotline.lots.Lots;
 import io.lotline.lots.NewLot;
-import io.lotline.lots.NumberingContext;
 import io.lotline.lots.RegisteredLot;
-import io.lotline.shared.LotNumber;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -92,11 +89,7 @@ class OpeningBalances {
         }
 
         NewLot newLot(StockLot lot) {
-            String plantCode = lookups.plantCode(lot.places().get(0).location());
-            return new NewLot(lot.item().id(), lot.lotNumber() == null ? null : new LotNumber(lot.lotNumber()),
-                    LotOrigin.RECEIPT, lot.supplierLot(), lot.supplierId(), null, lot.productionDate(),
-                    lot.expiryDate(), lot.status(), List.of(),
-                    new NumberingContext(day, lot.item().lotCode(), plantCode, null, null));
+            return lot.newLot(day, lookups.plantCode(lot.places().get(0).location()));
         }
 
         Posting posting(StockLot lot, long lotId, StockLot.Place place) {

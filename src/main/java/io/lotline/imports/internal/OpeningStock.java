@@ -14,6 +14,7 @@ import io.lotline.lots.NumberingContext;
 import io.lotline.shared.InvalidInput;
 import io.lotline.shared.LotNumber;
 import io.lotline.shared.Quantity;
+import io.lotline.shared.Refused;
 import io.lotline.shared.Sscc;
 import io.lotline.shared.UnitOfMeasure;
 import java.math.BigDecimal;
@@ -65,7 +66,23 @@ class OpeningStock {
                 progress.at(ImportStatus.CHECKING, done);
             }
         }
+        numbersLeft(stock.lots(), lookups, day, problems);
         return stock.lots();
+    }
+
+    /** Whether the items' lot number formats can number every lot the file brings without a number of its own. */
+    private void numbersLeft(List<StockLot> stock, MasterDataLookups lookups, LocalDate day,
+                             List<RowProblem> problems) {
+        List<StockLot> toNumber = stock.stream().filter(lot -> lot.lotNumber() == null).toList();
+        try {
+            lots.checkNumbersLeft(toNumber.stream()
+                    .map(lot -> lot.newLot(day, lookups.plantCode(lot.places().get(0).location()))).toList());
+        } catch (Refused exhausted) {
+            int index = Integer.parseInt(exhausted.field().replaceAll("\\D+", ""));
+            StockLot lot = toNumber.get(index);
+            problems.add(new RowProblem(lot.firstLine(), "lotNumber", null, exhausted.rule(),
+                    "Item " + lot.item().sku() + ": " + exhausted.getMessage()));
+        }
     }
 
     private Optional<StockLot> read(RowCells row, MasterDataLookups lookups, LocalDate day) {

@@ -2,7 +2,11 @@ package io.lotline.imports.internal;
 
 import io.lotline.catalog.Item;
 import io.lotline.catalog.Location;
+import io.lotline.lots.LotOrigin;
 import io.lotline.lots.LotStatus;
+import io.lotline.lots.NewLot;
+import io.lotline.lots.NumberingContext;
+import io.lotline.shared.LotNumber;
 import io.lotline.shared.Quantity;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +21,17 @@ record StockLot(Item item, String lotNumber, String supplierLot, Long supplierId
 
     /** A quantity of the lot at a location, on a pallet or not: one row of the file. */
     record Place(int line, Quantity quantity, Quantity baseQuantity, Location location, String pallet) {
+    }
+
+    /** The lot to register, numbered in the context of the day and of the site where its first place is. */
+    NewLot newLot(LocalDate day, String plantCode) {
+        return new NewLot(item.id(), lotNumber == null ? null : new LotNumber(lotNumber), LotOrigin.RECEIPT,
+                supplierLot, supplierId, null, productionDate, expiryDate, status, List.of(),
+                new NumberingContext(day, item.lotCode(), plantCode, null, null));
+    }
+
+    int firstLine() {
+        return places.get(0).line();
     }
 
     static StockLot of(Item item, String lotNumber, String supplierLot, Long supplierId, LocalDate productionDate,

@@ -37,18 +37,8 @@ final class BulkNumbering {
     List<String> numbers(List<NewLot> lots) {
         String[] numbers = new String[lots.size()];
         Set<String> used = given(lots, numbers);
-        Map<String, LotNumberPattern> parsed = new HashMap<>();
         Map<String, LotNumberPattern> patterns = new HashMap<>();
-        Map<String, List<Integer>> byScope = new LinkedHashMap<>();
-        for (int i = 0; i < lots.size(); i++) {
-            if (numbers[i] == null) {
-                LotNumberFormatDefinition format = formatOf.apply(lots.get(i).itemId());
-                LotNumberPattern pattern = parsed.computeIfAbsent(format.pattern(), LotNumberPattern::parse);
-                String scope = pattern.sequenceScope(format.code(), lots.get(i).context());
-                patterns.put(scope, pattern);
-                byScope.computeIfAbsent(scope, key -> new ArrayList<>()).add(i);
-            }
-        }
+        Map<String, List<Integer>> byScope = byScope(lots, patterns);
         byScope.forEach((scope, indexes) -> draw(scope, patterns.get(scope), indexes, lots, numbers));
         Set<String> taken = new HashSet<>(records.takenAmong(
                 Arrays.stream(numbers).filter(number -> !used.contains(number)).toList()));
@@ -62,6 +52,37 @@ final class BulkNumbering {
             used.add(numbers[i]);
         }));
         return List.of(numbers);
+    }
+
+    /** Throws for the first lot to be numbered whose sequence would run out, counting from its last value now. */
+    void checkNumbersLeft(List<NewLot> lots) {
+        Map<String, LotNumberPattern> patterns = new HashMap<>();
+        byScope(lots, patterns).forEach((scope, indexes) -> {
+            long left = patterns.get(scope).maxSequence() - formats.current(scope);
+            if (indexes.size() > left) {
+                int first = indexes.get((int) Math.max(0, left));
+                throw new Refused("lots[" + first + "].lotNumber", scope, "lot-sequence-exhausted",
+                        "Format " + scope.substring(0, scope.indexOf('|')) + " has " + Math.max(0, left)
+                                + " numbers left for " + lots.get(first).context().day() + " and " + indexes.size()
+                                + " lots to number; give the items a format with a longer sequence");
+            }
+        });
+    }
+
+    /** The lots without a typed number, by the sequence scope their number is drawn from. */
+    private Map<String, List<Integer>> byScope(List<NewLot> lots, Map<String, LotNumberPattern> patterns) {
+        Map<String, LotNumberPattern> parsed = new HashMap<>();
+        Map<String, List<Integer>> byScope = new LinkedHashMap<>();
+        for (int i = 0; i < lots.size(); i++) {
+            if (lots.get(i).number() == null) {
+                LotNumberFormatDefinition format = formatOf.apply(lots.get(i).itemId());
+                LotNumberPattern pattern = parsed.computeIfAbsent(format.pattern(), LotNumberPattern::parse);
+                String scope = pattern.sequenceScope(format.code(), lots.get(i).context());
+                patterns.put(scope, pattern);
+                byScope.computeIfAbsent(scope, key -> new ArrayList<>()).add(i);
+            }
+        }
+        return byScope;
     }
 
     /** The typed numbers, checked; answers them as the numbers already used. */

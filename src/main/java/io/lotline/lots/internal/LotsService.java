@@ -75,6 +75,11 @@ class LotsService implements Lots {
     }
 
     @Override
+    public void checkNumbersLeft(List<NewLot> lots) {
+        new BulkNumbering(formats, records, this::formatOf).checkNumbersLeft(lots);
+    }
+
+    @Override
     public void checkNewNumber(long itemId, String number, NumberingContext context) {
         checkGiven(catalog.item(itemId), new LotNumber(number).value(), context);
     }
