@@ -21,9 +21,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -165,41 +163,5 @@ class OpeningStock {
             }
             return Sscc.looksLikeOne(pallet) ? new Sscc(pallet).value() : pallet;
         });
-    }
-
-    /** The lots read so far, by item and lot number or supplier lot, each place once. */
-    private static final class StockLots {
-        private final Map<String, StockLot> byKey = new LinkedHashMap<>();
-        private final Map<String, Integer> itemOfNumber = new LinkedHashMap<>();
-
-        void add(StockLot read, RowCells row) {
-            StockLot.Place place = read.places().get(0);
-            if (read.lotNumber() != null) {
-                Integer line = itemOfNumber.putIfAbsent(read.lotNumber(), place.line());
-                StockLot first = line == null ? null : byKey.get(key(read));
-                if (line != null && first == null) {
-                    row.problem("lotNumber", read.lotNumber(), "duplicated-lot", "Line " + line
-                            + " gives lot number " + read.lotNumber() + " to another lot; a lot number is unique");
-                    return;
-                }
-            }
-            StockLot same = byKey.putIfAbsent(key(read), read);
-            if (same != null) {
-                StockLotAgreement.check(same, read, row);
-                if (row.clean()) {
-                    same.places().add(place);
-                }
-            }
-        }
-
-        List<StockLot> lots() {
-            return List.copyOf(byKey.values());
-        }
-
-        private static String key(StockLot lot) {
-            String identity = lot.lotNumber() != null ? "#" + lot.lotNumber()
-                    : lot.supplierLot() != null ? "@" + lot.supplierLot() : "line " + lot.places().get(0).line();
-            return lot.item().id() + "\n" + identity;
-        }
     }
 }
