@@ -299,6 +299,7 @@ class ImportsIT extends IntegrationTest {
 
         MvcTestResult first = upload("opening-stock", "salt.csv", file, false);
         long entries = count("ledger_entries");
+        MvcTestResult checked = upload("opening-stock", "salt-copy.csv", file, true);
         MvcTestResult again = upload("opening-stock", "salt-copy.csv", file, false);
 
         assertThat(first).hasStatus(201);
@@ -306,6 +307,7 @@ class ImportsIT extends IntegrationTest {
         assertThat((Integer) read(again, "$.id")).isEqualTo(read(first, "$.id"));
         assertThat((String) read(again, "$.file")).isEqualTo("salt.csv");
         assertThat((Boolean) read(again, "$.repeated")).isTrue();
+        assertThat((Integer) read(checked, "$.importedAs")).isEqualTo(read(first, "$.id"));
         assertThat(count("ledger_entries")).isEqualTo(entries);
         assertThat((Integer) read(as("operator").get("/api/v1/lots?sku=" + salt.sku()), "$.totalElements"))
                 .isEqualTo(1);

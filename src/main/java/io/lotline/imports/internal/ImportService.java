@@ -68,7 +68,9 @@ class ImportService implements Imports {
             status.setRollbackOnly();
             write(kind, table, file, problems, status, Progress.NONE, true);
         });
-        return ImportReport.of(kind, file, sha256(file), table.rows().size(), problems);
+        String sha256 = sha256(file);
+        return ImportReport.of(kind, file, sha256, table.rows().size(), problems,
+                records.settled(kind, sha256).map(ImportRecord::id).orElse(null));
     }
 
     @Override
