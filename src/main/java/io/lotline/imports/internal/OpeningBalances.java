@@ -61,6 +61,7 @@ class OpeningBalances {
             return rows;
         }
         List<RegisteredLot> registered = lots.registerAll(chunk.lots.stream().map(chunk::newLot).toList());
+        chunk.registerPallets();
         List<List<Posting>> commands = new ArrayList<>(chunk.lots.size());
         for (int i = 0; i < chunk.lots.size(); i++) {
             StockLot lot = chunk.lots.get(i);
@@ -92,9 +93,17 @@ class OpeningBalances {
             return lot.newLot(day, lookups.plantCode(lot.places().get(0).location()));
         }
 
+        /** Registers the chunk's pallets not known yet, all at once. */
+        void registerPallets() {
+            List<String> codes = lots.stream().flatMap(lot -> lot.places().stream()).map(StockLot.Place::pallet)
+                    .filter(code -> code != null && !pallets.containsKey(code)).distinct().toList();
+            if (!codes.isEmpty()) {
+                catalog.containersFor(codes).forEach((code, container) -> pallets.put(code, container.id()));
+            }
+        }
+
         Posting posting(StockLot lot, long lotId, StockLot.Place place) {
-            long pallet = place.pallet() == null ? 0
-                    : pallets.computeIfAbsent(place.pallet(), code -> catalog.containerFor(code).id());
+            long pallet = place.pallet() == null ? 0 : pallets.get(place.pallet());
             String note = "Opening balance imported from " + file + ", line " + place.line();
             return new Posting(EntryType.RECEIPT, lotId, lot.item().id(), place.quantity(), place.baseQuantity(),
                     null, new Posting.PlaceIds(place.location().id(), pallet), lot.supplierId(), null, REASON,
