@@ -352,6 +352,17 @@ class ImportsIT extends IntegrationTest {
     }
 
     @Test
+    void the_openapi_description_shows_the_upload_as_a_multipart_file() {
+        MvcTestResult docs = as("admin").get("/v3/api-docs");
+
+        assertThat(docs).hasStatus(200);
+        assertThat((Map<String, Object>) read(docs, "$.paths['/api/v1/imports/{kind}'].post.requestBody.content"))
+                .containsKey("multipart/form-data");
+        assertThat((Map<String, Object>) read(docs, "$.paths")).containsKeys("/api/v1/imports/{id}",
+                "/api/v1/imports/templates/{kind}.{format}", "/api/v1/imports");
+    }
+
+    @Test
     void an_unknown_column_or_a_missing_required_one_is_named_on_line_one() {
         MvcTestResult result = upload("opening-stock", "stock.csv", csv("sku,qty,location\nX,1,Y\n"), true);
 

@@ -9,6 +9,9 @@ import io.lotline.imports.SheetFormat;
 import io.lotline.shared.InvalidInput;
 import io.lotline.shared.Page;
 import io.lotline.shared.PageRequest;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.SchemaProperty;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.net.URI;
@@ -58,6 +61,9 @@ class ImportsController {
 
     @PostMapping("/{kind}")
     @PreAuthorize(Access.IMPORTS)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The CSV or XLSX file", required = true,
+            content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schemaProperties = @SchemaProperty(
+                    name = "file", schema = @Schema(type = "string", format = "binary"))))
     ResponseEntity<?> upload(@PathVariable String kind, @RequestParam(defaultValue = "false") boolean dryRun,
                              @RequestPart(name = "file", required = false) MultipartFile file) throws IOException {
         ImportKind importKind = ImportKind.ofPath(kind);
