@@ -1,6 +1,5 @@
 package io.lotline.imports.internal;
 
-import io.lotline.catalog.Catalog;
 import io.lotline.identity.CurrentActor;
 import io.lotline.imports.ImportFile;
 import io.lotline.imports.ImportKind;
