@@ -133,6 +133,23 @@ class ImportsIT extends IntegrationTest {
     }
 
     @Test
+    void items_and_locations_import_from_workbooks_and_parties_from_csv_too() throws IOException {
+        MvcTestResult items = upload("items", "items.xlsx", xlsx(List.of("sku", "description", "baseUnit",
+                "shelfLifeDays"), List.of(List.of("OATS-" + n, "Oat flakes", "KG", 180))), false);
+        MvcTestResult locations = upload("locations", "locations.xlsx", xlsx(List.of("code", "warehouse",
+                "quarantine"), List.of(List.of("COLD-" + n, site.warehouse(), "yes"))), false);
+        MvcTestResult parties = upload("parties", "parties.csv", csv("code;role;name;gln\nFARM-%d;SUPPLIER;Farm;\n"
+                .formatted(n)), false);
+
+        assertThat(items).hasStatus(201);
+        assertThat((Integer) read(as("operator").get("/api/v1/items/OATS-" + n), "$.shelfLifeDays")).isEqualTo(180);
+        assertThat(locations).hasStatus(201);
+        assertThat((Boolean) read(as("operator").get("/api/v1/locations/COLD-" + n), "$.quarantine")).isTrue();
+        assertThat(parties).hasStatus(201);
+        assertThat(body(as("operator").get("/api/v1/parties?role=SUPPLIER&size=500"))).contains("FARM-" + n);
+    }
+
+    @Test
     void opening_stock_is_booked_as_receipts_for_the_opening_balance_keeping_the_supplier_lot_verbatim() {
         Item flour = floor.anItem().alsoIn("BAG", "25").shelfLife(365).register();
         LocalDate produced = LocalDate.now().minusDays(30);
