@@ -199,6 +199,9 @@ class ImportsIT extends IntegrationTest {
         MvcTestResult lot = as("operator").get("/api/v1/lots?sku=" + butter.sku());
         assertThat((String) read(lot, "$.content[0].expiryDate")).isEqualTo(expiry.toString());
         assertThat((String) read(lot, "$.content[0].supplierLot")).isEqualTo("UM 0419");
+        MvcTestResult fsma = as("quality").get("/api/v1/exports/fsma204?sku=" + butter.sku());
+        assertThat(fsma).hasStatus(200);
+        assertThat(body(fsma)).contains("UM 0419");
     }
 
     @Test
