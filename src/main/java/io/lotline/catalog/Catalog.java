@@ -53,6 +53,9 @@ public interface Catalog {
     /** A pallet by its code; an unknown code is registered on the spot, as when a supplier's SSCC arrives. */
     Container containerFor(String code);
 
+    /** Pallets by their codes, at once; those not known yet are registered on the spot, as {@link #containerFor}. */
+    Map<String, Container> containersFor(Collection<String> codes);
+
     Container container(String code);
 
     Container container(long id);

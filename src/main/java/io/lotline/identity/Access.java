@@ -13,6 +13,8 @@ public final class Access {
     public static final String RECEIVING = "hasAnyRole('OPERATOR','SUPERVISOR','QUALITY')";
     /** Keeping master data: items, places, parties, lot number formats. */
     public static final String MASTER_DATA = "hasAnyRole('SUPERVISOR','ADMIN')";
+    /** Importing master data and opening stock from the system a company leaves, and following the imports. */
+    public static final String IMPORTS = "hasAnyRole('SUPERVISOR','ADMIN')";
     /** Reversing an entry or correcting a lot attribute. */
     public static final String CORRECTIONS = "hasAnyRole('SUPERVISOR','QUALITY')";
     /** Decisions on a lot's status. */

@@ -12,6 +12,21 @@ public interface Lots {
     /** Creates the lot; a missing number is generated, a given one is validated and must be new. */
     Lot register(NewLot lot);
 
+    /**
+     * Creates many lots at once, exactly as {@link #register} creates each: given numbers are checked, missing ones
+     * are drawn from the same sequences, a block at a time. Answers their ids and numbers in the order given.
+     */
+    List<RegisteredLot> registerAll(List<NewLot> lots);
+
+    /**
+     * Checks, drawing nothing, that the formats of the lots to be numbered have numbers left for all of them today;
+     * a refusal ({@code lot-sequence-exhausted}) names the first lot that would get none ({@code lots[i]}).
+     */
+    void checkNumbersLeft(List<NewLot> lots);
+
+    /** Checks a number typed for a new lot of the item, without creating it: its item's format, and that it is new. */
+    void checkNewNumber(long itemId, String number, NumberingContext context);
+
     Lot lot(String number);
 
     Lot lot(long id);

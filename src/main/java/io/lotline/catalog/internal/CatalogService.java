@@ -33,6 +33,7 @@ import io.lotline.shared.Gtin;
 import io.lotline.shared.Unknown;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -229,6 +230,21 @@ class CatalogService implements Catalog {
     @Override
     @Transactional
     public Container containerFor(String code) {
+        places.insertContainerIfAbsent(code, kindOf(code));
+        return container(code);
+    }
+
+    @Override
+    @Transactional
+    public Map<String, Container> containersFor(Collection<String> codes) {
+        Map<String, ContainerKind> kinds = new LinkedHashMap<>();
+        codes.forEach(code -> kinds.computeIfAbsent(code, CatalogService::kindOf));
+        places.insertContainersIfAbsent(kinds);
+        return places.containers(kinds.keySet());
+    }
+
+    /** A pallet code is 1-40 characters; one that looks like an SSCC must be a valid one. */
+    private static ContainerKind kindOf(String code) {
         if (code == null || code.isBlank() || code.length() > 40) {
             throw new InvalidInput("pallet", code, "container-code", "A pallet code has 1-40 characters");
         }
@@ -236,8 +252,7 @@ class CatalogService implements Catalog {
         if (kind == ContainerKind.SSCC) {
             new Sscc(code).value();
         }
-        places.insertContainerIfAbsent(code, kind);
-        return container(code);
+        return kind;
     }
 
     @Override

@@ -14,6 +14,10 @@ import io.lotline.shared.Page;
 import io.lotline.shared.PageRequest;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -125,6 +129,32 @@ class Places {
     void insertContainerIfAbsent(String code, ContainerKind kind) {
         jdbc.sql("insert into containers (code, kind) values (?, ?) on conflict do nothing")
                 .params(code, kind.name()).update();
+    }
+
+    /** Registers many containers at once, a statement per thousand, each unless it exists already. */
+    void insertContainersIfAbsent(Map<String, ContainerKind> kinds) {
+        List<Map.Entry<String, ContainerKind>> all = List.copyOf(kinds.entrySet());
+        for (int from = 0; from < all.size(); from += 1_000) {
+            List<Map.Entry<String, ContainerKind>> chunk = all.subList(from, Math.min(all.size(), from + 1_000));
+            jdbc.sql("""
+                            insert into containers (code, kind)
+                            select v.c, v.k from unnest(cast(:codes as varchar array), cast(:kinds as varchar array))
+                                   as v (c, k)
+                            on conflict do nothing""")
+                    .param("codes", chunk.stream().map(Map.Entry::getKey).toArray(String[]::new))
+                    .param("kinds", chunk.stream().map(entry -> entry.getValue().name()).toArray(String[]::new))
+                    .update();
+        }
+    }
+
+    Map<String, Container> containers(Collection<String> codes) {
+        Map<String, Container> found = new HashMap<>();
+        jdbc.sql("""
+                        select c.* from unnest(cast(:codes as varchar array)) as v (code)
+                          join containers c on c.code = v.code""")
+                .param("codes", codes.toArray(String[]::new))
+                .query(Places::container).list().forEach(container -> found.put(container.code(), container));
+        return found;
     }
 
     boolean exists(String table, String code) {

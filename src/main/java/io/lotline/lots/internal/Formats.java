@@ -43,10 +43,21 @@ class Formats {
      * same moment can never draw the same value.
      */
     long next(String scope) {
+        return reserve(scope, 1);
+    }
+
+    /** The last value drawn from a sequence, 0 if none was; reads without locking. */
+    long current(String scope) {
+        return jdbc.sql("select last_value from lot_sequences where scope = ?").param(scope).query(Long.class)
+                .optional().orElse(0L);
+    }
+
+    /** Draws {@code count} values of a sequence at once, locked the same way; answers the first of them. */
+    long reserve(String scope, int count) {
         jdbc.sql("insert into lot_sequences (scope, last_value) values (?, 0) on conflict do nothing")
                 .param(scope).update();
-        jdbc.sql("update lot_sequences set last_value = last_value + 1 where scope = ?").param(scope).update();
+        jdbc.sql("update lot_sequences set last_value = last_value + ? where scope = ?").params(count, scope).update();
         return jdbc.sql("select last_value from lot_sequences where scope = ?").param(scope).query(Long.class)
-                .single();
+                .single() - count + 1;
     }
 }

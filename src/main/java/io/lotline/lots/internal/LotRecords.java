@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,23 @@ class LotRecords {
               from lots l join lot_states s on s.lot_id = l.id join items i on i.id = l.item_id
               left join batch_policies p on p.id = l.batch_policy_id
             """;
+
+    private static final String INSERT_LOTS = """
+            insert into lots (lot_number, item_id, origin, supplier_lot, supplier_id, purchase_order, production_date,
+                              expiry_date, created_at, created_by, batch_policy_id)
+            select v.n, v.i, v.o, v.sl, v.s, v.po, v.pd, v.ed, :at, :actor, v.bp
+              from unnest(cast(:numbers as varchar array), cast(:items as bigint array),
+                          cast(:origins as varchar array), cast(:supplierLots as varchar array),
+                          cast(:suppliers as bigint array), cast(:orders as varchar array),
+                          cast(:produced as date array), cast(:expiring as date array),
+                          cast(:policies as bigint array))
+                   as v (n, i, o, sl, s, po, pd, ed, bp)""";
+    private static final String INSERT_STATES = """
+            insert into lot_states (lot_id, status, production_date, expiry_date, supplier_lot)
+            select v.id, v.st, v.pd, v.ed, v.sl
+              from unnest(cast(:ids as bigint array), cast(:statuses as varchar array),
+                          cast(:produced as date array), cast(:expiring as date array),
+                          cast(:supplierLots as varchar array)) as v (id, st, pd, ed, sl)""";
 
     private final JdbcClient jdbc;
 
@@ -62,6 +80,71 @@ class LotRecords {
                         insert into lot_attributes (lot_id, name, confirmed_value, current_value)
                         values (?, ?, ?, ?)""").params(id, name, value, value).update());
         return id;
+    }
+
+    /**
+     * Stores many lots with a few statements whatever their number (lots, their states, their ids, their
+     * certificates, the batch policy versions they are born under), each taking the values as arrays, and answers
+     * their ids in the order given; a lot that carries attributes has them stored row by row.
+     */
+    List<Long> insertAll(List<NewLot> lots, List<String> numbers, List<Long> policyIds, Instant now, String actor) {
+        if (lots.isEmpty()) {
+            return List.of();
+        }
+        int n = lots.size();
+        String[] numberColumn = numbers.toArray(String[]::new);
+        String[] supplierLots = new String[n];
+        String[] produced = new String[n];
+        String[] expiring = new String[n];
+        for (int i = 0; i < n; i++) {
+            NewLot lot = lots.get(i);
+            supplierLots[i] = lot.supplierLot();
+            produced[i] = lot.productionDate() == null ? null : lot.productionDate().toString();
+            expiring[i] = lot.expiryDate() == null ? null : lot.expiryDate().toString();
+        }
+        jdbc.sql(INSERT_LOTS).param("numbers", numberColumn)
+                .param("items", lots.stream().map(NewLot::itemId).toArray(Long[]::new))
+                .param("origins", lots.stream().map(lot -> lot.origin().name()).toArray(String[]::new))
+                .param("supplierLots", supplierLots)
+                .param("suppliers", lots.stream().map(NewLot::supplierId).toArray(Long[]::new))
+                .param("orders", lots.stream().map(NewLot::purchaseOrder).toArray(String[]::new))
+                .param("produced", produced).param("expiring", expiring)
+                .param("policies", policyIds.toArray(Long[]::new))
+                .param("at", now.atOffset(ZoneOffset.UTC)).param("actor", actor).update();
+        Map<String, Long> idOf = new HashMap<>();
+        jdbc.sql("""
+                        select l.lot_number, l.id from unnest(cast(:numbers as varchar array)) as v (n)
+                          join lots l on l.lot_number = v.n""")
+                .param("numbers", numberColumn).query(rs -> {
+                    idOf.put(rs.getString(1), rs.getLong(2));
+                });
+        Long[] ids = numbers.stream().map(idOf::get).toArray(Long[]::new);
+        jdbc.sql(INSERT_STATES).param("ids", ids)
+                .param("statuses", lots.stream().map(lot -> lot.status().name()).toArray(String[]::new))
+                .param("produced", produced).param("expiring", expiring).param("supplierLots", supplierLots)
+                .update();
+        for (int i = 0; i < n; i++) {
+            for (String certificate : lots.get(i).certificates().stream().distinct().toList()) {
+                jdbc.sql("insert into lot_certificates (lot_id, reference) values (?, ?)").params(ids[i], certificate)
+                        .update();
+            }
+            long id = ids[i];
+            lots.get(i).attributes().forEach((name, value) -> jdbc.sql("""
+                            insert into lot_attributes (lot_id, name, confirmed_value, current_value)
+                            values (?, ?, ?, ?)""").params(id, name, value, value).update());
+        }
+        return List.of(ids);
+    }
+
+    /** Which of these numbers some lot already has. */
+    List<String> takenAmong(List<String> numbers) {
+        List<String> taken = new ArrayList<>();
+        for (int from = 0; from < numbers.size(); from += 1_000) {
+            taken.addAll(jdbc.sql("select lot_number from lots where lot_number in (:numbers)")
+                    .param("numbers", numbers.subList(from, Math.min(numbers.size(), from + 1_000)))
+                    .query(String.class).list());
+        }
+        return taken;
     }
 
     boolean numberTaken(String number) {

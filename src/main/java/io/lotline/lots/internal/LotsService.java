@@ -14,13 +14,17 @@ import io.lotline.lots.LotStatus;
 import io.lotline.lots.Lots;
 import io.lotline.lots.NewLot;
 import io.lotline.lots.NumberingContext;
+import io.lotline.lots.RegisteredLot;
 import io.lotline.lots.domain.LotNumberPattern;
 import io.lotline.shared.InvalidInput;
+import io.lotline.shared.LotNumber;
 import io.lotline.shared.Page;
 import io.lotline.shared.PageRequest;
 import io.lotline.shared.Refused;
 import io.lotline.shared.Unknown;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,22 +59,13 @@ class LotsService implements Lots {
     @Transactional
     public Lot register(NewLot lot) {
         Item item = catalog.item(lot.itemId());
-        Long policy = bornUnder(lot);
-        NumberingContext context = lot.context();
+        Long policy = bornUnder(lot, policies.current(lot.itemId()));
         String number;
         if (lot.number() != null) {
             number = lot.number().value();
-            configuredFormat(item).ifPresent(format -> LotNumberPattern.parse(format.pattern()).check(number, context)
-                    .ifPresent(failure -> {
-                        throw new InvalidInput("lotNumber", number, "lot-number-format",
-                                "Lot number does not follow format " + format.code() + " (" + format.pattern()
-                                        + "): " + failure);
-                    }));
-            if (records.numberTaken(number)) {
-                throw new DuplicateLotNumber("lotNumber", number);
-            }
+            checkGiven(item, number, lot.context());
         } else {
-            number = generate(configuredFormat(item).orElse(BUILT_IN), context);
+            number = generate(configuredFormat(item).orElse(BUILT_IN), lot.context());
         }
         return lot(records.insert(lot, number, policy, clock.instant(), actor.current().username()));
     }
@@ -79,9 +74,9 @@ class LotsService implements Lots {
      * The batch policy version the lot is born under, after checking its attributes against it: the item's current
      * policy, or the version a lot split or blended from others inherits with their attributes.
      */
-    private Long bornUnder(NewLot lot) {
+    private Long bornUnder(NewLot lot, Optional<BatchPolicy> current) {
         Optional<BatchPolicy> policy = lot.inheritedPolicyId() != null
-                ? Optional.of(policies.version(lot.inheritedPolicyId())) : policies.current(lot.itemId());
+                ? Optional.of(policies.version(lot.inheritedPolicyId())) : current;
         policy.map(p -> p.check(lot.attributes(), lot.stage()))
                 .orElseGet(() -> BatchPolicy.unknownIn(lot.attributes(), List.of()))
                 .ifPresent(refused -> {
@@ -89,6 +84,49 @@ class LotsService implements Lots {
                             refused.reason());
                 });
         return policy.map(BatchPolicy::id).orElse(null);
+    }
+
+    @Override
+    @Transactional
+    public List<RegisteredLot> registerAll(List<NewLot> lots) {
+        Map<Long, Optional<BatchPolicy>> currentPolicies = new HashMap<>();
+        List<Long> policyIds = lots.stream()
+                .map(lot -> bornUnder(lot, currentPolicies.computeIfAbsent(lot.itemId(), policies::current)))
+                .toList();
+        List<String> numbers = new BulkNumbering(formats, records, this::formatOf).numbers(lots);
+        List<Long> ids = records.insertAll(lots, numbers, policyIds, clock.instant(), actor.current().username());
+        List<RegisteredLot> registered = new ArrayList<>(lots.size());
+        for (int i = 0; i < lots.size(); i++) {
+            registered.add(new RegisteredLot(ids.get(i), new LotNumber(numbers.get(i))));
+        }
+        return registered;
+    }
+
+    @Override
+    public void checkNumbersLeft(List<NewLot> lots) {
+        new BulkNumbering(formats, records, this::formatOf).checkNumbersLeft(lots);
+    }
+
+    @Override
+    public void checkNewNumber(long itemId, String number, NumberingContext context) {
+        checkGiven(catalog.item(itemId), new LotNumber(number).value(), context);
+    }
+
+    private void checkGiven(Item item, String number, NumberingContext context) {
+        configuredFormat(item).ifPresent(format -> LotNumberPattern.parse(format.pattern()).check(number, context)
+                .ifPresent(failure -> {
+                    throw new InvalidInput("lotNumber", number, "lot-number-format",
+                            "Lot number does not follow format " + format.code() + " (" + format.pattern()
+                                    + "): " + failure);
+                }));
+        if (records.numberTaken(number)) {
+            throw new DuplicateLotNumber("lotNumber", number);
+        }
+    }
+
+    /** The format that numbers the item's lots: its own, the company default, or the built-in one. */
+    private LotNumberFormatDefinition formatOf(long itemId) {
+        return configuredFormat(catalog.item(itemId)).orElse(BUILT_IN);
     }
 
     private Optional<LotNumberFormatDefinition> configuredFormat(Item item) {
