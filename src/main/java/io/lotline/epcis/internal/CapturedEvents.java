@@ -1,6 +1,7 @@
 package io.lotline.epcis.internal;
 
 import io.lotline.epcis.DocumentFormat;
+import io.lotline.epcis.EventBooking;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -26,7 +27,8 @@ class CapturedEvents {
                 .query(String.class).optional();
     }
 
-    void append(CapturedEvent event, DocumentFormat format, String capturedBy, Instant recordTime) {
+    /** Appends the event and the identifiers it names; answers its row. */
+    long append(CapturedEvent event, DocumentFormat format, String capturedBy, Instant recordTime) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into epcis_events (capture_key, event_id, content_hash, event_type, event_time,
@@ -45,6 +47,22 @@ class CapturedEvents {
             jdbc.sql("insert into epcis_event_identifiers (event_row, identifier, kind) values (?, ?, ?)")
                     .params(row, identifier.value(), identifier.kind()).update();
         }
+        return row;
+    }
+
+    void recordBooking(long row, EventBooking booking) {
+        jdbc.sql("insert into epcis_event_bookings (event_row, receipt, not_booked) values (?, ?, ?)")
+                .params(row, booking.receipt(), booking.notBooked()).update();
+    }
+
+    /** The JSON-LD of the latest captured events that name this class, newest first: where its lot master data is. */
+    List<String> latestNaming(String epcClass, int limit) {
+        return jdbc.sql("""
+                        select e.event_json from epcis_events e
+                        where e.id in (select i.event_row from epcis_event_identifiers i
+                                       where i.identifier = ? and i.kind = 'CLASS')
+                        order by e.id desc fetch first ? rows only""")
+                .params(epcClass, limit).query(String.class).list();
     }
 
     /** The events the query's conditions select after the given row, in capture order, at most {@code limit}. */

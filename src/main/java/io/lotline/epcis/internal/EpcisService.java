@@ -3,6 +3,7 @@ package io.lotline.epcis.internal;
 import io.lotline.epcis.CaptureReport;
 import io.lotline.epcis.DocumentFormat;
 import io.lotline.epcis.Epcis;
+import io.lotline.epcis.EventBooking;
 import io.lotline.epcis.EventIdConflict;
 import io.lotline.epcis.EventQuery;
 import io.lotline.epcis.QueryResult;
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Captures documents all-or-nothing in one transaction: every event is checked against what was captured before
  * (and against the events before it in the same document) before any is written, so a conflict stores nothing.
+ * New receiving events book their receipts in the same transaction.
  */
 @Service
 @Transactional(readOnly = true)
@@ -27,11 +29,13 @@ class EpcisService implements Epcis {
     private final EpcisDocuments documents = new EpcisDocuments();
     private final CapturedEvents events;
     private final QueryDocuments answers;
+    private final ReceivingEvents receipts;
     private final CurrentActor actor;
     private final Clock clock;
 
-    EpcisService(CapturedEvents events, CurrentActor actor, Clock clock) {
+    EpcisService(CapturedEvents events, ReceivingEvents receipts, CurrentActor actor, Clock clock) {
         this.events = events;
+        this.receipts = receipts;
         this.actor = actor;
         this.clock = clock;
         this.answers = new QueryDocuments(documents.mapper(), clock);
@@ -58,8 +62,16 @@ class EpcisService implements Epcis {
         }
         Instant recordTime = clock.instant();
         String capturedBy = actor.current().username();
-        fresh.forEach(event -> events.append(event, format, capturedBy, recordTime));
-        return new CaptureReport(keys, fresh.size(), read.size() - fresh.size());
+        List<EventBooking> bookings = new ArrayList<>();
+        for (CapturedEvent event : fresh) {
+            long row = events.append(event, format, capturedBy, recordTime);
+            if (ReceivingEvents.receives(event)) {
+                EventBooking booking = receipts.book(event);
+                events.recordBooking(row, booking);
+                bookings.add(booking);
+            }
+        }
+        return new CaptureReport(keys, fresh.size(), read.size() - fresh.size(), bookings);
     }
 
     @Override
