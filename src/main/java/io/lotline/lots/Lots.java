@@ -4,6 +4,7 @@ import io.lotline.shared.Page;
 import io.lotline.shared.PageRequest;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /** The registry of lots and their numbering formats. */
 public interface Lots {
@@ -12,6 +13,9 @@ public interface Lots {
     Lot register(NewLot lot);
 
     Lot lot(String number);
+
+    /** The lot with this number, if there is one: for callers to whom an unknown number is no failure. */
+    Optional<Lot> lotWithNumber(String number);
 
     Lot lot(long id);
 

@@ -30,8 +30,9 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
  * A mill's system tells the bakery in EPCIS that flour was received at the bakery's dock: the receipt is booked as
- * the clerk would have booked it. Events at a partner's place, or about goods the bakery does not know, are kept and
- * book nothing.
+ * the clerk would have booked it; the bakery's line reports the bread it baked from the flour, and production is
+ * booked with its genealogy. Events at a partner's place, or about goods the bakery does not know, are kept and book
+ * nothing.
  */
 class EpcisReceivingIT extends IntegrationTest {
     @Autowired
@@ -42,6 +43,7 @@ class EpcisReceivingIT extends IntegrationTest {
     private String mill;
     private String flourSku;
     private String flourItemRef;
+    private String breadSku;
     private final String keepsUntil = java.time.LocalDate.now().plusDays(150).toString();
 
     @BeforeEach
@@ -62,6 +64,54 @@ class EpcisReceivingIT extends IntegrationTest {
         catalog.registerItem(new NewItem(flourSku, Gtin.completing("0" + gcp + flourItemRef), "Flour",
                 UnitOfMeasure.of("KG"), List.of(), TrackingPolicy.LOT, 180, null, null, null, null,
                 InitialLotStatus.RELEASED, null, null));
+        breadSku = "BREAD-" + code;
+        catalog.registerItem(new NewItem(breadSku, Gtin.completing("0" + gcp + "07777"), "Bread",
+                UnitOfMeasure.of("EA"), List.of(), TrackingPolicy.LOT, 5, null, null, null, null,
+                InitialLotStatus.RELEASED, null, null));
+    }
+
+    @Test
+    void bread_baked_from_received_flour_books_production_with_the_flour_as_its_input() {
+        String flourLot = "L" + UUID.randomUUID().toString().substring(0, 8);
+        commissioned(flourLot, keepsUntil);
+        MvcTestResult received = capture(receiving(sgln("00001", dock), lgtin(flourLot), "KGM", "100"));
+        String flour = read(received, "$.bookings[0].lots[0]");
+        String breadLot = "B" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String batch = EpcisCaptureIT.newId();
+
+        MvcTestResult baked = capture(EpcisCaptureIT.document("""
+                {"type": "TransformationEvent", "eventID": "%s", "eventTime": "%s", "eventTimeZoneOffset": "+00:00",
+                 "bizStep": "commissioning", "disposition": "active", "transformationID": "%s",
+                 "bizLocation": {"id": "%s"},
+                 "inputQuantityList": [{"epcClass": "%s", "quantity": 38.5, "uom": "KGM"}],
+                 "outputQuantityList": [{"epcClass": "urn:epc:class:lgtin:%s.007777.%s", "quantity": 120,
+                                         "uom": "H87"}]}""".formatted(EpcisCaptureIT.newId(),
+                java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), batch,
+                sgln("00001", dock), lgtin(flourLot), gcp, breadLot)));
+
+        assertThat(baked).hasStatusOk();
+        String order = read(baked, "$.bookings[0].productionOrder");
+        assertThat((List<String>) read(baked, "$.bookings[0].lots")).containsExactly(breadLot);
+        MvcTestResult booked = as("quality").get("/api/v1/production-orders/" + order);
+        assertThat((List<String>) read(booked, "$.consumed[*].lotNumber")).containsExactly(flour);
+        assertThat((List<String>) read(booked, "$.produced[*].lotNumber")).containsExactly(breadLot);
+        MvcTestResult forward = as("quality").get("/api/v1/traces?direction=FORWARD&lot=" + flour);
+        assertThat((List<String>) read(forward, "$.lots[*].lotNumber")).contains(breadLot);
+        MvcTestResult stock = as("quality").get("/api/v1/stock?location=" + dock + "&sku=" + flourSku);
+        assertThat(amount(stock, "$.content[0].quantity.amount")).isEqualByComparingTo("61.5");
+    }
+
+    @Test
+    void a_transformation_of_flour_we_do_not_hold_is_kept_and_books_nothing() {
+        MvcTestResult result = capture(EpcisCaptureIT.document("""
+                {"type": "TransformationEvent", "eventTime": "2026-03-01T06:00:00Z", "eventTimeZoneOffset": "+00:00",
+                 "bizLocation": {"id": "%s"},
+                 "inputQuantityList": [{"epcClass": "%s", "quantity": 1, "uom": "KGM"}],
+                 "outputQuantityList": [{"epcClass": "urn:epc:class:lgtin:%s.007777.NEVER", "quantity": 1}]}"""
+                .formatted(sgln("00001", dock), lgtin("NOT-HELD-" + UUID.randomUUID()), gcp)));
+
+        assertThat(result).hasStatusOk();
+        assertThat((String) read(result, "$.bookings[0].notBooked")).contains("is no lot Lotline holds");
     }
 
     @Test

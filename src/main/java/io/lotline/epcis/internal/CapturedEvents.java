@@ -51,8 +51,16 @@ class CapturedEvents {
     }
 
     void recordBooking(long row, EventBooking booking) {
-        jdbc.sql("insert into epcis_event_bookings (event_row, receipt, not_booked) values (?, ?, ?)")
-                .params(row, booking.receipt(), booking.notBooked()).update();
+        jdbc.sql("""
+                        insert into epcis_event_bookings (event_row, receipt, production_order, not_booked)
+                        values (?, ?, ?, ?)""")
+                .params(row, booking.receipt(), booking.productionOrder(), booking.notBooked()).update();
+    }
+
+    /** Whether an earlier event opened this production order. */
+    boolean orderOpened(String order) {
+        return jdbc.sql("select count(*) from epcis_event_bookings where production_order = ?").param(order)
+                .query(Long.class).single() > 0;
     }
 
     /** The JSON-LD of the latest captured events that name this class, newest first: where its lot master data is. */

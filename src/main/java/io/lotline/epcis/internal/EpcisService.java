@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Captures documents all-or-nothing in one transaction: every event is checked against what was captured before
  * (and against the events before it in the same document) before any is written, so a conflict stores nothing.
- * New receiving events book their receipts in the same transaction.
+ * New receiving and transformation events book their receipts and production in the same transaction.
  */
 @Service
 @Transactional(readOnly = true)
@@ -30,12 +30,15 @@ class EpcisService implements Epcis {
     private final CapturedEvents events;
     private final QueryDocuments answers;
     private final ReceivingEvents receipts;
+    private final ProductionEvents production;
     private final CurrentActor actor;
     private final Clock clock;
 
-    EpcisService(CapturedEvents events, ReceivingEvents receipts, CurrentActor actor, Clock clock) {
+    EpcisService(CapturedEvents events, ReceivingEvents receipts, ProductionEvents production, CurrentActor actor,
+                 Clock clock) {
         this.events = events;
         this.receipts = receipts;
+        this.production = production;
         this.actor = actor;
         this.clock = clock;
         this.answers = new QueryDocuments(documents.mapper(), clock);
@@ -65,8 +68,9 @@ class EpcisService implements Epcis {
         List<EventBooking> bookings = new ArrayList<>();
         for (CapturedEvent event : fresh) {
             long row = events.append(event, format, capturedBy, recordTime);
-            if (ReceivingEvents.receives(event)) {
-                EventBooking booking = receipts.book(event);
+            EventBooking booking = ReceivingEvents.receives(event) ? receipts.book(event)
+                    : ProductionEvents.transforms(event) ? production.book(event) : null;
+            if (booking != null) {
                 events.recordBooking(row, booking);
                 bookings.add(booking);
             }
