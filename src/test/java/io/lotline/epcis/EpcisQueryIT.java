@@ -104,8 +104,8 @@ class EpcisQueryIT extends IntegrationTest {
         assertThat((String) read(result, "$.type")).isEqualTo("EPCISQueryDocument");
         assertThat((List<String>) read(result, "$.epcisBody.queryResults.resultsBody.eventList[*].recordTime"))
                 .hasSize(4);
-        assertThat((String) read(result, "$.epcisBody.queryResults.resultsBody.eventList[3].bizTransactionList[0].type"))
-                .isEqualTo("po");
+        assertThat((String) read(result,
+                "$.epcisBody.queryResults.resultsBody.eventList[3].bizTransactionList[0].type")).isEqualTo("po");
         try (InputStream schema = getClass().getResourceAsStream("/epcis/EPCIS-JSON-Schema.json")) {
             var validator = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7, builder -> builder
                     .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()))

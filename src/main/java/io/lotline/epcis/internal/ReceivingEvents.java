@@ -71,7 +71,8 @@ class ReceivingEvents {
     /** Why this receiving event cannot be booked, if it cannot: the first identifier Lotline does not know. */
     private Optional<String> unmapped(CapturedEvent event, JsonNode body) {
         if (body.path("epcList").size() > 0) {
-            return Optional.of("Receipts of single instances (epcList) are kept, not booked; send lots in quantityList");
+            return Optional.of("Receipts of single instances (epcList) are kept, not booked;"
+                    + " send lots in quantityList");
         }
         if (body.path("quantityList").isEmpty()) {
             return Optional.of("The event names no lot in quantityList");
@@ -95,7 +96,8 @@ class ReceivingEvents {
     /** Why the business location is no location of ours, if it is not. */
     static Optional<String> notOurPlace(KnownIdentifiers known, String bizLocation) {
         if (known.site(bizLocation).isEmpty()) {
-            return Optional.of("The business location " + bizLocation + " is no site of ours: kept as a partner's event");
+            return Optional.of("The business location " + bizLocation
+                    + " is no site of ours: kept as a partner's event");
         }
         if (known.location(bizLocation).isEmpty()) {
             return Optional.of("The business location " + bizLocation + " names no location of site "

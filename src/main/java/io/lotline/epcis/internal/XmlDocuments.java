@@ -19,8 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Reads an EPCIS 2.0 XML document into its events, after the XSD has passed it. Each event keeps its XML as it came
- * and gets a JSON-LD rendering of its standard fields for the query interface.
+ * Reads an EPCIS 2.0 XML document into its events, after the XSD has passed it. Each event keeps its XML, in
+ * canonical form, and gets a JSON-LD rendering of its standard fields for the query interface.
  */
 class XmlDocuments {
     private final XmlSchemaCheck schema = new XmlSchemaCheck();

@@ -34,7 +34,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  * booked with its genealogy. Events at a partner's place, or about goods the bakery does not know, are kept and book
  * nothing.
  */
-class EpcisReceivingIT extends IntegrationTest {
+class EpcisBookingIT extends IntegrationTest {
     @Autowired
     Catalog catalog;
 
