@@ -143,4 +143,42 @@ class KnownIdentifiers {
         }
         return null;
     }
+
+    /** Why the business location is no location of ours, if it is not. */
+    Optional<String> notOurPlace(String bizLocation) {
+        if (site(bizLocation).isEmpty()) {
+            return Optional.of("The business location " + bizLocation
+                    + " is no site of ours: kept as a partner's event");
+        }
+        if (location(bizLocation).isEmpty()) {
+            return Optional.of("The business location " + bizLocation + " names no location of site "
+                    + site(bizLocation).get().code() + " by its GLN extension");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Why a quantity element's goods cannot be booked as a new lot, if they cannot; its dates are required where
+     * nothing else gives them (a receipt; production derives them).
+     */
+    Optional<String> unknownGoods(JsonNode body, JsonNode element, boolean datesRequired) {
+        String epcClass = element.path("epcClass").asString();
+        Optional<Item> item = item(epcClass);
+        if (item.isEmpty()) {
+            return Optional.of("The class " + epcClass + " is no lot of an item known by GTIN");
+        }
+        if (unit(item.get(), element).isEmpty()) {
+            return Optional.of("The unit " + element.path("uom").asString("(none)") + " of " + epcClass
+                    + " is none that item " + item.get().sku() + " is kept in");
+        }
+        if (item.get().tracking().serials()) {
+            return Optional.of("Item " + item.get().sku() + " is tracked by serial; its units are not named");
+        }
+        if (datesRequired && item.get().shelfLifeDays() != null && dates(body, epcClass).isEmpty()) {
+            return Optional.of("Item " + item.get().sku() + " keeps " + item.get().shelfLifeDays()
+                    + " days and no expiry or production date of " + epcClass + " was captured"
+                    + " (ILMD cbvmda:itemExpirationDate or cbvmda:productionDate)");
+        }
+        return Optional.empty();
+    }
 }

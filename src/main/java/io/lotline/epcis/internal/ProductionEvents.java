@@ -94,7 +94,7 @@ class ProductionEvents {
             return Optional.of("The first event of a transformation Lotline books names what it makes"
                     + " (outputQuantityList)");
         }
-        Optional<String> place = ReceivingEvents.notOurPlace(known, event.bizLocation());
+        Optional<String> place = known.notOurPlace(event.bizLocation());
         if (place.isPresent()) {
             return place;
         }
@@ -110,17 +110,9 @@ class ProductionEvents {
             }
         }
         for (JsonNode output : body.path("outputQuantityList")) {
-            String epcClass = output.path("epcClass").asString();
-            Optional<Item> item = known.item(epcClass);
-            if (item.isEmpty()) {
-                return Optional.of("The output " + epcClass + " is no lot of an item known by GTIN");
-            }
-            if (KnownIdentifiers.unit(item.get(), output).isEmpty()) {
-                return Optional.of("The unit " + output.path("uom").asString("(none)") + " of " + epcClass
-                        + " is none that item " + item.get().sku() + " is kept in");
-            }
-            if (item.get().tracking().serials()) {
-                return Optional.of("Item " + item.get().sku() + " is tracked by serial; its units are not named");
+            Optional<String> goods = known.unknownGoods(body, output, false);
+            if (goods.isPresent()) {
+                return goods;
             }
         }
         return Optional.empty();

@@ -77,7 +77,7 @@ class ReceivingEvents {
         if (body.path("quantityList").isEmpty()) {
             return Optional.of("The event names no lot in quantityList");
         }
-        Optional<String> place = notOurPlace(known, event.bizLocation());
+        Optional<String> place = known.notOurPlace(event.bizLocation());
         if (place.isPresent()) {
             return place;
         }
@@ -85,45 +85,10 @@ class ReceivingEvents {
             return Optional.of("No owning or possessing party of the sourceList is a supplier known by GLN");
         }
         for (JsonNode element : body.path("quantityList")) {
-            Optional<String> goods = unknownGoods(known, body, element);
+            Optional<String> goods = known.unknownGoods(body, element, true);
             if (goods.isPresent()) {
                 return goods;
             }
-        }
-        return Optional.empty();
-    }
-
-    /** Why the business location is no location of ours, if it is not. */
-    static Optional<String> notOurPlace(KnownIdentifiers known, String bizLocation) {
-        if (known.site(bizLocation).isEmpty()) {
-            return Optional.of("The business location " + bizLocation
-                    + " is no site of ours: kept as a partner's event");
-        }
-        if (known.location(bizLocation).isEmpty()) {
-            return Optional.of("The business location " + bizLocation + " names no location of site "
-                    + known.site(bizLocation).get().code() + " by its GLN extension");
-        }
-        return Optional.empty();
-    }
-
-    /** Why a quantity element's goods cannot be booked as a new lot, if they cannot. */
-    static Optional<String> unknownGoods(KnownIdentifiers known, JsonNode body, JsonNode element) {
-        String epcClass = element.path("epcClass").asString();
-        Optional<Item> item = known.item(epcClass);
-        if (item.isEmpty()) {
-            return Optional.of("The class " + epcClass + " is no lot of an item known by GTIN");
-        }
-        if (KnownIdentifiers.unit(item.get(), element).isEmpty()) {
-            return Optional.of("The unit " + element.path("uom").asString("(none)") + " of " + epcClass
-                    + " is none that item " + item.get().sku() + " is kept in");
-        }
-        if (item.get().tracking().serials()) {
-            return Optional.of("Item " + item.get().sku() + " is tracked by serial; its units are not named");
-        }
-        if (item.get().shelfLifeDays() != null && known.dates(body, epcClass).isEmpty()) {
-            return Optional.of("Item " + item.get().sku() + " keeps " + item.get().shelfLifeDays()
-                    + " days and no expiry or production date of " + epcClass + " was captured"
-                    + " (ILMD cbvmda:itemExpirationDate or cbvmda:productionDate)");
         }
         return Optional.empty();
     }
