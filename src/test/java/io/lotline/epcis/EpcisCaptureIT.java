@@ -135,6 +135,49 @@ class EpcisCaptureIT extends IntegrationTest {
     }
 
     @Test
+    void an_event_time_written_in_lower_case_is_read_as_the_same_moment() {
+        String id = newId();
+        String document = document(receiving(id, "LOT-H", "1")
+                .replace("2025-03-04T09:02:00+01:00", "2025-03-04t08:02:00z"));
+
+        assertThat(post("application/ld+json", document)).hasStatusOk();
+        assertThat(jdbc.sql("select event_time from epcis_events where event_id = ?").param(id)
+                .query(java.time.OffsetDateTime.class).single().toInstant())
+                .isEqualTo(java.time.Instant.parse("2025-03-04T08:02:00Z"));
+    }
+
+    @Test
+    void an_xml_event_time_without_offset_is_refused_by_the_schema() {
+        String xml = """
+                <epcis:EPCISDocument xmlns:epcis="urn:epcglobal:epcis:xsd:2" schemaVersion="2.0"
+                    creationDate="2025-03-04T10:15:00Z">
+                  <EPCISBody><EventList><ObjectEvent>
+                    <eventTime>2025-03-04T09:02:00</eventTime>
+                    <eventTimeZoneOffset>+01:00</eventTimeZoneOffset>
+                    <epcList><epc>urn:epc:id:sgtin:9521234.054321.400</epc></epcList>
+                    <action>OBSERVE</action>
+                  </ObjectEvent></EventList></EPCISBody>
+                </epcis:EPCISDocument>""";
+
+        MvcTestResult result = post("application/xml", xml);
+
+        assertThat(result).hasStatus(400);
+        assertThat((String) read(result, "$.errors[0].message")).contains("2025-03-04T09:02:00");
+    }
+
+    @Test
+    void an_event_id_longer_than_lotline_stores_is_refused_naming_the_event() {
+        String id = "urn:uuid:" + "a".repeat(1000);
+
+        MvcTestResult result = post("application/ld+json", document(receiving(id, "LOT-G", "1")));
+
+        assertThat(result).hasStatus(400).hasContentType("application/problem+json");
+        assertThat((String) read(result, "$.rule")).isEqualTo("identifier-length");
+        assertThat((String) read(result, "$.errors[0].path")).isEqualTo("eventID");
+        assertThat((Integer) read(result, "$.errors[0].index")).isZero();
+    }
+
+    @Test
     void a_body_that_is_not_json_or_a_type_that_is_neither_json_nor_xml_is_refused() {
         assertThat(post("application/json", "{not json")).hasStatus(400)
                 .hasContentType("application/problem+json");

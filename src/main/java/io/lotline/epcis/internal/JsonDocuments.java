@@ -3,7 +3,6 @@ package io.lotline.epcis.internal;
 import io.lotline.epcis.EventError;
 import io.lotline.epcis.EventQuery;
 import io.lotline.epcis.InvalidEpcisDocument;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.JacksonException;
@@ -101,7 +100,7 @@ class JsonDocuments {
         ObjectNode content = ((ObjectNode) event).deepCopy();
         content.remove("@context");
         return new CapturedEvent(index, text(event, "type"), text(event, "eventID"), ContentHash.of(canonical(content)),
-                OffsetDateTime.parse(text(event, "eventTime")),
+                EventTimes.of(index, event),
                 text(event, "eventTimeZoneOffset"), text(event, "action"), text(event, "bizStep"),
                 text(event, "disposition"), text(event.path("readPoint"), "id"),
                 text(event.path("bizLocation"), "id"), text(event, "transformationID"), identifiers, compact, compact);

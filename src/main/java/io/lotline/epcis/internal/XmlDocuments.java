@@ -61,9 +61,10 @@ class XmlDocuments {
             json.path(list).forEach(quantity ->
                     identifiers.add(CapturedEvent.Identifier.ofClass(quantity.path("epcClass").asString())));
         }
+        OffsetDateTime time = EventTimes.of(index, json);
         String original = XmlCanonical.of(event);
         return new CapturedEvent(index, event.getLocalName(), text(json, "eventID"), ContentHash.of(original),
-                OffsetDateTime.parse(text(json, "eventTime")), text(json, "eventTimeZoneOffset"),
+                time, text(json, "eventTimeZoneOffset"),
                 text(json, "action"), text(json, "bizStep"), text(json, "disposition"),
                 json.path("readPoint").path("id").isString() ? json.path("readPoint").path("id").asString() : null,
                 json.path("bizLocation").path("id").isString() ? json.path("bizLocation").path("id").asString() : null,
