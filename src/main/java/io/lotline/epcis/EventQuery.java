@@ -6,11 +6,12 @@ import java.util.List;
 
 /**
  * The common parameters of the EPCIS query interface. Each list matches any of its values; an empty list matches
- * every event. Business steps and dispositions may be given as bare CBV names or in their URI forms.
+ * every event. {@code epcs} (MATCH_epc) are instances observed (epcList, childEPCs); {@code anyEpcs}
+ * (MATCH_anyEPC) instances in any role, parent, input or output too. Business steps and dispositions may be given as bare CBV names or in their URI forms.
  */
 public record EventQuery(List<String> eventTypes, OffsetDateTime fromEventTime, OffsetDateTime untilEventTime,
                          List<String> bizSteps, List<String> dispositions, List<String> bizLocations,
-                         List<String> readPoints, List<String> epcs, List<String> epcClasses,
+                         List<String> readPoints, List<String> epcs, List<String> anyEpcs, List<String> epcClasses,
                          List<String> transformationIds, int perPage, String pageToken) {
     public static final int MAX_PER_PAGE = 500;
     public static final List<String> EVENT_TYPES = List.of("ObjectEvent", "AggregationEvent", "TransactionEvent",
@@ -23,6 +24,7 @@ public record EventQuery(List<String> eventTypes, OffsetDateTime fromEventTime, 
         bizLocations = List.copyOf(bizLocations);
         readPoints = List.copyOf(readPoints);
         epcs = List.copyOf(epcs);
+        anyEpcs = List.copyOf(anyEpcs);
         epcClasses = List.copyOf(epcClasses);
         transformationIds = List.copyOf(transformationIds);
         for (String type : eventTypes) {

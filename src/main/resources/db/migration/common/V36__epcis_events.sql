@@ -27,10 +27,10 @@ create index epcis_events_time on epcis_events (event_time);
 create index epcis_events_biz_step on epcis_events (biz_step);
 create index epcis_events_transformation on epcis_events (transformation_id);
 
--- Each instance (EPC), parent and class (EPC class) an event names, for MATCH_epc and MATCH_anyEPCClass.
+-- Each instance (observed, input, output), parent and class an event names, for the MATCH_ query parameters.
 create table epcis_event_identifiers (
     event_row  bigint        not null references epcis_events (id),
     identifier varchar(1000) not null,
-    kind       varchar(6)    not null check (kind in ('EPC', 'PARENT', 'CLASS'))
+    kind       varchar(6)    not null check (kind in ('EPC', 'INPUT', 'OUTPUT', 'PARENT', 'CLASS'))
 );
 create index epcis_event_identifiers_lookup on epcis_event_identifiers (identifier, kind, event_row);

@@ -27,6 +27,7 @@ class EpcisQueryIT extends IntegrationTest {
     private String bread;
     private String batch;
     private String caseEpc;
+    private String pallet;
 
     @BeforeEach
     void eventsAtOneDock() {
@@ -36,6 +37,7 @@ class EpcisQueryIT extends IntegrationTest {
         bread = "urn:epc:class:lgtin:9521234.054322.B" + run;
         batch = "urn:uuid:" + UUID.randomUUID();
         caseEpc = "urn:epc:id:sgtin:9521234.054321.C" + run;
+        pallet = "urn:epc:id:sscc:9521234." + String.format("%010d", Math.abs(run.hashCode()) % 1_000_000_000L);
         capture("application/ld+json", """
                 {"@context": ["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld"],
                  "type": "EPCISDocument", "schemaVersion": "2.0", "creationDate": "2025-03-04T12:00:00Z",
@@ -51,8 +53,10 @@ class EpcisQueryIT extends IntegrationTest {
                     "eventTimeZoneOffset": "+00:00", "bizStep": "commissioning", "disposition": "active",
                     "bizLocation": {"id": "%1$s"}, "transformationID": "%4$s",
                     "inputQuantityList": [{"epcClass": "%2$s", "quantity": 38.5, "uom": "KGM"}],
-                    "outputQuantityList": [{"epcClass": "%3$s", "quantity": 120, "uom": "H87"}]}
-                 ]}}""".formatted(dock, flour, bread, batch, caseEpc));
+                    "outputQuantityList": [{"epcClass": "%3$s", "quantity": 120, "uom": "H87"}]},
+                   {"type": "AggregationEvent", "eventTime": "2025-03-04T10:30:00Z", "eventTimeZoneOffset": "+00:00",
+                    "action": "ADD", "bizStep": "packing", "parentID": "%6$s", "childEPCs": ["%5$s"]}
+                 ]}}""".formatted(dock, flour, bread, batch, caseEpc, pallet));
         capture("application/xml", """
                 <epcis:EPCISDocument xmlns:epcis="urn:epcglobal:epcis:xsd:2" schemaVersion="2.0"
                     creationDate="2025-03-04T12:00:00Z">
@@ -94,6 +98,9 @@ class EpcisQueryIT extends IntegrationTest {
         assertThat(bizSteps(query("MATCH_anyEPCClass=" + bread))).containsExactly("commissioning", "storing");
         assertThat(bizSteps(query("EQ_transformationID=" + batch))).containsExactly("commissioning");
         assertThat(bizSteps(query(at + "&EQ_bizStep=receiving|storing"))).containsExactly("receiving", "storing");
+        assertThat(bizSteps(query("MATCH_epc=" + caseEpc))).containsExactly("shipping", "packing");
+        assertThat(bizSteps(query("MATCH_epc=" + pallet))).isEmpty();
+        assertThat(bizSteps(query("MATCH_anyEPC=" + pallet))).containsExactly("packing");
     }
 
     @Test

@@ -31,8 +31,9 @@ record EventConditions(String sql, List<Object> params) {
         in(where, params, "e.biz_location", query.bizLocations());
         in(where, params, "e.read_point", query.readPoints());
         in(where, params, "e.transformation_id", query.transformationIds());
-        named(where, params, "EPC", query.epcs(), "urn:epc:idpat:", "urn:epc:id:");
-        named(where, params, "CLASS", query.epcClasses(), "urn:epc:classpat:", "urn:epc:class:");
+        named(where, params, "'EPC'", query.epcs(), "urn:epc:idpat:", "urn:epc:id:");
+        named(where, params, "'EPC', 'INPUT', 'OUTPUT', 'PARENT'", query.anyEpcs(), "urn:epc:idpat:", "urn:epc:id:");
+        named(where, params, "'CLASS'", query.epcClasses(), "urn:epc:classpat:", "urn:epc:class:");
         return new EventConditions(where.toString(), List.copyOf(params));
     }
 
@@ -43,7 +44,7 @@ record EventConditions(String sql, List<Object> params) {
         }
     }
 
-    private static void named(StringJoiner where, List<Object> params, String kind, List<String> values,
+    private static void named(StringJoiner where, List<Object> params, String kinds, List<String> values,
                               String patternPrefix, String identifierPrefix) {
         if (values.isEmpty()) {
             return;
@@ -59,7 +60,7 @@ record EventConditions(String sql, List<Object> params) {
                 params.add(value);
             }
         }
-        where.add("exists (select 1 from epcis_event_identifiers i where i.event_row = e.id and i.kind = '" + kind
-                + "' and (" + any + "))");
+        where.add("exists (select 1 from epcis_event_identifiers i where i.event_row = e.id and i.kind in (" + kinds
+                + ") and (" + any + "))");
     }
 }

@@ -18,10 +18,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class JsonDocuments {
     private static final List<String> DOCUMENT_TYPES = List.of("EPCISDocument", "EPCISQueryDocument");
-    private static final List<String> INSTANCE_LISTS = List.of("epcList", "childEPCs", "inputEPCList",
-            "outputEPCList");
-    private static final List<String> CLASS_LISTS = List.of("quantityList", "childQuantityList",
-            "inputQuantityList", "outputQuantityList");
 
     private final JsonMapper json = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -88,14 +84,6 @@ class JsonDocuments {
     }
 
     private CapturedEvent event(int index, JsonNode event) {
-        List<CapturedEvent.Identifier> identifiers = new ArrayList<>();
-        if (event.path("parentID").isString()) {
-            identifiers.add(CapturedEvent.Identifier.parent(event.path("parentID").asString()));
-        }
-        INSTANCE_LISTS.forEach(list -> event.path(list).forEach(epc ->
-                identifiers.add(CapturedEvent.Identifier.instance(epc.asString()))));
-        CLASS_LISTS.forEach(list -> event.path(list).forEach(quantity ->
-                identifiers.add(CapturedEvent.Identifier.ofClass(quantity.path("epcClass").asString()))));
         String compact = json.writeValueAsString(event);
         ObjectNode content = ((ObjectNode) event).deepCopy();
         content.remove("@context");
@@ -103,7 +91,8 @@ class JsonDocuments {
                 EventTimes.of(index, event),
                 text(event, "eventTimeZoneOffset"), text(event, "action"), text(event, "bizStep"),
                 text(event, "disposition"), text(event.path("readPoint"), "id"),
-                text(event.path("bizLocation"), "id"), text(event, "transformationID"), identifiers, compact, compact);
+                text(event.path("bizLocation"), "id"), text(event, "transformationID"),
+                CapturedEvent.Identifier.of(event), compact, compact);
     }
 
     /** The event with its members in name order, so that the same content always hashes the same. */

@@ -50,17 +50,6 @@ class XmlDocuments {
 
     private CapturedEvent event(int index, Element event) {
         ObjectNode json = rendering.render(event);
-        List<CapturedEvent.Identifier> identifiers = new ArrayList<>();
-        for (String list : List.of("epcList", "childEPCs", "inputEPCList", "outputEPCList")) {
-            json.path(list).forEach(epc -> identifiers.add(CapturedEvent.Identifier.instance(epc.asString())));
-        }
-        if (json.path("parentID").isString()) {
-            identifiers.add(CapturedEvent.Identifier.parent(json.path("parentID").asString()));
-        }
-        for (String list : List.of("quantityList", "childQuantityList", "inputQuantityList", "outputQuantityList")) {
-            json.path(list).forEach(quantity ->
-                    identifiers.add(CapturedEvent.Identifier.ofClass(quantity.path("epcClass").asString())));
-        }
         OffsetDateTime time = EventTimes.of(index, json);
         String original = XmlCanonical.of(event);
         return new CapturedEvent(index, event.getLocalName(), text(json, "eventID"), ContentHash.of(original),
@@ -68,7 +57,7 @@ class XmlDocuments {
                 text(json, "action"), text(json, "bizStep"), text(json, "disposition"),
                 json.path("readPoint").path("id").isString() ? json.path("readPoint").path("id").asString() : null,
                 json.path("bizLocation").path("id").isString() ? json.path("bizLocation").path("id").asString() : null,
-                text(json, "transformationID"), identifiers, json.toString(), original);
+                text(json, "transformationID"), CapturedEvent.Identifier.of(json), json.toString(), original);
     }
 
     private static String text(ObjectNode json, String name) {

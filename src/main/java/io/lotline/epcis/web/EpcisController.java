@@ -69,6 +69,7 @@ class EpcisController {
                                   @RequestParam(name = "EQ_bizLocation", required = false) List<String> bizLocations,
                                   @RequestParam(name = "EQ_readPoint", required = false) List<String> readPoints,
                                   @RequestParam(name = "MATCH_epc", required = false) List<String> epcs,
+                                  @RequestParam(name = "MATCH_anyEPC", required = false) List<String> anyEpcs,
                                   @RequestParam(name = "MATCH_anyEPCClass", required = false) List<String> classes,
                                   @RequestParam(name = "EQ_transformationID", required = false)
                                   List<String> transformationIds,
@@ -76,7 +77,7 @@ class EpcisController {
                                   @RequestParam(name = "nextPageToken", required = false) String pageToken) {
         QueryResult result = epcis.query(new EventQuery(values(eventTypes), time("GE_eventTime", from),
                 time("LT_eventTime", until), values(bizSteps), values(dispositions), values(bizLocations),
-                values(readPoints), values(epcs), values(classes), values(transformationIds), perPage, pageToken));
+                values(readPoints), values(epcs), values(anyEpcs), values(classes), values(transformationIds), perPage, pageToken));
         var answer = ResponseEntity.ok().contentType(MediaType.parseMediaType("application/ld+json"));
         if (result.nextPageToken() != null) {
             String next = ServletUriComponentsBuilder.fromCurrentRequest()
