@@ -46,6 +46,9 @@ public interface Catalog {
 
     Location location(String code);
 
+    /** The location with this code, if there is one: for callers to whom an unknown code is no failure. */
+    Optional<Location> locationWithCode(String code);
+
     Location location(long id);
 
     Page<Location> locations(PageRequest page);
@@ -74,4 +77,7 @@ public interface Catalog {
     Party consignee(String code, long receiverId);
 
     Page<Party> parties(PartyRole role, PageRequest page);
+
+    /** The party of this role known by this GLN, as partners' EPCIS events name it. */
+    Optional<Party> partyWithGln(Gln gln, PartyRole role);
 }

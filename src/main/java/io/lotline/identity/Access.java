@@ -27,6 +27,8 @@ public final class Access {
     public static final String EXPIRY_RULES = "hasAnyRole('SUPERVISOR','QUALITY')";
     /** Taking on an expiry alert: the floor and quality, who sell first, mark down or dispose. */
     public static final String EXPIRY_ALERTS = "hasAnyRole('OPERATOR','SUPERVISOR','QUALITY')";
+    /** Capturing EPCIS events: the floor, and the machine accounts of production systems and partners (admin). */
+    public static final String EPCIS_CAPTURE = "hasAnyRole('OPERATOR','SUPERVISOR','ADMIN')";
     /** The authority every request authenticated by an API token has besides its roles. */
     public static final String API_TOKEN_AUTHORITY = "API_TOKEN";
     /** Managing users. */

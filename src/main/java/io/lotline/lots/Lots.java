@@ -5,6 +5,7 @@ import io.lotline.shared.PageRequest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The registry of lots and their numbering formats. */
 public interface Lots {
@@ -28,6 +29,9 @@ public interface Lots {
     void checkNewNumber(long itemId, String number, NumberingContext context);
 
     Lot lot(String number);
+
+    /** The lot with this number, if there is one: for callers to whom an unknown number is no failure. */
+    Optional<Lot> lotWithNumber(String number);
 
     Lot lot(long id);
 

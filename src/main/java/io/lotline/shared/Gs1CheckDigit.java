@@ -17,6 +17,12 @@ final class Gs1CheckDigit {
         return (10 - sum % 10) % 10;
     }
 
+    static void requireDigits(String field, String value, String name) {
+        if (value == null || value.isEmpty() || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw new InvalidInput(field, value, name.toLowerCase() + "-format", "A " + name + " is made of digits");
+        }
+    }
+
     static String requireValid(String field, String value, int[] lengths, String name) {
         if (value == null || !value.chars().allMatch(c -> c >= '0' && c <= '9') || !lengthAllowed(value.length(), lengths)) {
             throw new InvalidInput(field, value, name.toLowerCase() + "-format",

@@ -13,6 +13,12 @@ public record Gtin(String value) {
         value = "0".repeat(14 - digits.length()) + digits;
     }
 
+    /** The GTIN whose digits before the check digit are these (as an EPC class URN holds them). */
+    public static Gtin completing(String withoutCheckDigit) {
+        Gs1CheckDigit.requireDigits("gtin", withoutCheckDigit, "GTIN");
+        return new Gtin(withoutCheckDigit + Gs1CheckDigit.expected(withoutCheckDigit));
+    }
+
     @Override
     public String toString() { return value; }
 }

@@ -25,6 +25,7 @@ class AccessIT extends IntegrationTest {
     private static final Set<Role> FLOOR = EnumSet.of(Role.OPERATOR, Role.SUPERVISOR);
     private static final Set<Role> TRACE = EnumSet.of(Role.QUALITY, Role.COMPLIANCE, Role.ADMIN);
     private static final Set<Role> EXPIRY_RULES = EnumSet.of(Role.SUPERVISOR, Role.QUALITY);
+    private static final Set<Role> EPCIS_CAPTURE = EnumSet.of(Role.OPERATOR, Role.SUPERVISOR, Role.ADMIN);
 
     record Call(String method, String path, Set<Role> allowed) {
     }
@@ -158,7 +159,10 @@ class AccessIT extends IntegrationTest {
             new Call("POST", "/api/v1/tokens/0/revocation", ALL),
             new Call("POST", "/api/v1/service-accounts", EnumSet.of(Role.ADMIN)),
             new Call("POST", "/api/v1/service-accounts/NONE/tokens", EnumSet.of(Role.ADMIN)),
-            new Call("GET", "/api/v1/service-accounts/NONE/tokens", EnumSet.of(Role.ADMIN)));
+            new Call("GET", "/api/v1/service-accounts/NONE/tokens", EnumSet.of(Role.ADMIN)),
+            new Call("POST", "/api/v1/epcis/capture", EPCIS_CAPTURE),
+            new Call("POST", "/api/v1/epcis/events", EPCIS_CAPTURE),
+            new Call("GET", "/api/v1/epcis/events", TRACE));
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

@@ -218,6 +218,11 @@ class CatalogService implements Catalog {
     }
 
     @Override
+    public Optional<Location> locationWithCode(String code) {
+        return places.location(code);
+    }
+
+    @Override
     public Location location(long id) {
         return places.location(id).orElseThrow(() -> new Unknown("location", "locationId", id));
     }
@@ -306,5 +311,10 @@ class CatalogService implements Catalog {
     @Override
     public Page<Party> parties(PartyRole role, PageRequest page) {
         return parties.page(role, page);
+    }
+
+    @Override
+    public Optional<Party> partyWithGln(Gln gln, PartyRole role) {
+        return parties.byGln(gln.value(), role);
     }
 }

@@ -44,6 +44,11 @@ class Parties {
         return jdbc.sql("select * from parties where code = ?").param(code).query(Parties::map).optional();
     }
 
+    Optional<Party> byGln(String gln, PartyRole role) {
+        return jdbc.sql("select * from parties where gln = ? and role = ? order by id fetch first 1 rows only")
+                .params(gln, role.name()).query(Parties::map).optional();
+    }
+
     Optional<Party> byId(long id) {
         return jdbc.sql("select * from parties where id = ?").param(id).query(Parties::map).optional();
     }

@@ -160,6 +160,11 @@ class LotsService implements Lots {
     }
 
     @Override
+    public Optional<Lot> lotWithNumber(String number) {
+        return records.byNumber(number);
+    }
+
+    @Override
     public Lot lot(long id) {
         return records.byId(id).orElseThrow(() -> new Unknown("lot", "lotId", id));
     }

@@ -1,0 +1,53 @@
+package io.lotline.epcis.internal;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One event of a captured document, with the fields the query interface filters on drawn out of it. The key is its
+ * event id, or the SHA-256 of its content where it carries none; the same key with another content hash is a
+ * different event claiming the same id.
+ */
+record CapturedEvent(int index, String type, String eventId, String contentHash, OffsetDateTime eventTime,
+                     String eventTimeZoneOffset, String action, String bizStep, String disposition, String readPoint,
+                     String bizLocation, String transformationId, List<Identifier> identifiers, String json,
+                     String original) {
+    static final String HASH_KEY_PREFIX = "sha-256:";
+
+    CapturedEvent {
+        identifiers = List.copyOf(identifiers);
+        bizStep = Cbv.bare(bizStep);
+        disposition = Cbv.bare(disposition);
+    }
+
+    String key() {
+        return eventId != null ? eventId : HASH_KEY_PREFIX + contentHash;
+    }
+
+    /**
+     * An identifier the event names, in its role: an instance observed ({@code EPC}: epcList, childEPCs), consumed
+     * ({@code INPUT}), made ({@code OUTPUT}), a parent (pallet, case) or a class (any quantity list).
+     */
+    record Identifier(String value, String kind) {
+        private static final Map<String, String> LISTS = Map.of("epcList", "EPC", "childEPCs", "EPC",
+                "inputEPCList", "INPUT", "outputEPCList", "OUTPUT");
+        private static final List<String> QUANTITY_LISTS = List.of("quantityList", "childQuantityList",
+                "inputQuantityList", "outputQuantityList");
+
+        /** Every identifier of an event in its JSON-LD form. */
+        static List<Identifier> of(JsonNode event) {
+            List<Identifier> identifiers = new ArrayList<>();
+            if (event.path("parentID").isString()) {
+                identifiers.add(new Identifier(event.path("parentID").asString(), "PARENT"));
+            }
+            LISTS.forEach((list, kind) -> event.path(list).forEach(epc ->
+                    identifiers.add(new Identifier(epc.asString(), kind))));
+            QUANTITY_LISTS.forEach(list -> event.path(list).forEach(quantity ->
+                    identifiers.add(new Identifier(quantity.path("epcClass").asString(), "CLASS"))));
+            return identifiers;
+        }
+    }
+}

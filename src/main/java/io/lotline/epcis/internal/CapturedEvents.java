@@ -1,0 +1,92 @@
+package io.lotline.epcis.internal;
+
+import io.lotline.epcis.DocumentFormat;
+import io.lotline.epcis.EventBooking;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The captured EPCIS events: appended, looked up by key, and searched by the query interface. */
+@Repository
+class CapturedEvents {
+    private final JdbcClient jdbc;
+
+    CapturedEvents(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The content hash of the event captured under this key, if one was. */
+    Optional<String> contentHashOf(String key) {
+        return jdbc.sql("select content_hash from epcis_events where capture_key = ?").param(key)
+                .query(String.class).optional();
+    }
+
+    /** Appends the event and the identifiers it names; answers its row. */
+    long append(CapturedEvent event, DocumentFormat format, String capturedBy, Instant recordTime) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into epcis_events (capture_key, event_id, content_hash, event_type, event_time,
+                                                  event_time_zone_offset, record_time, action, biz_step, disposition,
+                                                  read_point, biz_location, transformation_id, format, event_json,
+                                                  original, captured_by)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(event.key(), event.eventId(), event.contentHash(), event.type(),
+                        event.eventTime().withOffsetSameInstant(ZoneOffset.UTC), event.eventTimeZoneOffset(),
+                        recordTime.atOffset(ZoneOffset.UTC), event.action(), event.bizStep(), event.disposition(),
+                        event.readPoint(), event.bizLocation(), event.transformationId(), format.name(), event.json(),
+                        event.original(), capturedBy)
+                .update(keys, "id");
+        long row = keys.getKey().longValue();
+        for (CapturedEvent.Identifier identifier : event.identifiers()) {
+            jdbc.sql("insert into epcis_event_identifiers (event_row, identifier, kind) values (?, ?, ?)")
+                    .params(row, identifier.value(), identifier.kind()).update();
+        }
+        return row;
+    }
+
+    void recordBooking(long row, EventBooking booking) {
+        jdbc.sql("""
+                        insert into epcis_event_bookings (event_row, receipt, production_order, not_booked)
+                        values (?, ?, ?, ?)""")
+                .params(row, booking.receipt(), booking.productionOrder(), booking.notBooked()).update();
+    }
+
+    /** Whether an earlier event opened this production order. */
+    boolean orderOpened(String order) {
+        return jdbc.sql("select count(*) from epcis_event_bookings where production_order = ?").param(order)
+                .query(Long.class).single() > 0;
+    }
+
+    /** The JSON-LD of the latest captured events that name this class, newest first: where its lot master data is. */
+    List<String> latestNaming(String epcClass, int limit) {
+        return jdbc.sql("""
+                        select e.event_json from epcis_events e
+                        where e.id in (select i.event_row from epcis_event_identifiers i
+                                       where i.identifier = ? and i.kind = 'CLASS')
+                        order by e.id desc fetch first ? rows only""")
+                .params(epcClass, limit).query(String.class).list();
+    }
+
+    /** The events the query's conditions select after the given row, in capture order, at most {@code limit}. */
+    List<StoredEvent> find(EventConditions conditions, long afterRow, int limit) {
+        List<Object> params = new java.util.ArrayList<>(conditions.params());
+        params.add(afterRow);
+        params.add(limit);
+        return jdbc.sql("select id, event_json, record_time from epcis_events e where " + conditions.sql()
+                        + " and e.id > ? order by e.id fetch first ? rows only")
+                .params(params)
+                .query((rs, n) -> new StoredEvent(rs.getLong("id"), rs.getString("event_json"),
+                        rs.getObject("record_time", OffsetDateTime.class)))
+                .list();
+    }
+
+    /** One stored event as the query interface answers it. */
+    record StoredEvent(long row, String json, OffsetDateTime recordTime) {
+    }
+}

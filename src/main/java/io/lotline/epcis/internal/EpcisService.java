@@ -1,0 +1,90 @@
+package io.lotline.epcis.internal;
+
+import io.lotline.epcis.CaptureReport;
+import io.lotline.epcis.DocumentFormat;
+import io.lotline.epcis.Epcis;
+import io.lotline.epcis.EventBooking;
+import io.lotline.epcis.EventIdConflict;
+import io.lotline.epcis.EventQuery;
+import io.lotline.epcis.QueryResult;
+import io.lotline.identity.CurrentActor;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Captures documents all-or-nothing in one transaction: every event is checked against what was captured before
+ * (and against the events before it in the same document) before any is written, so a conflict stores nothing.
+ * New receiving and transformation events book their receipts and production in the same transaction.
+ */
+@Service
+@Transactional(readOnly = true)
+class EpcisService implements Epcis {
+    private final EpcisDocuments documents = new EpcisDocuments();
+    private final CapturedEvents events;
+    private final QueryDocuments answers;
+    private final ReceivingEvents receipts;
+    private final ProductionEvents production;
+    private final CurrentActor actor;
+    private final Clock clock;
+
+    EpcisService(CapturedEvents events, ReceivingEvents receipts, ProductionEvents production, CurrentActor actor,
+                 Clock clock) {
+        this.events = events;
+        this.receipts = receipts;
+        this.production = production;
+        this.actor = actor;
+        this.clock = clock;
+        this.answers = new QueryDocuments(documents.mapper(), clock);
+    }
+
+    @Override
+    @Transactional
+    public CaptureReport capture(byte[] document, DocumentFormat format) {
+        List<CapturedEvent> read = documents.read(document, format);
+        Map<String, String> seen = new HashMap<>();
+        List<CapturedEvent> fresh = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        for (CapturedEvent event : read) {
+            String known = seen.containsKey(event.key()) ? seen.get(event.key())
+                    : events.contentHashOf(event.key()).orElse(null);
+            if (known != null && !known.equals(event.contentHash())) {
+                throw new EventIdConflict(event.index(), event.key());
+            }
+            if (known == null) {
+                fresh.add(event);
+            }
+            seen.put(event.key(), event.contentHash());
+            keys.add(event.key());
+        }
+        Instant recordTime = clock.instant();
+        String capturedBy = actor.current().username();
+        List<EventBooking> bookings = new ArrayList<>();
+        for (CapturedEvent event : fresh) {
+            long row = events.append(event, format, capturedBy, recordTime);
+            EventBooking booking = ReceivingEvents.receives(event) ? receipts.book(event)
+                    : ProductionEvents.transforms(event) ? production.book(event) : null;
+            if (booking != null) {
+                events.recordBooking(row, booking);
+                bookings.add(booking);
+            }
+        }
+        return new CaptureReport(keys, fresh.size(), read.size() - fresh.size(), bookings);
+    }
+
+    @Override
+    public QueryResult query(EventQuery query) {
+        long after = Optional.ofNullable(query.pageToken()).map(PageTokens::row).orElse(0L);
+        List<CapturedEvents.StoredEvent> found = events.find(EventConditions.of(query), after, query.perPage() + 1);
+        boolean more = found.size() > query.perPage();
+        List<CapturedEvents.StoredEvent> page = more ? found.subList(0, query.perPage()) : found;
+        String next = more ? PageTokens.after(page.get(page.size() - 1).row()) : null;
+        return new QueryResult(answers.of(page), page.size(), next);
+    }
+}

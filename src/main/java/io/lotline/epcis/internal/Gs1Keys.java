@@ -1,0 +1,91 @@
+package io.lotline.epcis.internal;
+
+import io.lotline.shared.Gln;
+import io.lotline.shared.Gtin;
+import io.lotline.shared.InvalidInput;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The GS1 keys inside EPCIS identifiers, written as EPC URNs or as GS1 Digital Link URIs: a lot of a trade item
+ * (LGTIN), a place (SGLN, with its extension) and a party (PGLN). An identifier that holds none, or a key with a
+ * wrong check digit, is not one Lotline can book on.
+ */
+final class Gs1Keys {
+    private static final Pattern LGTIN_URN = Pattern.compile("urn:epc:class:lgtin:(\\d+)\\.(\\d+)\\.(.+)");
+    private static final Pattern LGTIN_LINK = Pattern.compile("https?://[^?#]*/01/(\\d{14})/10/([^/?#]+)");
+    private static final Pattern SGLN_URN = Pattern.compile("urn:epc:id:sgln:(\\d+)\\.(\\d*)\\.(.+)");
+    private static final Pattern SGLN_LINK = Pattern.compile("https?://[^?#]*/414/(\\d{13})(?:/254/([^/?#]+))?");
+    private static final Pattern PGLN_URN = Pattern.compile("urn:epc:id:pgln:(\\d+)\\.(\\d*)");
+    private static final Pattern PGLN_LINK = Pattern.compile("https?://[^?#]*/417/(\\d{13})");
+
+    private Gs1Keys() {
+    }
+
+    /** A lot of a trade item: the GTIN and the lot number as the supplier wrote it. */
+    record LotClass(Gtin gtin, String lot) {
+    }
+
+    /** A physical place: its GLN and the extension that names a spot inside it, if any. */
+    record PlaceKey(Gln gln, String extension) {
+    }
+
+    static Optional<LotClass> lotClass(String epcClass) {
+        try {
+            Matcher urn = LGTIN_URN.matcher(epcClass == null ? "" : epcClass);
+            if (urn.matches() && urn.group(1).length() + urn.group(2).length() == 13) {
+                String indicatorAndItem = urn.group(2);
+                return Optional.of(new LotClass(Gtin.completing(indicatorAndItem.charAt(0) + urn.group(1)
+                        + indicatorAndItem.substring(1)), decode(urn.group(3))));
+            }
+            Matcher link = LGTIN_LINK.matcher(epcClass == null ? "" : epcClass);
+            if (link.matches()) {
+                return Optional.of(new LotClass(new Gtin(link.group(1)), decode(link.group(2))));
+            }
+        } catch (InvalidInput wrongCheckDigit) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    static Optional<PlaceKey> place(String id) {
+        try {
+            Matcher urn = SGLN_URN.matcher(id == null ? "" : id);
+            if (urn.matches() && urn.group(1).length() + urn.group(2).length() == 12) {
+                String extension = "0".equals(urn.group(3)) ? null : decode(urn.group(3));
+                return Optional.of(new PlaceKey(Gln.completing(urn.group(1) + urn.group(2)), extension));
+            }
+            Matcher link = SGLN_LINK.matcher(id == null ? "" : id);
+            if (link.matches()) {
+                return Optional.of(new PlaceKey(new Gln(link.group(1)),
+                        link.group(2) == null ? null : decode(link.group(2))));
+            }
+        } catch (InvalidInput wrongCheckDigit) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    static Optional<Gln> party(String id) {
+        try {
+            Matcher urn = PGLN_URN.matcher(id == null ? "" : id);
+            if (urn.matches() && urn.group(1).length() + urn.group(2).length() == 12) {
+                return Optional.of(Gln.completing(urn.group(1) + urn.group(2)));
+            }
+            Matcher link = PGLN_LINK.matcher(id == null ? "" : id);
+            if (link.matches()) {
+                return Optional.of(new Gln(link.group(1)));
+            }
+        } catch (InvalidInput wrongCheckDigit) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static String decode(String escaped) {
+        return URLDecoder.decode(escaped.replace("+", "%2B"), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,37 @@
+package io.lotline.epcis.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class Gs1KeysTest {
+
+    @Test
+    void an_lgtin_urn_and_its_digital_link_name_the_same_gtin_and_lot() {
+        Gs1Keys.LotClass urn = Gs1Keys.lotClass("urn:epc:class:lgtin:9521234.054321.LOT%2F2025-031").orElseThrow();
+        Gs1Keys.LotClass link = Gs1Keys.lotClass("https://id.gs1.org/01/09521234543213/10/LOT%2F2025-031")
+                .orElseThrow();
+
+        assertThat(urn.gtin().value()).isEqualTo("09521234543213");
+        assertThat(urn.lot()).isEqualTo("LOT/2025-031");
+        assertThat(link).isEqualTo(urn);
+    }
+
+    @Test
+    void an_sgln_names_the_gln_and_the_spot_inside_it_unless_its_extension_is_zero() {
+        assertThat(Gs1Keys.place("urn:epc:id:sgln:9521234.00001.DOCK-2").orElseThrow())
+                .isEqualTo(new Gs1Keys.PlaceKey(new io.lotline.shared.Gln("9521234000013"), "DOCK-2"));
+        assertThat(Gs1Keys.place("urn:epc:id:sgln:9521234.00001.0").orElseThrow().extension()).isNull();
+        assertThat(Gs1Keys.place("https://id.gs1.org/414/9521234000013/254/DOCK-2")).isEqualTo(
+                Gs1Keys.place("urn:epc:id:sgln:9521234.00001.DOCK-2"));
+    }
+
+    @Test
+    void identifiers_that_hold_no_key_or_a_wrong_check_digit_name_nothing() {
+        assertThat(Gs1Keys.lotClass("urn:epc:idpat:sgtin:4012345.044444.*")).isEmpty();
+        assertThat(Gs1Keys.lotClass("https://id.gs1.org/01/09521234543210/10/X")).isEmpty();
+        assertThat(Gs1Keys.party("urn:epc:id:pgln:9529999.00001")).map(Object::toString)
+                .contains("9529999000019");
+        assertThat(Gs1Keys.party("urn:epc:id:sgln:9529999.00001.0")).isEmpty();
+    }
+}
