@@ -66,6 +66,23 @@ class EpcisCaptureIT extends IntegrationTest {
     }
 
     @Test
+    void text_with_a_bidirectional_override_anywhere_in_an_event_refuses_the_document_as_the_api_would() {
+        String id = newId();
+        long before = count("epcis_events");
+
+        String note = "\"https://ns.example.com/epcis/note\": \"crate \u202Eexe.txt\", ";
+        MvcTestResult result = post("application/ld+json", document(receiving(id, "LOT-E", "2")
+                .replace("\"action\"", note + "\"action\"")));
+
+        assertThat(result).hasStatus(400).hasContentType("application/problem+json");
+        assertThat((String) read(result, "$.rule")).isEqualTo("free-text-characters");
+        assertThat((Integer) read(result, "$.errors[0].index")).isZero();
+        assertThat((String) read(result, "$.errors[0].path")).isEqualTo("/https://ns.example.com/epcis/note");
+        assertThat((String) read(result, "$.errors[0].message")).contains("\\u202E");
+        assertThat(count("epcis_events")).isEqualTo(before);
+    }
+
+    @Test
     void an_event_without_an_id_is_recognised_by_its_content() {
         String lot = "LOT-" + UUID.randomUUID().toString().substring(0, 8);
         String document = document(receiving(null, lot, "5"));

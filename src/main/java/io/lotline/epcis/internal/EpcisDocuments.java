@@ -3,10 +3,12 @@ package io.lotline.epcis.internal;
 import io.lotline.epcis.DocumentFormat;
 import io.lotline.epcis.EventError;
 import io.lotline.epcis.InvalidEpcisDocument;
+import io.lotline.shared.TextRule;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Reads a captured document of either format into its events, refusing one that is not EPCIS 2.0. */
@@ -22,7 +24,36 @@ class EpcisDocuments {
         if (!tooLong.isEmpty()) {
             throw new InvalidEpcisDocument("identifier-length", tooLong);
         }
+        List<EventError> hidden = new ArrayList<>();
+        events.forEach(event -> hiddenText(event.index(), event.eventId(), json.mapper().readTree(event.json()), "",
+                hidden));
+        if (!hidden.isEmpty()) {
+            throw new InvalidEpcisDocument(TextRule.FREE_TEXT.rule(), hidden);
+        }
         return events;
+    }
+
+    /**
+     * Text a partner sends is held to the rule the API holds free text to (no control, bidirectional-override or
+     * zero-width characters), in names and values alike: it reaches lots, pages and exports.
+     */
+    private static void hiddenText(int index, String eventId, JsonNode node, String path, List<EventError> errors) {
+        if (node.isString()) {
+            TextRule.FREE_TEXT.refusal(node.asString()).ifPresent(reason ->
+                    errors.add(new EventError(index, eventId, path, "The text " + TextRule.escaped(node.asString())
+                            + " holds " + reason)));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                hiddenText(index, eventId, node.get(i), path + "/" + i, errors);
+            }
+        } else if (node.isObject()) {
+            node.properties().forEach(field -> {
+                String at = path + "/" + field.getKey();
+                TextRule.FREE_TEXT.refusal(field.getKey()).ifPresent(reason -> errors.add(new EventError(index,
+                        eventId, at, "The name " + TextRule.escaped(field.getKey()) + " holds " + reason)));
+                hiddenText(index, eventId, field.getValue(), at, errors);
+            });
+        }
     }
 
     /** Identifiers longer than Lotline stores: valid URIs, but none a partner would send in earnest. */
