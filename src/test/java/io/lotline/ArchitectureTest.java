@@ -14,6 +14,7 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import java.util.stream.Stream;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
 
@@ -60,9 +61,10 @@ class ArchitectureTest {
                 .should(new ArchCondition<JavaCodeUnit>("pass the commands it books through FormRules.checked") {
                     @Override
                     public void check(JavaCodeUnit unit, ConditionEvents events) {
-                        boolean checks = unit.getMethodCallsFromSelf().stream().anyMatch(call -> call.getTarget()
-                                .getOwner().getName().equals("io.lotline.ui.internal.FormRules")
-                                && call.getName().equals("checked"));
+                        boolean checks = Stream.concat(unit.getMethodCallsFromSelf().stream(),
+                                        unit.getMethodReferencesFromSelf().stream())
+                                .anyMatch(use -> use.getTargetOwner().getName()
+                                        .equals("io.lotline.ui.internal.FormRules") && use.getName().equals("checked"));
                         unit.getMethodCallsFromSelf().stream()
                                 .filter(call -> !call.getTargetOwner().getPackageName().startsWith("io.lotline.ui"))
                                 .filter(call -> call.getTarget().getRawParameterTypes().stream()

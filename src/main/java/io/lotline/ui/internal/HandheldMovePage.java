@@ -90,7 +90,7 @@ class HandheldMovePage extends PageController {
             String to = required(typed, "to", "Scan the destination");
             // every lot's transfer is held to the text rules before any of them is booked
             List<TransferStock> transfers = transfers(stock, quantity(typed, stock), to).stream()
-                    .map(transfer -> rules.checked(transfer)).toList();
+                    .map(rules::checked).toList();
             String key = typed.get("idempotencyKey");
             transaction.executeWithoutResult(status -> {
                 // a transaction that takes stock of several items waits for their reservations first (Ledger)
