@@ -44,10 +44,12 @@ class HandheldCountPage extends PageController {
     private final Lots lots;
     private final TransactionTemplate transaction;
     private final MessageSource messages;
+    private final FormRules rules;
 
     HandheldCountPage(Ledger ledger, Movements movements, Catalog catalog, Lots lots, TransactionTemplate transaction,
-                      MessageSource messages) {
+                      MessageSource messages, FormRules rules) {
         this.ledger = ledger;
+        this.rules = rules;
         this.movements = movements;
         this.catalog = catalog;
         this.lots = lots;
@@ -130,8 +132,9 @@ class HandheldCountPage extends PageController {
                         .map(sku -> catalog.item(sku).id()).toList());
                 for (int i = 0; i < lines.size(); i++) {
                     Line line = lines.get(i);
-                    movements.count(new BookingContext(key == null ? null : key + "-" + i, null), new CountStock(
-                            line.lot(), new Place(line.location(), line.pallet()), line.counted(), List.of(), null));
+                    movements.count(new BookingContext(key == null ? null : key + "-" + i, null), rules.checked(
+                            new CountStock(line.lot(), new Place(line.location(), line.pallet()), line.counted(),
+                                    List.of(), null)));
                 }
             });
             ModelAndView page = form("handheld/count-source", Map.of("at", "", "pallet", ""));
@@ -166,8 +169,9 @@ class HandheldCountPage extends PageController {
                     quantity("extraCounted", typed.get("extraCounted"), none)));
         }
         for (Line line : counted) {
-            // the API's own check of a count, before anything is booked
-            new CountStock(line.lot(), new Place(line.location(), line.pallet()), line.counted(), List.of(), null);
+            // the API's own check of a count and its text rules, before anything is booked
+            rules.checked(new CountStock(line.lot(), new Place(line.location(), line.pallet()), line.counted(),
+                    List.of(), null));
         }
         return counted;
     }

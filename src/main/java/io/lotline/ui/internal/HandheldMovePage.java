@@ -43,10 +43,12 @@ class HandheldMovePage extends PageController {
     private final Catalog catalog;
     private final TransactionTemplate transaction;
     private final MessageSource messages;
+    private final FormRules rules;
 
     HandheldMovePage(Labels labels, Ledger ledger, Movements movements, Catalog catalog,
-                     TransactionTemplate transaction, MessageSource messages) {
+                     TransactionTemplate transaction, MessageSource messages, FormRules rules) {
         this.labels = labels;
+        this.rules = rules;
         this.ledger = ledger;
         this.movements = movements;
         this.catalog = catalog;
@@ -86,7 +88,9 @@ class HandheldMovePage extends PageController {
         List<Balance> stock = stock(typed);
         try {
             String to = required(typed, "to", "Scan the destination");
-            List<TransferStock> transfers = transfers(stock, quantity(typed, stock), to);
+            // every lot's transfer is held to the text rules before any of them is booked
+            List<TransferStock> transfers = transfers(stock, quantity(typed, stock), to).stream()
+                    .map(rules::checked).toList();
             String key = typed.get("idempotencyKey");
             transaction.executeWithoutResult(status -> {
                 // a transaction that takes stock of several items waits for their reservations first (Ledger)

@@ -44,9 +44,11 @@ import org.springframework.web.servlet.ModelAndView;
 class MasterDataPages extends PageController {
     private final Catalog catalog;
     private final MessageSource messages;
+    private final FormRules rules;
 
-    MasterDataPages(Catalog catalog, MessageSource messages) {
+    MasterDataPages(Catalog catalog, MessageSource messages, FormRules rules) {
         this.catalog = catalog;
+        this.rules = rules;
         this.messages = messages;
     }
 
@@ -66,13 +68,13 @@ class MasterDataPages extends PageController {
     @PreAuthorize(Access.MASTER_DATA)
     ModelAndView registerItem(@RequestParam MultiValueMap<String, String> submitted, Locale locale) {
         AdminForm form = new AdminForm(submitted);
-        return register(() -> items(Map.of()).addObject("created", catalog.registerItem(new NewItem(
+        return register(() -> items(Map.of()).addObject("created", catalog.registerItem(rules.checked(new NewItem(
                 form.text("sku"), form.text("gtin") == null ? null : new Gtin(form.text("gtin")),
                 form.text("description"), unit(form.text("baseUnit")), List.of(),
                 form.choice("tracking", TrackingPolicy.class), form.number("shelfLifeDays"),
                 form.choice("expiryKind", ExpiryKind.class), form.choice("pickingStrategy", PickingStrategy.class),
                 form.text("category"), form.number("minRemainingShelfLifeAtReceiptDays"),
-                form.choice("initialLotStatus", InitialLotStatus.class), form.text("lotNumberFormat"), null))
+                form.choice("initialLotStatus", InitialLotStatus.class), form.text("lotNumberFormat"), null)))
                 .sku()), () -> items(form.typed()), locale);
     }
 
@@ -87,8 +89,8 @@ class MasterDataPages extends PageController {
     ModelAndView registerLocation(@RequestParam MultiValueMap<String, String> submitted, Locale locale) {
         AdminForm form = new AdminForm(submitted);
         return register(() -> locations(Map.of()).addObject("created", catalog.registerLocation(
-                new NewLocation(form.text("code"), form.text("name"), form.text("warehouse"), form.text("parent"),
-                        form.ticked("pickable"), form.ticked("quarantine"))).code()),
+                rules.checked(new NewLocation(form.text("code"), form.text("name"), form.text("warehouse"),
+                        form.text("parent"), form.ticked("pickable"), form.ticked("quarantine")))).code()),
                 () -> locations(form.typed()), locale);
     }
 
@@ -102,13 +104,13 @@ class MasterDataPages extends PageController {
     @PreAuthorize(Access.MASTER_DATA)
     ModelAndView registerParty(@RequestParam MultiValueMap<String, String> submitted, Locale locale) {
         AdminForm form = new AdminForm(submitted);
-        return register(() -> parties(Map.of()).addObject("created", catalog.registerParty(new NewParty(
+        return register(() -> parties(Map.of()).addObject("created", catalog.registerParty(rules.checked(new NewParty(
                 form.text("code"), form.choice("role", PartyRole.class), form.text("name"),
                 form.text("gln") == null ? null : new Gln(form.text("gln")),
                 new Address(form.text("address.street"), form.text("address.postalCode"), form.text("address.city"),
                         form.text("address.region"), form.text("address.country")), form.text("phone"),
                 new RecallContact(form.text("recallContact.name"), form.text("recallContact.email"),
-                        form.text("recallContact.phone")))).code()), () -> parties(form.typed()), locale);
+                        form.text("recallContact.phone"))))).code()), () -> parties(form.typed()), locale);
     }
 
     /** Registers through the catalog; a refusal shows the form again as typed, the reason beside its field. */

@@ -41,9 +41,11 @@ class QualityDeskPage extends PageController {
     private final Quality quality;
     private final Movements movements;
     private final MessageSource messages;
+    private final FormRules rules;
 
-    QualityDeskPage(Lots lots, Quality quality, Movements movements, MessageSource messages) {
+    QualityDeskPage(Lots lots, Quality quality, Movements movements, MessageSource messages, FormRules rules) {
         this.lots = lots;
+        this.rules = rules;
         this.quality = quality;
         this.movements = movements;
         this.messages = messages;
@@ -65,8 +67,8 @@ class QualityDeskPage extends PageController {
                         @RequestParam Map<String, String> typed, Locale locale) {
         return act(number, "decision", typed, locale, () -> {
             Signature.Meaning meaning = LotPage.meaning(typed.get("meaning"));
-            quality.decide(new BookingContext(idempotencyKey, null), number, new Decide(typed.get("password"),
-                    meaning, blankAsNull(typed.get("comment")), typed.get("overrideReason")));
+            quality.decide(new BookingContext(idempotencyKey, null), number, rules.checked(new Decide(
+                    typed.get("password"), meaning, blankAsNull(typed.get("comment")), typed.get("overrideReason"))));
             return meaning == Signature.Meaning.APPROVED ? "released" : "rejected";
         });
     }
@@ -77,7 +79,7 @@ class QualityDeskPage extends PageController {
                       @RequestParam Map<String, String> typed, Locale locale) {
         return act(number, "hold", typed, locale, () -> {
             movements.changeStatus(new BookingContext(idempotencyKey, null),
-                    new ChangeLotStatus(number, LotStatus.ON_HOLD, typed.get("reason")));
+                    rules.checked(new ChangeLotStatus(number, LotStatus.ON_HOLD, typed.get("reason"))));
             return "held";
         });
     }
@@ -90,8 +92,8 @@ class QualityDeskPage extends PageController {
                          @RequestParam(name = "value", required = false) String[] values,
                          @RequestParam Map<String, String> typed, Locale locale) {
         return act(number, "results", typed, locale, () -> {
-            quality.recordResults(number, new TypedResults(quality.specification(lots.lot(number).sku()).parameters())
-                    .read(documentId, parameters, values));
+            quality.recordResults(number, rules.checked(new TypedResults(
+                    quality.specification(lots.lot(number).sku()).parameters()).read(documentId, parameters, values)));
             return "results";
         });
     }

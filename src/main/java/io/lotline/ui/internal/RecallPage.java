@@ -40,9 +40,11 @@ class RecallPage extends PageController {
     private final Recalls recalls;
     private final Clock clock;
     private final MessageSource messages;
+    private final FormRules rules;
 
-    RecallPage(Recalls recalls, Clock clock, MessageSource messages) {
+    RecallPage(Recalls recalls, Clock clock, MessageSource messages, FormRules rules) {
         this.recalls = recalls;
+        this.rules = rules;
         this.clock = clock;
         this.messages = messages;
     }
@@ -79,8 +81,8 @@ class RecallPage extends PageController {
     ModelAndView acknowledge(@PathVariable String code, @PathVariable String customer,
                              @RequestParam(required = false) String note, Locale locale) {
         return act(code, "notice:" + customer, Map.of("note", text(note)), locale,
-                () -> recalls.acknowledge(code, new Acknowledge(customer, note == null || note.isBlank() ? null
-                        : note.strip())), "acknowledged");
+                () -> recalls.acknowledge(code, rules.checked(new Acknowledge(customer,
+                        note == null || note.isBlank() ? null : note.strip()))), "acknowledged");
     }
 
     @PostMapping("/recalls/{code}/returns")
@@ -88,9 +90,9 @@ class RecallPage extends PageController {
     ModelAndView bookReturn(@PathVariable String code, @RequestParam String idempotencyKey,
                             @RequestParam Map<String, String> typed, Locale locale) {
         return act(code, "return", typed, locale, () -> recalls.bookReturn(new BookingContext(idempotencyKey, null),
-                code, new RecallReturn(typed.get("customer"), typed.get("lotNumber"),
+                code, rules.checked(new RecallReturn(typed.get("customer"), typed.get("lotNumber"),
                         quantity(typed.get("quantity"), typed.get("unit")), typed.get("location"),
-                        blankAsNull(typed.get("pallet")))), "returned");
+                        blankAsNull(typed.get("pallet"))))), "returned");
     }
 
     @PostMapping("/recalls/{code}/dispositions")
@@ -98,8 +100,9 @@ class RecallPage extends PageController {
     ModelAndView dispose(@PathVariable String code, @RequestParam String idempotencyKey,
                          @RequestParam Map<String, String> typed, Locale locale) {
         return act(code, "disposition", typed, locale, () -> recalls.dispose(new BookingContext(idempotencyKey, null),
-                code, new Dispose(typed.get("lotNumber"), disposition(typed.get("disposition")), typed.get("reason"),
-                        typed.get("password"), blankAsNull(typed.get("productionOrder")))), "disposed");
+                code, rules.checked(new Dispose(typed.get("lotNumber"), disposition(typed.get("disposition")),
+                        typed.get("reason"), typed.get("password"), blankAsNull(typed.get("productionOrder"))))),
+                "disposed");
     }
 
     @PostMapping("/recalls/{code}/closure")
@@ -107,7 +110,7 @@ class RecallPage extends PageController {
     ModelAndView close(@PathVariable String code, @RequestParam String idempotencyKey,
                        @RequestParam Map<String, String> typed, Locale locale) {
         return act(code, "closure", typed, locale, () -> recalls.close(new BookingContext(idempotencyKey, null),
-                code, new CloseRecall(typed.get("password"), typed.get("summary"))), "closed");
+                code, rules.checked(new CloseRecall(typed.get("password"), typed.get("summary")))), "closed");
     }
 
     /** Runs the action; success shows the recall afresh, a refusal the form again with the error beside its field. */

@@ -44,9 +44,11 @@ class RecallsPage extends PageController {
     private final Recalls recalls;
     private final Clock clock;
     private final MessageSource messages;
+    private final FormRules rules;
 
-    RecallsPage(Recalls recalls, Clock clock, MessageSource messages) {
+    RecallsPage(Recalls recalls, Clock clock, MessageSource messages, FormRules rules) {
         this.recalls = recalls;
+        this.rules = rules;
         this.clock = clock;
         this.messages = messages;
     }
@@ -80,8 +82,8 @@ class RecallsPage extends PageController {
     ModelAndView runMock(@RequestParam String idempotencyKey, @RequestParam Map<String, String> typed,
                          Locale locale) {
         return act(typed, locale, () -> recalls.runMock(new BookingContext(idempotencyKey, null),
-                new RunMockRecall(blankAsNull(typed.get("reason")), scope(typed), startedAt(typed.get("startedAt")),
-                        minutes(typed.get("targetMinutes")))).code());
+                rules.checked(new RunMockRecall(blankAsNull(typed.get("reason")), scope(typed),
+                        startedAt(typed.get("startedAt")), minutes(typed.get("targetMinutes"))))).code());
     }
 
     /** Opens a live recall for review: its scope is shown and nothing is blocked until it is confirmed. */
@@ -89,7 +91,7 @@ class RecallsPage extends PageController {
     @PreAuthorize(Access.QUALITY)
     ModelAndView open(@RequestParam String idempotencyKey, @RequestParam Map<String, String> typed, Locale locale) {
         return act(typed, locale, () -> recalls.open(new BookingContext(idempotencyKey, null),
-                new OpenRecall(typed.get("reason"), scope(typed))).code());
+                rules.checked(new OpenRecall(typed.get("reason"), scope(typed)))).code());
     }
 
     private ModelAndView act(Map<String, String> typed, Locale locale, Supplier<String> start) {
@@ -112,9 +114,11 @@ class RecallsPage extends PageController {
         return page;
     }
 
-    /** {@code scope.lots[1].lotNumber} is about the input {@code lots}, {@code scope.supplierLot} about its own. */
+    /** {@code scope.lots[1].lotNumber} is about the input {@code lots}, {@code scope.supplierLot} about its own;
+     * a drill's purpose is typed as its reason. */
     static String scopeField(String field) {
-        return field.replaceFirst("^scope\\.", "").replaceFirst("[\\[.].*$", "");
+        return "purpose".equals(field) ? "reason"
+                : field.replaceFirst("^scope\\.", "").replaceFirst("[\\[.].*$", "");
     }
 
     /** Lot numbers as typed or scanned: separated by spaces, commas or new lines. */

@@ -40,9 +40,12 @@ class TokensPage extends PageController {
     private final CurrentActor actor;
     private final Clock clock;
     private final MessageSource messages;
+    private final FormRules rules;
 
-    TokensPage(ApiTokens tokens, Users users, CurrentActor actor, Clock clock, MessageSource messages) {
+    TokensPage(ApiTokens tokens, Users users, CurrentActor actor, Clock clock, MessageSource messages,
+               FormRules rules) {
         this.tokens = tokens;
+        this.rules = rules;
         this.users = users;
         this.actor = actor;
         this.clock = clock;
@@ -60,7 +63,7 @@ class TokensPage extends PageController {
     ModelAndView issue(@RequestParam MultiValueMap<String, String> submitted, Locale locale) {
         AdminForm form = new AdminForm(submitted);
         try {
-            IssuedApiToken issued = tokens.issue(actor.current(), token(form));
+            IssuedApiToken issued = tokens.issue(actor.current(), rules.checked(token(form)));
             return page(null, Map.of()).addObject("issued", issued);
         } catch (LotlineException refused) {
             return refused(page(null, form.typed()), refused, locale);
@@ -90,7 +93,8 @@ class TokensPage extends PageController {
         User account = serviceAccount(username);
         AdminForm form = new AdminForm(submitted);
         try {
-            IssuedApiToken issued = tokens.issueForServiceAccount(username, token(form), actor.current());
+            IssuedApiToken issued = tokens.issueForServiceAccount(username, rules.checked(token(form)),
+                    actor.current());
             return page(account, Map.of()).addObject("issued", issued);
         } catch (LotlineException refused) {
             return refused(page(account, form.typed()), refused, locale);

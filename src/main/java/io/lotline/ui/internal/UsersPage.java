@@ -27,9 +27,11 @@ import org.springframework.web.servlet.ModelAndView;
 class UsersPage extends PageController {
     private final Users users;
     private final MessageSource messages;
+    private final FormRules rules;
 
-    UsersPage(Users users, MessageSource messages) {
+    UsersPage(Users users, MessageSource messages, FormRules rules) {
         this.users = users;
+        this.rules = rules;
         this.messages = messages;
     }
 
@@ -44,8 +46,8 @@ class UsersPage extends PageController {
     ModelAndView create(@RequestParam MultiValueMap<String, String> submitted, Locale locale) {
         AdminForm form = new AdminForm(submitted);
         try {
-            User created = users.create(new NewUser(form.text("username"), form.text("displayName"),
-                    form.choices("roles", Role.class), form.raw("password")));
+            User created = users.create(rules.checked(new NewUser(form.text("username"), form.text("displayName"),
+                    form.choices("roles", Role.class), form.raw("password"))));
             return page(Map.of(), created);
         } catch (LotlineException refused) {
             return refused(page(form.typed(), null), refused, "", locale);
@@ -57,8 +59,8 @@ class UsersPage extends PageController {
     ModelAndView createServiceAccount(@RequestParam MultiValueMap<String, String> submitted, Locale locale) {
         AdminForm form = new AdminForm(submitted);
         try {
-            User created = users.createServiceAccount(new NewServiceAccount(form.text("username"),
-                    form.text("displayName"), form.choices("roles", Role.class)));
+            User created = users.createServiceAccount(rules.checked(new NewServiceAccount(form.text("username"),
+                    form.text("displayName"), form.choices("roles", Role.class))));
             return page(Map.of(), created);
         } catch (LotlineException refused) {
             return refused(page(Map.of(), null), refused, "account-", locale)
