@@ -18,10 +18,18 @@ public record DefineRetentionRules(List<@Valid RetentionRule> rules, @FreeText S
         if (reason.length() > 500) {
             throw new InvalidInput("reason", reason, "text-length", "A reason has at most 500 characters");
         }
-        rules = rules == null ? List.of() : List.copyOf(rules);
+        if (rules == null) {
+            throw new InvalidInput("rules", null, "required", "State the rules; an empty list keeps every record");
+        }
         if (rules.size() > MAX_RULES) {
             throw new InvalidInput("rules", rules.size(), "rule-count", "At most " + MAX_RULES + " rules");
         }
+        for (int i = 0; i < rules.size(); i++) {
+            if (rules.get(i) == null) {
+                throw new InvalidInput("rules[" + i + "]", null, "required", "A rule is described here");
+            }
+        }
+        rules = List.copyOf(rules);
         Set<String> codes = new HashSet<>();
         for (int i = 0; i < rules.size(); i++) {
             if (!codes.add(rules.get(i).code())) {

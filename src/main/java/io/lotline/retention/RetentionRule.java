@@ -8,13 +8,17 @@ import io.lotline.shared.InvalidInput;
  * last record plus {@code monthsAfterRecord}, and its expiry date plus {@code monthsAfterExpiry} (when both are
  * known). A rule naming a law may keep records longer than the law asks, never shorter.
  */
-public record RetentionRule(@Code String code, @Code String category, Law law, int monthsAfterRecord,
+public record RetentionRule(@Code String code, @Code String category, Law law, Integer monthsAfterRecord,
                             Integer monthsAfterExpiry) {
     public static final int MAX_MONTHS = 1200;
 
     public RetentionRule {
         if (code == null || code.isBlank() || code.length() > 40) {
             throw new InvalidInput("code", code, "required", "A rule has a code of 1 to 40 characters");
+        }
+        if (monthsAfterRecord == null) {
+            throw new InvalidInput("monthsAfterRecord", null, "required",
+                    "Say how many months after the lot's last record its records are kept");
         }
         if (monthsAfterRecord < 0 || monthsAfterRecord > MAX_MONTHS) {
             throw new InvalidInput("monthsAfterRecord", monthsAfterRecord, "months-range",

@@ -80,6 +80,10 @@ class RetentionIT extends IntegrationTest {
                 {"reason": "x", "rules": [{"code": "X", "category": "NO-SUCH", "monthsAfterRecord": 1}]}""");
         MvcTestResult noReason = as("admin").put("/api/v1/retention-rules", """
                 {"rules": [{"code": "X", "monthsAfterRecord": 1}]}""");
+        MvcTestResult noMonths = as("admin").put("/api/v1/retention-rules", """
+                {"reason": "x", "rules": [{"code": "X", "category": "%s"}]}""".formatted(category));
+        MvcTestResult noRule = as("admin").put("/api/v1/retention-rules", """
+                {"reason": "x", "rules": [null]}""");
 
         assertThat(tooShort).hasStatus(422).hasContentType("application/problem+json");
         assertThat(tooShort).bodyJson().extractingPath("$.field").isEqualTo("rules[1].monthsAfterRecord");
@@ -90,6 +94,9 @@ class RetentionIT extends IntegrationTest {
         assertThat(unknownCategory).hasStatus(400).bodyJson().extractingPath("$.field")
                 .isEqualTo("rules[0].category");
         assertThat(noReason).hasStatus(400).bodyJson().extractingPath("$.field").isEqualTo("reason");
+        assertThat(noMonths).hasStatus(400).bodyJson().extractingPath("$.field")
+                .isEqualTo("rules[0].monthsAfterRecord");
+        assertThat(noRule).hasStatus(400).bodyJson().extractingPath("$.field").isEqualTo("rules[0]");
         assertThat(count("retention_rule_sets")).isEqualTo(before);
     }
 
