@@ -23,6 +23,8 @@ public final class Access {
     public static final String TRACE = "hasAnyRole('QUALITY','COMPLIANCE','ADMIN')";
     /** Checking the audit chain. */
     public static final String AUDIT = "hasAnyRole('COMPLIANCE','ADMIN')";
+    /** Reading retention rules and the retention report, exporting archive bundles. */
+    public static final String RETENTION = "hasAnyRole('COMPLIANCE','ADMIN')";
     /** Expiry alert rules and on-demand expiry sweeps: who decides what happens to stock near its date. */
     public static final String EXPIRY_RULES = "hasAnyRole('SUPERVISOR','QUALITY')";
     /** Taking on an expiry alert: the floor and quality, who sell first, mark down or dispose. */

@@ -4,6 +4,7 @@ import io.lotline.shared.Page;
 import io.lotline.shared.PageRequest;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** The only writer of stock, and the source of every lot's history. */
 public interface Ledger {
@@ -46,4 +47,10 @@ public interface Ledger {
 
     /** Recomputes the whole audit chain and reports the first entry that does not match. */
     ChainVerification verify();
+
+    /** Walks every entry in chain order, as hashed, within the caller's transaction (for archive bundles). */
+    void walkChain(Consumer<ChainLink> visitor);
+
+    /** Where the chain stands now. */
+    ChainPosition head();
 }

@@ -107,6 +107,7 @@ public class Floor {
         private InitialLotStatus initial = InitialLotStatus.RELEASED;
         private String format;
         private String description;
+        private String category;
 
         public ItemBuilder sku(String sku) {
             this.sku = sku;
@@ -149,6 +150,11 @@ public class Floor {
             return this;
         }
 
+        public ItemBuilder inCategory(String code) {
+            this.category = code;
+            return this;
+        }
+
         public ItemBuilder lotNumberFormat(String code) {
             this.format = code;
             return this;
@@ -157,7 +163,7 @@ public class Floor {
         public Item register() {
             return catalog.registerItem(new NewItem(sku, null,
                     description == null ? "Test item " + sku : description, UnitOfMeasure.of(unit), units,
-                    tracking, shelfLife, null, null, null, minAtReceipt, initial, format, null));
+                    tracking, shelfLife, null, null, category, minAtReceipt, initial, format, null));
         }
     }
 }

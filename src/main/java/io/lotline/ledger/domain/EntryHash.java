@@ -7,6 +7,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The audit chain: each entry's hash is SHA-256 over a canonical form of the entry and the hash of the entry before
@@ -23,36 +25,50 @@ public final class EntryHash {
 
     public static String of(ChainedEntry e) {
         StringBuilder canonical = new StringBuilder(512);
-        field(canonical, "seq", e.seq());
-        field(canonical, "command", e.commandId());
-        field(canonical, "type", e.type());
-        field(canonical, "lot", e.lotId());
-        field(canonical, "item", e.itemId());
-        field(canonical, "quantity", e.quantity());
-        field(canonical, "unit", e.unit());
-        field(canonical, "baseQuantity", e.baseQuantity());
-        field(canonical, "fromLocation", e.fromLocationId());
-        field(canonical, "fromContainer", e.fromContainerId());
-        field(canonical, "toLocation", e.toLocationId());
-        field(canonical, "toContainer", e.toContainerId());
-        field(canonical, "party", e.partyId());
-        field(canonical, "purchaseOrder", e.purchaseOrder());
-        field(canonical, "customerOrder", e.customerOrder());
-        field(canonical, "shipment", e.shipment());
-        field(canonical, "productionOrder", e.productionOrder());
-        field(canonical, "deliveryNote", e.deliveryNote());
-        field(canonical, "reason", e.reasonCode());
-        field(canonical, "note", e.note());
-        field(canonical, "attribute", e.attribute());
-        field(canonical, "old", e.oldValue());
-        field(canonical, "new", e.newValue());
-        field(canonical, "corrects", e.correctsEntryId());
-        field(canonical, "serials", e.serials());
-        field(canonical, "actor", e.actor());
-        field(canonical, "occurredAt", e.occurredAt());
-        field(canonical, "recordedAt", e.recordedAt());
-        field(canonical, "prev", e.prevHash());
+        canonicalFields(e).forEach((name, text) -> {
+            canonical.append(name).append(':');
+            if (text == null) {
+                canonical.append("-;");
+            } else {
+                canonical.append(text.length()).append(':').append(text).append(';');
+            }
+        });
         return sha256(canonical.toString());
+    }
+
+    /** The fields an entry is hashed over, in hashing order, each as the text that is hashed (null stays null). */
+    public static Map<String, String> canonicalFields(ChainedEntry e) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        field(fields, "seq", e.seq());
+        field(fields, "command", e.commandId());
+        field(fields, "type", e.type());
+        field(fields, "lot", e.lotId());
+        field(fields, "item", e.itemId());
+        field(fields, "quantity", e.quantity());
+        field(fields, "unit", e.unit());
+        field(fields, "baseQuantity", e.baseQuantity());
+        field(fields, "fromLocation", e.fromLocationId());
+        field(fields, "fromContainer", e.fromContainerId());
+        field(fields, "toLocation", e.toLocationId());
+        field(fields, "toContainer", e.toContainerId());
+        field(fields, "party", e.partyId());
+        field(fields, "purchaseOrder", e.purchaseOrder());
+        field(fields, "customerOrder", e.customerOrder());
+        field(fields, "shipment", e.shipment());
+        field(fields, "productionOrder", e.productionOrder());
+        field(fields, "deliveryNote", e.deliveryNote());
+        field(fields, "reason", e.reasonCode());
+        field(fields, "note", e.note());
+        field(fields, "attribute", e.attribute());
+        field(fields, "old", e.oldValue());
+        field(fields, "new", e.newValue());
+        field(fields, "corrects", e.correctsEntryId());
+        field(fields, "serials", e.serials());
+        field(fields, "actor", e.actor());
+        field(fields, "occurredAt", e.occurredAt());
+        field(fields, "recordedAt", e.recordedAt());
+        field(fields, "prev", e.prevHash());
+        return fields;
     }
 
     /** Times are stored to the microsecond; an entry is hashed as it will read back. */
@@ -60,7 +76,7 @@ public final class EntryHash {
         return time.truncatedTo(ChronoUnit.MICROS);
     }
 
-    private static void field(StringBuilder out, String name, Object value) {
+    private static void field(Map<String, String> out, String name, Object value) {
         String text;
         if (value == null) {
             text = null;
@@ -71,12 +87,7 @@ public final class EntryHash {
         } else {
             text = value.toString();
         }
-        out.append(name).append(':');
-        if (text == null) {
-            out.append("-;");
-        } else {
-            out.append(text.length()).append(':').append(text).append(';');
-        }
+        out.put(name, text);
     }
 
     private static String sha256(String text) {

@@ -4,6 +4,8 @@ import io.lotline.catalog.Catalog;
 import io.lotline.identity.CurrentActor;
 import io.lotline.ledger.Balance;
 import io.lotline.ledger.Booking;
+import io.lotline.ledger.ChainLink;
+import io.lotline.ledger.ChainPosition;
 import io.lotline.ledger.ChainVerification;
 import io.lotline.ledger.EntriesBooked;
 import io.lotline.ledger.Entry;
@@ -34,6 +36,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -236,5 +239,19 @@ class LedgerService implements Ledger {
     @Override
     public ChainVerification verify() {
         return new ChainVerifier(entries).verify();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public void walkChain(Consumer<ChainLink> visitor) {
+        entries.inChainOrder(stored -> visitor.accept(new ChainLink(stored.entry().seq(),
+                stored.entry().lotId(), EntryHash.canonicalFields(stored.entry()), stored.hash())));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ChainPosition head() {
+        LedgerEntries.ChainHead head = entries.head();
+        return new ChainPosition(head.seq(), head.hash());
     }
 }
