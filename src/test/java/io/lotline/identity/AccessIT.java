@@ -1,6 +1,7 @@
 package io.lotline.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import io.lotline.support.Api;
 import io.lotline.support.IntegrationTest;
@@ -148,7 +149,9 @@ class AccessIT extends IntegrationTest {
             new Call("POST", "/api/v1/tokens/0/revocation", ALL),
             new Call("POST", "/api/v1/service-accounts", EnumSet.of(Role.ADMIN)),
             new Call("POST", "/api/v1/service-accounts/NONE/tokens", EnumSet.of(Role.ADMIN)),
-            new Call("GET", "/api/v1/service-accounts/NONE/tokens", EnumSet.of(Role.ADMIN)));
+            new Call("GET", "/api/v1/service-accounts/NONE/tokens", EnumSet.of(Role.ADMIN)),
+            new Call("GET", "/api/v1/sign-ins", EnumSet.of(Role.COMPLIANCE, Role.ADMIN)),
+            new Call("DELETE", "/api/v1/users/NONE/lock", EnumSet.of(Role.ADMIN)));
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -175,6 +178,7 @@ class AccessIT extends IntegrationTest {
             MvcTestResult anonymous = switch (call.method()) {
                 case "GET" -> mvc.get().uri(call.path()).exchange();
                 case "PUT" -> mvc.put().uri(call.path()).contentType("application/json").content("{}").exchange();
+                case "DELETE" -> mvc.delete().uri(call.path()).exchange();
             default -> mvc.post().uri(call.path()).contentType("application/json").content("{}").exchange();
             };
             assertThat(anonymous).as(call.path()).hasStatus(401).hasContentType("application/problem+json");
@@ -212,6 +216,8 @@ class AccessIT extends IntegrationTest {
         return switch (call.method()) {
             case "GET" -> api.get(call.path());
             case "PUT" -> api.put(call.path(), "{}");
+            case "DELETE" -> api.mvc().delete().uri(call.path()).with(httpBasic(api.username(), api.password()))
+                    .exchange();
             default -> api.post(call.path(), "{}");
         };
     }
