@@ -42,6 +42,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -94,6 +95,14 @@ class ScreensIT extends IntegrationTest {
             browser = Browser.start();
         }
         browser.at(port).desk();
+    }
+
+    /** Every page works under the Content-Security-Policy: nothing it loads or runs is refused. */
+    @AfterEach
+    void nothingWasRefusedByTheContentSecurityPolicy() {
+        if (browser != null) {
+            assertThat(browser.contentSecurityPolicyViolations()).isEmpty();
+        }
     }
 
     @AfterAll
