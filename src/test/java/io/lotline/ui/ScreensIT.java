@@ -387,4 +387,12 @@ class ScreensIT extends IntegrationTest {
     private static BookingContext key() {
         return new BookingContext(UUID.randomUUID().toString(), null);
     }
+
+    @Test
+    void the_api_description_opens_in_swagger_ui_under_the_content_security_policy() {
+        browser.open("/swagger-ui.html").waitForText(".info .title", "Lotline API");
+
+        assertThat(browser.text(".info .title")).contains("Lotline API");
+    }
+
 }
