@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
+import io.lotline.shared.TextRule;
 import io.lotline.support.Api;
 import io.lotline.support.IntegrationTest;
 import io.lotline.support.ShiftedClock;
@@ -86,6 +87,16 @@ class SignInThrottlingIT extends IntegrationTest {
 
         assertThat(signIn(name, PASSWORD_OF_GUESSED, guesser)).hasStatus(429);
         assertThat(signIn(name, PASSWORD_OF_GUESSED, anAddress())).hasStatus(200);
+    }
+
+    @Test
+    void a_name_of_any_length_or_characters_is_refused_like_any_wrong_name() {
+        String hostile = "a\u0000b\u202E".repeat(200);
+
+        assertThat(signIn(hostile, "wrong")).hasStatus(401).hasContentType("application/problem+json");
+        assertThat(jdbc.sql("select outcome from sign_ins where username = ?")
+                .param(TextRule.escaped(hostile).substring(0, 100)).query(String.class).list())
+                .containsExactly("FAILED");
     }
 
     @Test

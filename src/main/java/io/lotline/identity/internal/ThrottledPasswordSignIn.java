@@ -2,6 +2,7 @@ package io.lotline.identity.internal;
 
 import io.lotline.identity.SignIn;
 import io.lotline.identity.signin.SignInDetails;
+import io.lotline.shared.TextRule;
 import io.lotline.identity.signin.SignInThrottled;
 import io.lotline.identity.internal.SignInThrottlePolicy.Wait;
 import java.time.Clock;
@@ -26,6 +27,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ThrottledPasswordSignIn implements AuthenticationProvider {
+    /** Fits the audit log's columns and, with its prefix, a throttle's subject. */
+    private static final int MAX_SHOWN = 100;
+
     private final DaoAuthenticationProvider passwords;
     private final SignInThrottles throttles;
     private final SignInLog log;
@@ -60,9 +64,10 @@ class ThrottledPasswordSignIn implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication attempt) {
-        String username = attempt.getName() == null ? "" : attempt.getName();
-        String address = attempt.getDetails() instanceof SignInDetails details && details.getRemoteAddress() != null
-                ? details.getRemoteAddress() : "unknown";
+        // any text may arrive as a name: kept escaped and cut, one counter for all names that long
+        String username = shown(attempt.getName() == null ? "" : attempt.getName());
+        String address = shown(attempt.getDetails() instanceof SignInDetails details
+                && details.getRemoteAddress() != null ? details.getRemoteAddress() : "unknown");
         SignIn.Channel channel = attempt.getDetails() instanceof SignInDetails details
                 ? details.channel() : SignIn.Channel.BASIC;
         Instant now = clock.instant();
@@ -84,6 +89,11 @@ class ThrottledPasswordSignIn implements AuthenticationProvider {
             log.write(now, username, address, channel, SignIn.Outcome.FAILED);
             throw failed;
         }
+    }
+
+    private static String shown(String text) {
+        String escaped = TextRule.escaped(text);
+        return escaped.length() <= MAX_SHOWN ? escaped : escaped.substring(0, MAX_SHOWN);
     }
 
     @Override
