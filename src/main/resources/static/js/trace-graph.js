@@ -34,6 +34,13 @@
       }).concat(graph.edges.map(function (edge) {
         return { group: 'edges', data: { id: edge.id, source: edge.source, target: edge.target, label: edge.label } };
       }));
+      // Cytoscape writes an inline <style> unless an element with its id exists; the Content-Security-Policy refuses
+      // inline styles, so its one rule is in lotline.css and this marker tells it so.
+      if (!document.getElementById('__________cytoscape_stylesheet')) {
+        var marker = document.createElement('meta');
+        marker.id = '__________cytoscape_stylesheet';
+        document.head.appendChild(marker);
+      }
       var cy = cytoscape({
         container: element,
         elements: elements,

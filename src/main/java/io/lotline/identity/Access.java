@@ -1,5 +1,10 @@
 package io.lotline.identity;
 
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * Who may call what: the expressions every endpoint declares with {@code @PreAuthorize}. One list, so the access
  * rules of the whole API can be read in one place.
@@ -19,12 +24,17 @@ public final class Access {
     public static final String CORRECTIONS = "hasAnyRole('SUPERVISOR','QUALITY')";
     /** Decisions on a lot's status. */
     public static final String QUALITY = "hasRole('QUALITY')";
-    /** Traces, recalls, regulatory exports. */
-    public static final String TRACE = "hasAnyRole('QUALITY','COMPLIANCE','ADMIN')";
+    /**
+     * Traces, recalls, regulatory exports: who supplied and who received each lot. Quality and compliance only; the
+     * admin keeps the system, not the supply chain.
+     */
+    public static final String TRACE = "hasAnyRole('QUALITY','COMPLIANCE')";
     /** Checking the audit chain. */
     public static final String AUDIT = "hasAnyRole('COMPLIANCE','ADMIN')";
-    /** Reading retention rules and the retention report, exporting archive bundles. */
+    /** Reading retention rules and the retention report. */
     public static final String RETENTION = "hasAnyRole('COMPLIANCE','ADMIN')";
+    /** Exporting archive bundles: the ledger entries with their parties are trace data, so compliance only. */
+    public static final String ARCHIVE = "hasRole('COMPLIANCE')";
     /** Expiry alert rules and on-demand expiry sweeps: who decides what happens to stock near its date. */
     public static final String EXPIRY_RULES = "hasAnyRole('SUPERVISOR','QUALITY')";
     /** Taking on an expiry alert: the floor and quality, who sell first, mark down or dispose. */
@@ -36,6 +46,21 @@ public final class Access {
     /** Managing users. */
     public static final String ADMIN = "hasRole('ADMIN')";
 
+    private static final Pattern ROLE = Pattern.compile("'([A-Z_]+)'");
+
     private Access() {
+    }
+
+    /** The roles one of these expressions lets in: every role for {@link #ANY_USER}. */
+    public static Set<Role> rolesOf(String expression) {
+        if (expression.equals(ANY_USER)) {
+            return EnumSet.allOf(Role.class);
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        Matcher named = ROLE.matcher(expression);
+        while (named.find()) {
+            roles.add(Role.valueOf(named.group(1)));
+        }
+        return roles;
     }
 }

@@ -13,4 +13,9 @@ public record Actor(String username, String displayName, Set<Role> roles) {
     public boolean has(Role role) {
         return roles.contains(role);
     }
+
+    /** Whether this actor may see trace data: who supplied and who received each lot. */
+    public boolean mayTrace() {
+        return roles.stream().anyMatch(Access.rolesOf(Access.TRACE)::contains);
+    }
 }

@@ -16,4 +16,10 @@ public record Entry(long id, long seq, String commandId, EntryType type, String 
     public Entry {
         serials = List.copyOf(serials);
     }
+
+    /** The entry as a role without trace access sees it: the supplier or customer it came from or went to left out. */
+    public Entry withoutParty() {
+        return new Entry(id, seq, commandId, type, lotNumber, sku, quantity, baseQuantity, from, to, null, references,
+                reasonCode, note, change, correctsEntryId, serials, actor, occurredAt, recordedAt, hash);
+    }
 }

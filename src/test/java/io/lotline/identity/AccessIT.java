@@ -1,10 +1,19 @@
 package io.lotline.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import io.lotline.support.Api;
+import io.lotline.support.Floor;
 import io.lotline.support.IntegrationTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -23,7 +32,7 @@ class AccessIT extends IntegrationTest {
     private static final Set<Role> ALL = EnumSet.allOf(Role.class);
     private static final Set<Role> MASTER_DATA = EnumSet.of(Role.SUPERVISOR, Role.ADMIN);
     private static final Set<Role> FLOOR = EnumSet.of(Role.OPERATOR, Role.SUPERVISOR);
-    private static final Set<Role> TRACE = EnumSet.of(Role.QUALITY, Role.COMPLIANCE, Role.ADMIN);
+    private static final Set<Role> TRACE = EnumSet.of(Role.QUALITY, Role.COMPLIANCE);
     private static final Set<Role> EXPIRY_RULES = EnumSet.of(Role.SUPERVISOR, Role.QUALITY);
     private static final Set<Role> EPCIS_CAPTURE = EnumSet.of(Role.OPERATOR, Role.SUPERVISOR, Role.ADMIN);
 
@@ -84,7 +93,7 @@ class AccessIT extends IntegrationTest {
             new Call("GET", "/api/v1/retention-rules/history", EnumSet.of(Role.COMPLIANCE, Role.ADMIN)),
             new Call("GET", "/api/v1/retention", EnumSet.of(Role.COMPLIANCE, Role.ADMIN)),
             new Call("GET", "/api/v1/retention?by=rule", EnumSet.of(Role.COMPLIANCE, Role.ADMIN)),
-            new Call("GET", "/api/v1/archive?until=1999-12-31", EnumSet.of(Role.COMPLIANCE, Role.ADMIN)),
+            new Call("GET", "/api/v1/archive?until=1999-12-31", EnumSet.of(Role.COMPLIANCE)),
             new Call("GET", "/api/v1/users", EnumSet.of(Role.ADMIN)),
             new Call("POST", "/api/v1/users", EnumSet.of(Role.ADMIN)),
             new Call("GET", "/api/v1/users/me", ALL),
@@ -168,7 +177,9 @@ class AccessIT extends IntegrationTest {
             new Call("GET", "/api/v1/service-accounts/NONE/tokens", EnumSet.of(Role.ADMIN)),
             new Call("POST", "/api/v1/epcis/capture", EPCIS_CAPTURE),
             new Call("POST", "/api/v1/epcis/events", EPCIS_CAPTURE),
-            new Call("GET", "/api/v1/epcis/events", TRACE));
+            new Call("GET", "/api/v1/epcis/events", TRACE),
+            new Call("GET", "/api/v1/sign-ins", EnumSet.of(Role.COMPLIANCE, Role.ADMIN)),
+            new Call("DELETE", "/api/v1/users/NONE/lock", EnumSet.of(Role.ADMIN)));
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -195,6 +206,7 @@ class AccessIT extends IntegrationTest {
             MvcTestResult anonymous = switch (call.method()) {
                 case "GET" -> mvc.get().uri(call.path()).exchange();
                 case "PUT" -> mvc.put().uri(call.path()).contentType("application/json").content("{}").exchange();
+                case "DELETE" -> mvc.delete().uri(call.path()).exchange();
             default -> mvc.post().uri(call.path()).contentType("application/json").content("{}").exchange();
             };
             assertThat(anonymous).as(call.path()).hasStatus(401).hasContentType("application/problem+json");
@@ -228,10 +240,80 @@ class AccessIT extends IntegrationTest {
         assertThat(API).hasSize((int) lotlineEndpoints);
     }
 
+    @Test
+    void a_role_without_trace_access_sees_a_lots_movements_but_not_who_supplied_or_received_it() {
+        Floor.Site site = floor.aSite();
+        String lot = floor.receive(site, floor.anItem().register(), "10", site.rack(), null);
+
+        MvcTestResult forOperator = as("operator").get("/api/v1/lots/" + lot);
+        assertThat(forOperator).hasStatus(200).hasHeader("Lotline-Masked", "lot.supplierId, history.party");
+        assertThat(Api.<String>read(forOperator, "$.history[0].type")).isEqualTo("RECEIPT");
+        assertThat(Api.<Object>read(forOperator, "$.history[0].party")).isNull();
+        assertThat(Api.<Object>read(forOperator, "$.lot.supplierId")).isNull();
+        MvcTestResult forQuality = as("quality").get("/api/v1/lots/" + lot);
+        assertThat(forQuality).doesNotContainHeader("Lotline-Masked");
+        assertThat(Api.<String>read(forQuality, "$.history[0].party")).isEqualTo(site.supplier());
+        assertThat(Api.<Object>read(forQuality, "$.lot.supplierId")).isNotNull();
+
+        Number entry = Api.read(forQuality, "$.history[0].id");
+        MvcTestResult entryForAdmin = as("admin").get("/api/v1/entries/" + entry);
+        assertThat(entryForAdmin).hasStatus(200).hasHeader("Lotline-Masked", "party");
+        assertThat(Api.<Object>read(entryForAdmin, "$.party")).isNull();
+        assertThat(Api.<String>read(as("compliance").get("/api/v1/entries/" + entry), "$.party"))
+                .isEqualTo(site.supplier());
+    }
+
+    @Test
+    void a_refusal_names_the_roles_that_would_be_allowed() {
+        MvcTestResult refused = as("admin").get("/api/v1/traces?direction=FORWARD&lot=NONE");
+
+        assertThat(refused).hasStatus(403).hasContentType("application/problem+json");
+        assertThat(Api.<List<String>>read(refused, "$.requiredRoles")).containsExactly("QUALITY", "COMPLIANCE");
+        assertThat(Api.<String>read(refused, "$.detail")).isEqualTo("This request needs the role QUALITY or COMPLIANCE");
+        assertThat(Api.<String>read(refused, "$.rule")).isEqualTo("role-required");
+    }
+
+    @Test
+    void the_role_table_in_the_readme_says_exactly_who_may_call_each_operation() throws IOException {
+        Map<String, Set<Role>> declared = new TreeMap<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            PreAuthorize rule = method.getMethodAnnotation(PreAuthorize.class);
+            if (method.getBeanType().getPackageName().startsWith("io.lotline") && rule != null
+                    && !method.getBeanType().getPackageName().contains(".ui")) {
+                for (var verb : info.getMethodsCondition().getMethods()) {
+                    for (String path : info.getPatternValues()) {
+                        declared.put("`" + verb + " " + path + "`", Access.rolesOf(rule.value()));
+                    }
+                }
+            }
+        });
+        Map<String, Set<Role>> documented = new TreeMap<>();
+        for (String row : Files.readAllLines(Path.of("README.md"))) {
+            String[] cells = row.split("\\|");
+            if (cells.length == Role.values().length + 2 && cells[1].strip().matches("`[A-Z]+ /api/.*`")) {
+                Set<Role> roles = EnumSet.noneOf(Role.class);
+                for (Role role : Role.values()) {
+                    if (!cells[role.ordinal() + 2].isBlank()) {
+                        roles.add(role);
+                    }
+                }
+                documented.put(cells[1].strip(), roles);
+            }
+        }
+
+        StringBuilder table = new StringBuilder();
+        declared.forEach((operation, roles) -> table.append("| ").append(operation).append(" |")
+                .append(Arrays.stream(Role.values()).map(role -> roles.contains(role) ? " ✓ |" : "   |")
+                        .collect(Collectors.joining())).append('\n'));
+        assertThat(documented).as("the README's role table; the code declares:%n%s", table).isEqualTo(declared);
+    }
+
     private static MvcTestResult send(Api api, Call call) {
         return switch (call.method()) {
             case "GET" -> api.get(call.path());
             case "PUT" -> api.put(call.path(), "{}");
+            case "DELETE" -> api.mvc().delete().uri(call.path()).with(httpBasic(api.username(), api.password()))
+                    .exchange();
             default -> api.post(call.path(), "{}");
         };
     }

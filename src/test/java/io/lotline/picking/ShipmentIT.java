@@ -41,7 +41,7 @@ class ShipmentIT extends PickingIntegrationTest {
         assertThat((List<String>) read(shipped, "$.lines[*].sku")).containsExactly(flour.sku());
         assertThat(amount(shipped, "$.lines[0].quantity.amount")).isEqualByComparingTo("25");
         long entry = ((Number) read(shipped, "$.lines[0].entryId")).longValue();
-        MvcTestResult booked = as("operator").get("/api/v1/entries/" + entry);
+        MvcTestResult booked = as("quality").get("/api/v1/entries/" + entry);
         assertThat((String) read(booked, "$.type")).isEqualTo("SHIPMENT");
         assertThat((String) read(booked, "$.party")).isEqualTo(site.customer());
         assertThat((String) read(booked, "$.references.customerOrder")).isEqualTo(order);

@@ -51,7 +51,7 @@ class ReceivingIT extends IntegrationTest {
         assertThat(lotNumber).isEqualTo("R" + today.toString().replace("-", "") + "-00001");
         assertThat((String) read(result, "$.lots[0].supplierLot")).isEqualTo(" l0t-7/a ");
         assertThat((String) read(result, "$.lots[0].expiryDate")).isEqualTo(today.minusDays(2).plusDays(180).toString());
-        MvcTestResult dossier = as("operator").get("/api/v1/lots/" + lotNumber);
+        MvcTestResult dossier = as("quality").get("/api/v1/lots/" + lotNumber);
         assertThat(dossier).hasStatus(200);
         assertThat((List<String>) read(dossier, "$.lot.certificates")).containsExactly("COA-1");
         assertThat(amount(dossier, "$.onHand.amount")).isEqualByComparingTo("1000.0");

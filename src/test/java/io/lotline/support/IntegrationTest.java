@@ -25,7 +25,11 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
         "lotline.company.recall-contact.email=recall@mleczarnia.example",
         "lotline.company.recall-contact.phone=+48 600 100 200",
         // labels: SSCCs are numbered from a company prefix
-        "lotline.gs1.company-prefix=4012345"})
+        "lotline.gs1.company-prefix=4012345",
+        // every test signs in from one address: its wrong passwords must not make the other tests wait (the sign-in
+        // tests count per address from their own addresses, see SignInSettings)
+        "lotline.sign-in.address.free-failures=${test.sign-in.address.free-failures:100000}",
+        "lotline.sign-in.address.lock-after=${test.sign-in.address.lock-after:100000}"})
 @AutoConfigureMockMvc
 @Import({TestSetup.class, TestIdentityProvider.class})
 public abstract class IntegrationTest {

@@ -42,6 +42,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -97,6 +98,14 @@ class ScreensIT extends IntegrationTest {
             browser = Browser.start();
         }
         browser.at(port).desk();
+    }
+
+    /** Every page works under the Content-Security-Policy: nothing it loads or runs is refused. */
+    @AfterEach
+    void nothingWasRefusedByTheContentSecurityPolicy() {
+        if (browser != null) {
+            assertThat(browser.contentSecurityPolicyViolations()).isEmpty();
+        }
     }
 
     @AfterAll
@@ -431,4 +440,12 @@ class ScreensIT extends IntegrationTest {
     private static BookingContext key() {
         return new BookingContext(UUID.randomUUID().toString(), null);
     }
+
+    @Test
+    void the_api_description_opens_in_swagger_ui_under_the_content_security_policy() {
+        browser.open("/swagger-ui.html").waitForText(".info .title", "Lotline API");
+
+        assertThat(browser.text(".info .title")).contains("Lotline API");
+    }
+
 }

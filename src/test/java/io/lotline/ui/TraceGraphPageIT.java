@@ -86,7 +86,7 @@ class TraceGraphPageIT extends IntegrationTest {
     }
 
     @Test
-    void the_trace_graph_is_for_quality_compliance_and_admins_only_and_a_wrong_direction_is_refused() {
+    void the_trace_graph_is_for_quality_and_compliance_only_and_a_wrong_direction_is_refused() {
         Floor.Site site = floor.aSite();
         Item item = Labelled.item(catalog, PickingStrategy.FEFO, InitialLotStatus.RELEASED);
         String lot = floor.receive(site, item, "10", site.rack(), null);
@@ -94,8 +94,10 @@ class TraceGraphPageIT extends IntegrationTest {
         assertThat(graph("operator", lot, "FORWARD")).hasStatus(HttpStatus.FORBIDDEN);
         assertThat(mvc.get().uri("/lots/" + lot + "/trace").with(user("operator").roles("OPERATOR")).exchange())
                 .hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.get().uri("/lots/" + lot + "/trace").with(user("admin").roles("ADMIN")).exchange())
+                .hasStatus(HttpStatus.FORBIDDEN);
         assertThat(mvc.get().uri("/lots/" + lot + "/trace").param("direction", "REVERSE")
-                .with(user("admin").roles("ADMIN")).exchange()).hasStatusOk().bodyText()
+                .with(user("compliance").roles("COMPLIANCE")).exchange()).hasStatusOk().bodyText()
                 .contains("Trace of lot " + lot).contains("/api/v1/exports/trace.pdf?direction=REVERSE&amp;lot=" + lot);
         MvcTestResult sideways = graph("quality", lot, "SIDEWAYS");
         assertThat(sideways).hasStatus(HttpStatus.BAD_REQUEST);

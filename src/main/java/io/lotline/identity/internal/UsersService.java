@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -35,16 +36,28 @@ class UsersService implements Users, UserDetailsService {
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
     private final Clock clock;
+    private final int minPasswordLength;
 
-    UsersService(JdbcClient jdbc, PasswordEncoder encoder, Clock clock) {
+    UsersService(JdbcClient jdbc, PasswordEncoder encoder, Clock clock,
+                 @Value("${lotline.security.password-min-length:12}") int minPasswordLength) {
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.clock = clock;
+        this.minPasswordLength = minPasswordLength;
+    }
+
+    /** Refuses a password shorter than the configured minimum (12 unless set) or longer than 128. */
+    private void checkPasswordLength(String field, String password) {
+        if (password == null || password.length() < minPasswordLength || password.length() > 128) {
+            throw new InvalidInput(field, "(hidden)", "password-length",
+                    "A password has " + minPasswordLength + "-128 characters");
+        }
     }
 
     @Override
     @Transactional
     public User create(NewUser user) {
+        checkPasswordLength("password", user.password());
         insert(user.username(), user.displayName(), user.roles(), encoder.encode(user.password()));
         return user(user.username());
     }
@@ -91,9 +104,7 @@ class UsersService implements Users, UserDetailsService {
     @Override
     @Transactional
     public void changePassword(String username, String newPassword) {
-        if (newPassword == null || newPassword.length() < 12 || newPassword.length() > 128) {
-            throw new InvalidInput("newPassword", "(hidden)", "password-length", "A password has 12-128 characters");
-        }
+        checkPasswordLength("newPassword", newPassword);
         if (user(username).serviceAccount()) {
             throw new Refused("username", username, "not-a-service-account",
                     "A service account has no password; it acts through API tokens");
@@ -108,12 +119,12 @@ class UsersService implements Users, UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        User user = find(username).filter(found -> !found.serviceAccount())
+        // a disabled user is answered like an unknown one: checked against a dummy hash, refused the same way
+        User user = find(username).filter(found -> !found.serviceAccount() && found.enabled())
                 .orElseThrow(() -> new UsernameNotFoundException(username));
         return org.springframework.security.core.userdetails.User.withUsername(user.username())
                 .password(hash(username).orElseThrow())
                 .roles(user.roles().stream().map(Role::name).toArray(String[]::new))
-                .disabled(!user.enabled())
                 .build();
     }
 

@@ -1,6 +1,7 @@
 package io.lotline.ledger.web;
 
 import io.lotline.identity.Access;
+import io.lotline.identity.CurrentActor;
 import io.lotline.ledger.Balance;
 import io.lotline.ledger.Booking;
 import io.lotline.ledger.BookingContext;
@@ -51,10 +52,16 @@ import org.springframework.web.bind.annotation.RestController;
 class LedgerController {
     private static final String KEY = "Idempotency-Key";
 
+    /** Names the fields left out of an answer because the caller's roles have no trace access. */
+    static final String MASKED = "Lotline-Masked";
+
     private final Movements movements;
     private final Ledger ledger;
 
-    LedgerController(Movements movements, Ledger ledger) {
+    private final CurrentActor actor;
+
+    LedgerController(Movements movements, Ledger ledger, CurrentActor actor) {
+        this.actor = actor;
         this.movements = movements;
         this.ledger = ledger;
     }
@@ -135,13 +142,22 @@ class LedgerController {
         // An entry never changes once booked (a correction is a new entry), and its chain hash names its content:
         // the hash is the ETag, and If-None-Match with it answers 304 Not Modified.
         Entry entry = ledger.entry(entryId);
+        if (!actor.current().mayTrace()) {
+            return ResponseEntity.ok().eTag(entry.hash() + "-masked").header(MASKED, "party")
+                    .body(entry.withoutParty());
+        }
         return ResponseEntity.ok().eTag(entry.hash()).body(entry);
     }
 
+    /** Every movement of the lot; its supplier and the parties of its entries only for roles with trace access. */
     @GetMapping("/lots/{lotNumber}")
     @PreAuthorize(Access.ANY_USER)
-    LotDossier dossier(@PathVariable String lotNumber) {
-        return ledger.dossier(lotNumber);
+    ResponseEntity<LotDossier> dossier(@PathVariable String lotNumber) {
+        LotDossier dossier = ledger.dossier(lotNumber);
+        if (!actor.current().mayTrace()) {
+            return ResponseEntity.ok().header(MASKED, "lot.supplierId, history.party").body(dossier.withoutSupplyChain());
+        }
+        return ResponseEntity.ok(dossier);
     }
 
     @GetMapping("/stock")

@@ -74,7 +74,7 @@ class RetentionController {
 
     /** A ZIP of the ledger entries of lots whose retention has passed by the day given, with their chain hashes. */
     @GetMapping("/archive")
-    @PreAuthorize(Access.RETENTION)
+    @PreAuthorize(Access.ARCHIVE)
     void archive(@RequestParam LocalDate until, HttpServletResponse response) {
         retention.archive(until, () -> {
             response.setContentType("application/zip");

@@ -79,7 +79,7 @@ class DashboardPage extends PageController {
 
     static boolean mayTrace(Authentication user) {
         return user.getAuthorities().stream().map(Object::toString)
-                .anyMatch(role -> role.equals("ROLE_QUALITY") || role.equals("ROLE_COMPLIANCE")
-                        || role.equals("ROLE_ADMIN"));
+                .anyMatch(authority -> Access.rolesOf(Access.TRACE).stream()
+                        .anyMatch(role -> authority.equals("ROLE_" + role.name())));
     }
 }

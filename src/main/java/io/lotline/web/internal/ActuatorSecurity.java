@@ -29,9 +29,8 @@ class ActuatorSecurity {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                         .anyRequest().hasAnyRole(OPERATIONS_ROLES))
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        SecurityConfiguration.write(response, json, HttpStatus.UNAUTHORIZED, "unauthenticated",
-                                "Sign in with HTTP Basic: user name and password", "authenticated")))
+                .httpBasic(basic -> SecurityConfiguration.basic(basic, json))
+                .headers(SecurityConfiguration::headers)
                 .oauth2ResourceServer(server -> bearer.configure(server, json))
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint((request, response, e) -> {

@@ -1,5 +1,6 @@
 package io.lotline.web.internal;
 
+import io.lotline.identity.Access;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Configuration;
@@ -17,7 +18,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Checks an endpoint's {@code @PreAuthorize} rule before its request body is read, so that a caller without the
- * role learns only that (403), never whether their input would have been valid. Method security still applies
+ * role learns only that (403, naming the roles that would be allowed), never whether their input would have been
+ * valid. Method security still applies
  * when the method runs.
  */
 @Configuration(proxyBeanMethods = false)
@@ -43,7 +45,7 @@ class AuthorizeBeforeBinding implements WebMvcConfigurer, HandlerInterceptor {
                 new SimpleMethodInvocation(method.getBean(), method.getMethod()));
         if (!ExpressionUtils.evaluateAsBoolean(expressions.getExpressionParser().parseExpression(rule.value()),
                 context)) {
-            throw new AccessDeniedException("Access is denied");
+            throw new RoleRequired(Access.rolesOf(rule.value()));
         }
         return true;
     }

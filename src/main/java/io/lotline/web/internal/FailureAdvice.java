@@ -205,6 +205,12 @@ class FailureAdvice {
 
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail forbidden(AccessDeniedException denied) {
+        if (denied instanceof RoleRequired required) {
+            ProblemDetail problem = ProblemDetails.problem(HttpStatus.FORBIDDEN, "forbidden", required.getMessage(),
+                    null, null, "role-required");
+            problem.setProperty("requiredRoles", required.roleNames());
+            return problem;
+        }
         return ProblemDetails.problem(HttpStatus.FORBIDDEN, "forbidden",
                 "Your roles do not allow this request", null, null, "role-required");
     }
