@@ -49,7 +49,7 @@ final class Header {
             } else if (column == null) {
                 problems.add(new RowProblem(1, name, name, "known-column", "The column '" + name
                         + "' is not part of this import; its columns are " + columns.stream().map(Column::name)
-                        .toList()));
+                        .toList() + (prefix == null ? "" : " and any " + prefix + "<name>")));
             } else if (checked.index.putIfAbsent(column, i) != null) {
                 problems.add(new RowProblem(1, column, name, "column-once", "The column '" + column
                         + "' is named twice"));
