@@ -1,6 +1,7 @@
 package io.lotline.catalog;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,30 +32,46 @@ public record BatchPolicy(long id, String category, String item, int version, Tr
         if (unknown.isPresent()) {
             return unknown;
         }
+        return rejections(values, stage).stream().findFirst();
+    }
+
+    /**
+     * Every rule that the attributes of a lot born at {@code stage} break, as {@link #check} finds the first: each
+     * attribute the policy does not name, then, by the policy's order, each required one missing and each value
+     * refused.
+     */
+    public List<AttributeRejection> rejections(Map<String, String> values, CaptureStage stage) {
+        List<AttributeRejection> rejections = new ArrayList<>(allUnknownIn(values, attributes));
         for (AttributeDefinition attribute : attributes) {
             String value = values.get(attribute.name());
-            if (value == null && attribute.requiredAt(stage)) {
-                return Optional.of(new AttributeRejection(attribute.name(), null, "required-at-" + stage.name()
+            if (value == null && stage != null && attribute.requiredAt(stage)) {
+                rejections.add(new AttributeRejection(attribute.name(), null, "required-at-" + stage.name()
                         .toLowerCase().replace('_', '-'), "A lot of this " + (item == null ? "category" : "item")
                         + " carries its " + attribute.name() + " from its " + stage.name().toLowerCase()
                         .replace('_', ' ')));
             }
-            Optional<AttributeRejection> refused = value == null ? Optional.empty() : attribute.check(value);
-            if (refused.isPresent()) {
-                return refused;
+            if (value != null) {
+                attribute.check(value).ifPresent(rejections::add);
             }
         }
-        return Optional.empty();
+        return rejections;
     }
 
     /** The first attribute that no policy names, for lots whose item has no policy at all when {@code known} is empty. */
     public static Optional<AttributeRejection> unknownIn(Map<String, String> values,
                                                          List<AttributeDefinition> known) {
+        return allUnknownIn(values, known).stream().findFirst();
+    }
+
+    /** Every attribute that no policy names, by name, as {@link #unknownIn} finds the first. */
+    public static List<AttributeRejection> allUnknownIn(Map<String, String> values,
+                                                        List<AttributeDefinition> known) {
         return values.keySet().stream().sorted()
                 .filter(name -> known.stream().noneMatch(attribute -> attribute.name().equals(name)))
-                .findFirst().map(name -> new AttributeRejection(name, values.get(name), "attribute-in-policy",
+                .map(name -> new AttributeRejection(name, values.get(name), "attribute-in-policy",
                         known.isEmpty() ? "The item's batch policy names no lot attributes"
                                 : "The batch policy names the attributes " + known.stream()
-                                .map(AttributeDefinition::name).toList()));
+                                .map(AttributeDefinition::name).toList()))
+                .toList();
     }
 }

@@ -2,6 +2,7 @@ package io.lotline.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import io.lotline.shared.InvalidInput;
 import io.lotline.shared.UnitOfMeasure;
@@ -47,6 +48,20 @@ class BatchPolicyTest {
     void a_lot_made_from_other_lots_needs_nothing_but_what_it_carries_must_be_valid() {
         assertThat(SEAFOOD.check(Map.of(), null)).isEmpty();
         assertThat(SEAFOOD.check(Map.of("origin", "XX"), null).orElseThrow().rule()).isEqualTo("attribute-country");
+    }
+
+    @Test
+    void every_broken_rule_is_listed_unknown_names_first_then_in_the_order_of_the_policy() {
+        List<AttributeRejection> rejections = SEAFOOD.rejections(Map.of("vessel", "Santa Maria", "catchArea", "87",
+                "allergen", "nuts"), CaptureStage.RECEIPT);
+
+        assertThat(rejections).extracting(AttributeRejection::attribute, AttributeRejection::rule).containsExactly(
+                tuple("vessel", "attribute-in-policy"),
+                tuple("origin", "required-at-receipt"),
+                tuple("catchArea", "attribute-pattern"),
+                tuple("allergen", "attribute-choice"));
+        assertThat(SEAFOOD.check(Map.of("catchArea", "87"), CaptureStage.RECEIPT).orElseThrow().attribute())
+                .isEqualTo("origin");
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.dhatim.fastexcel.Workbook;
@@ -240,7 +241,86 @@ class ImportsIT extends IntegrationTest {
     }
 
     private static Map<String, Object> problem(int line, String field, String value, String rule) {
-        return Map.of("line", line, "field", field, "value", value, "rule", rule);
+        Map<String, Object> problem = new HashMap<>();
+        problem.put("line", line);
+        problem.put("field", field);
+        problem.put("value", value);
+        problem.put("rule", rule);
+        return problem;
+    }
+
+    /** An item of a category whose policy asks for the origin at receipt and takes a storage temperature. */
+    private Item fishOfACategoryWithAPolicy() {
+        String category = "FISH-" + n;
+        assertThat(as("supervisor").post("/api/v1/categories", """
+                {"code": "%s", "name": "Fresh fish", "pickingStrategy": "FIFO"}""".formatted(category)))
+                .hasStatus(201);
+        assertThat(as("supervisor").put("/api/v1/categories/" + category + "/policy", """
+                {"tracking": "LOT", "pickingStrategy": "FIFO", "reason": "Key data elements of seafood",
+                 "attributes": [{"name": "origin", "type": "COUNTRY", "requiredAt": ["RECEIPT"]},
+                                {"name": "storageTemperature", "type": "NUMBER", "unit": "CEL", "min": -30, "max": 4}]}
+                """)).hasStatus(200);
+        return floor.anItem().inCategory(category).register();
+    }
+
+    @Test
+    void opening_stock_brings_the_lot_attributes_its_policy_names_and_lots_are_found_by_them() {
+        Item hake = fishOfACategoryWithAPolicy();
+
+        MvcTestResult result = upload("opening-stock", "fish.csv", csv("""
+                sku,quantity,location,supplierLot,Attribute.origin,attribute.storageTemperature
+                %1$s,40,%2$s,PE-1,PE,-18
+                %1$s,10,%3$s,PE-1,PE,-18
+                %1$s,25,%2$s,CL-1,CL,
+                """.formatted(hake.sku(), site.rack(), site.dock())), false);
+
+        assertThat(result).hasStatus(201);
+        assertThat((Integer) read(result, "$.created")).isEqualTo(2);
+        MvcTestResult fromPeru = as("operator").get("/api/v1/lots?sku=" + hake.sku() + "&attribute.origin=PE");
+        assertThat((List<String>) read(fromPeru, "$.content[*].supplierLot")).containsExactly("PE-1");
+        MvcTestResult dossier = as("operator").get("/api/v1/lots/" + read(fromPeru, "$.content[0].number"));
+        assertThat((String) read(dossier, "$.lot.attributes.origin")).isEqualTo("PE");
+        assertThat((String) read(dossier, "$.lot.attributes.storageTemperature")).isEqualTo("-18");
+        assertThat((Integer) read(dossier, "$.lot.batchPolicyVersion")).isEqualTo(1);
+        assertThat(amount(dossier, "$.onHand.amount")).isEqualByComparingTo("50");
+        assertThat((List<String>) read(as("operator").get("/api/v1/lots?sku=" + hake.sku()
+                + "&attribute.origin=CL"), "$.content[*].supplierLot")).containsExactly("CL-1");
+    }
+
+    @Test
+    void a_dry_run_names_each_missing_required_attribute_unknown_name_and_invalid_value_by_row() {
+        Item hake = fishOfACategoryWithAPolicy();
+        Item flour = floor.anItem().register();
+        long lots = count("lots");
+        long entries = count("ledger_entries");
+
+        byte[] file = csv("""
+                sku,quantity,location,supplierLot,attribute.origin,attribute.storageTemperature,attribute.vessel
+                %1$s,40,%2$s,A-1,PE,-18,
+                %1$s,10,%2$s,A-2,,-18,
+                %1$s,10,%2$s,A-3,XX,7.5,
+                %1$s,10,%2$s,A-4,PE,,Santa Maria
+                %3$s,10,%2$s,A-5,DE,,
+                %1$s,5,%4$s,A-1,CL,-18,
+                """.formatted(hake.sku(), site.rack(), flour.sku(), site.dock()));
+        MvcTestResult dryRun = upload("opening-stock", "fish.csv", file, true);
+        MvcTestResult run = upload("opening-stock", "fish.csv", file, false);
+
+        assertThat((Boolean) read(dryRun, "$.valid")).isFalse();
+        assertThat((List<Map<String, Object>>) read(dryRun, "$.problems[*]['line','field','value','rule']"))
+                .containsExactly(
+                problem(3, "attribute.origin", null, "required-at-receipt"),
+                problem(4, "attribute.origin", "XX", "attribute-country"),
+                problem(4, "attribute.storageTemperature", "7.5", "attribute-range"),
+                problem(5, "attribute.vessel", "Santa Maria", "attribute-in-policy"),
+                problem(6, "attribute.origin", "DE", "attribute-in-policy"),
+                problem(7, "attribute.origin", "CL", "one-lot-alike"));
+        assertThat(run).hasStatus(422).hasContentType("application/problem+json");
+        assertThat((List<String>) read(run, "$.errors[*].field")).containsExactly("attribute.origin",
+                "attribute.origin", "attribute.storageTemperature", "attribute.vessel", "attribute.origin",
+                "attribute.origin");
+        assertThat(count("lots")).isEqualTo(lots);
+        assertThat(count("ledger_entries")).isEqualTo(entries);
     }
 
     @Test
@@ -369,7 +449,7 @@ class ImportsIT extends IntegrationTest {
         assertThat(csv).hasStatus(200);
         assertThat(body(csv).lines().toList()).hasSize(2).first().asString()
                 .isEqualTo("\uFEFFsku,quantity,unit,location,pallet,supplierLot,supplier,productionDate,expiryDate,"
-                        + "status,lotNumber");
+                        + "status,lotNumber,attribute.origin");
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(
                 xlsx.getResponse().getContentAsByteArray()))) {
             List<Row> rows = workbook.getFirstSheet().read();

@@ -114,7 +114,7 @@ class ImportService implements Imports {
         if (kind != ImportKind.OPENING_STOCK) {
             return masterData.register(MasterDataKinds.of(kind), table, problems, status, at);
         }
-        Header header = Header.check(table.header(), OpeningStock.COLUMNS, problems);
+        Header header = Header.check(table.header(), OpeningStock.COLUMNS, OpeningStock.ATTRIBUTE, problems);
         if (!problems.isEmpty()) {
             return 0;
         }
@@ -145,7 +145,7 @@ class ImportService implements Imports {
 
     @Override
     public byte[] template(ImportKind kind, SheetFormat format) {
-        List<Column> columns = kind == ImportKind.OPENING_STOCK ? OpeningStock.COLUMNS
+        List<Column> columns = kind == ImportKind.OPENING_STOCK ? OpeningStock.TEMPLATE
                 : MasterDataKinds.of(kind).columns();
         return format == SheetFormat.CSV ? Templates.csv(columns) : Templates.xlsx(kind.path(), columns);
     }

@@ -3,6 +3,9 @@ package io.lotline.imports.internal;
 import static io.lotline.imports.internal.Column.optional;
 import static io.lotline.imports.internal.Column.required;
 
+import io.lotline.catalog.BatchPolicies;
+import io.lotline.catalog.BatchPolicy;
+import io.lotline.catalog.CaptureStage;
 import io.lotline.catalog.Catalog;
 import io.lotline.catalog.Item;
 import io.lotline.catalog.Location;
@@ -21,9 +24,14 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,16 +46,23 @@ class OpeningStock {
             optional("supplierLot", "MH-26-4000"), optional("supplier", "MUEHLE"),
             optional("productionDate", LocalDate.of(2026, 11, 2)), optional("expiryDate", LocalDate.of(2027, 11, 2)),
             optional("status", "RELEASED"), optional("lotNumber", null));
+    /** Columns named {@code attribute.<name>}, any number of them, give the lot's batch-policy attributes. */
+    static final String ATTRIBUTE = "attribute.";
+    /** The template shows one attribute column as an example. */
+    static final List<Column> TEMPLATE = Stream.concat(COLUMNS.stream(),
+            Stream.of(optional(ATTRIBUTE + "origin", "DE"))).toList();
     /** A recall's hold comes only from a recall; every other status a lot may have carries over. */
     private static final Set<LotStatus> OPENING = EnumSet.complementOf(EnumSet.of(LotStatus.RECALLED));
     private static final Set<String> NAMES = Set.copyOf(COLUMNS.stream().map(Column::name).toList());
 
     private final Catalog catalog;
+    private final BatchPolicies policies;
     private final Lots lots;
     private final Clock clock;
 
-    OpeningStock(Catalog catalog, Lots lots, Clock clock) {
+    OpeningStock(Catalog catalog, BatchPolicies policies, Lots lots, Clock clock) {
         this.catalog = catalog;
+        this.policies = policies;
         this.lots = lots;
         this.clock = clock;
     }
@@ -56,10 +71,11 @@ class OpeningStock {
         MasterDataLookups lookups = new MasterDataLookups(catalog);
         StockLots stock = new StockLots();
         LocalDate day = LocalDate.now(clock);
+        Map<Long, Optional<BatchPolicy>> currentPolicies = new HashMap<>();
         int done = 0;
         for (Table.Row row : table.rows()) {
             RowCells cells = new RowCells(header, row, problems, field -> NAMES.contains(field) ? field : null);
-            read(cells, lookups, day).ifPresent(lot -> stock.add(lot, cells));
+            read(cells, header.prefixed(), lookups, day, id -> currentPolicies.computeIfAbsent(id, policies::current)).ifPresent(lot -> stock.add(lot, cells));
             if (++done % 5_000 == 0) {
                 progress.at(ImportStatus.CHECKING, done);
             }
@@ -83,7 +99,8 @@ class OpeningStock {
         }
     }
 
-    private Optional<StockLot> read(RowCells row, MasterDataLookups lookups, LocalDate day) {
+    private Optional<StockLot> read(RowCells row, List<String> attributeColumns, MasterDataLookups lookups,
+                                    LocalDate day, Function<Long, Optional<BatchPolicy>> policyOf) {
         Item item = lookups.item(row);
         Quantity quantity = quantity(row, item);
         Location location = lookups.location(row);
@@ -101,6 +118,13 @@ class OpeningStock {
             row.problem("status", status.name(), "opening-status",
                     "Opening stock is " + OPENING + "; a lot is RECALLED only by a recall");
         }
+        Map<String, String> attributes = new LinkedHashMap<>();
+        for (String column : attributeColumns) {
+            String value = row.text(column);
+            if (value != null) {
+                attributes.put(column.substring(ATTRIBUTE.length()), value);
+            }
+        }
         if (item == null || !row.clean()) {
             return Optional.empty();
         }
@@ -108,6 +132,7 @@ class OpeningStock {
             row.problem("sku", item.sku(), "serials-not-imported", "Item " + item.sku()
                     + " is tracked by serial: receive its stock with the serial of every unit instead");
         }
+        attributes(row, attributes, policyOf.apply(item.id()));
         expiry = expiry != null ? expiry : item.expiryFrom(production);
         if (expiry == null && item.shelfLifeDays() != null) {
             row.problem("expiryDate", null, "expiry-or-production-date", "Item " + item.sku() + " keeps "
@@ -129,8 +154,19 @@ class OpeningStock {
             return Optional.empty();
         }
         return Optional.of(StockLot.of(item, lotNumber, supplierLot, supplier, production, expiry,
-                status == null ? LotStatus.valueOf(item.initialLotStatus().name()) : status,
+                status == null ? LotStatus.valueOf(item.initialLotStatus().name()) : status, attributes,
                 new StockLot.Place(row.line(), quantity, item.toBase(quantity, "unit"), location, pallet)));
+    }
+
+    /**
+     * The row's attributes held against the item's current batch policy as a receipt's are: each name the policy
+     * does not know, each attribute it requires at receipt that is missing, each value it refuses is a problem.
+     */
+    private static void attributes(RowCells row, Map<String, String> attributes, Optional<BatchPolicy> policy) {
+        policy.map(p -> p.rejections(attributes, CaptureStage.RECEIPT))
+                .orElseGet(() -> BatchPolicy.allUnknownIn(attributes, List.of()))
+                .forEach(refused -> row.problem(ATTRIBUTE + refused.attribute(), refused.value(), refused.rule(),
+                        refused.reason()));
     }
 
     /** The quantity in the row's unit (the item's base unit if none is given), greater than zero. */

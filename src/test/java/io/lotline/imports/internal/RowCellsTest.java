@@ -93,6 +93,21 @@ class RowCellsTest {
     }
 
     @Test
+    void columns_named_by_a_prefix_are_taken_in_any_number_each_once_and_with_a_name() {
+        List<Column> one = List.of(Column.required("sku", "X"));
+        Header header = Header.check(Arrays.asList("sku", "Attribute.origin", "attribute.catchArea",
+                "attribute.origin", "attribute."), one, "attribute.", problems);
+        RowCells row = new RowCells(header, new Table.Row(2, List.of("HAKE", "PE", "FAO 87")), problems,
+                field -> null);
+
+        assertThat(header.prefixed()).containsExactly("attribute.origin", "attribute.catchArea");
+        assertThat(row.text("attribute.catchArea")).isEqualTo("FAO 87");
+        assertThat(problems).extracting(RowProblem::line, RowProblem::field, RowProblem::rule).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1, "attribute.origin", "column-once"),
+                org.assertj.core.groups.Tuple.tuple(1, "attribute.", "named-column"));
+    }
+
+    @Test
     void an_absent_optional_column_reads_as_empty() {
         List<Column> two = List.of(Column.required("sku", "X"), Column.optional("quantity", 1));
         Header header = Header.check(List.of("sku"), two, problems);
