@@ -102,6 +102,10 @@ class HostileRequestsIT extends IntegrationTest {
         for (Probe probe : probes) {
             long entries = count("ledger_entries");
             MvcTestResult answer = send(probe);
+            if (answer.getUnresolvedException() != null) {
+                offences.add(probe.what() + " -> unhandled " + answer.getUnresolvedException());
+                continue;
+            }
             int status = answer.getResponse().getStatus();
             String offence = offence(answer, status, count("ledger_entries") != entries);
             if (offence != null) {
