@@ -56,11 +56,14 @@ class SizedAnswersIT extends IntegrationTest {
         String lot = floor.receive(site, item, "10", site.rack(), null);
         long entryId = ((Number) read(as("operator").get("/api/v1/lots/" + lot), "$.history[0].id")).longValue();
 
-        MvcTestResult first = as("operator").get("/api/v1/entries/" + entryId);
+        // quality sees the entry whole; the floor sees it without its party, a representation with its own tag
+        MvcTestResult first = as("quality").get("/api/v1/entries/" + entryId);
         String etag = first.getResponse().getHeader("ETag");
         MvcTestResult again = mvc.get().uri("/api/v1/entries/" + entryId).header("If-None-Match", etag)
-                .with(httpBasic("operator", PASSWORD)).exchange();
+                .with(httpBasic("quality", PASSWORD)).exchange();
         MvcTestResult other = mvc.get().uri("/api/v1/entries/" + entryId).header("If-None-Match", "\"other\"")
+                .with(httpBasic("quality", PASSWORD)).exchange();
+        MvcTestResult masked = mvc.get().uri("/api/v1/entries/" + entryId).header("If-None-Match", etag)
                 .with(httpBasic("operator", PASSWORD)).exchange();
 
         assertThat(first).hasStatus(200);
@@ -68,6 +71,8 @@ class SizedAnswersIT extends IntegrationTest {
         assertThat(again).hasStatus(304);
         assertThat(body(again)).isEmpty();
         assertThat(other).hasStatus(200);
+        assertThat(masked).hasStatus(200);
+        assertThat(masked.getResponse().getHeader("ETag")).isEqualTo("\"" + read(first, "$.hash") + "-masked\"");
         assertThat(body(other)).isEqualTo(body(first));
     }
 
