@@ -4,6 +4,7 @@ import io.lotline.identity.NewUser;
 import io.lotline.identity.Role;
 import io.lotline.identity.Users;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.flywaydb.core.Flyway;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
@@ -13,21 +14,31 @@ import org.springframework.context.annotation.Bean;
 /** A clean schema once per run, one user per role, the fixture builder, and a transfer to hold open. */
 @TestConfiguration(proxyBeanMethods = false)
 class TestSetup {
-    /** Every run starts from an empty schema, also on a PostgreSQL database that a previous run filled. */
+    private static final AtomicBoolean CLEANED = new AtomicBoolean();
+
+    /**
+     * Every run starts from an empty schema, also on a PostgreSQL database that a previous run filled. Only the first
+     * application of a run cleans it: a second one (test classes with other settings) joins the same database as a
+     * second instance would, since cleaning under the first one's memory would let new rows reuse the ids it holds.
+     */
     @Bean
     FlywayMigrationStrategy cleanThenMigrate() {
         return (Flyway flyway) -> {
-            flyway.clean();
+            if (CLEANED.compareAndSet(false, true)) {
+                flyway.clean();
+            }
             flyway.migrate();
         };
     }
 
     @Bean
-    ApplicationRunner testUsers(Users users) {
+    ApplicationRunner testUsers(Users users, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         return args -> {
             for (Role role : Role.values()) {
                 String name = role.name().toLowerCase();
-                if (role != Role.ADMIN) {
+                boolean there = jdbc.sql("select count(*) from users where username = ?").param(name)
+                        .query(Long.class).single() > 0;
+                if (role != Role.ADMIN && !there) {
                     users.create(new NewUser(name, "Test " + name, Set.of(role), IntegrationTest.PASSWORD));
                 }
             }
