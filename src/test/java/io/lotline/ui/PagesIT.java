@@ -171,6 +171,20 @@ class PagesIT extends IntegrationTest {
     }
 
     @Test
+    void an_operators_lot_page_names_no_supplier_and_a_quality_users_page_does() {
+        String lot = floor.receive(site, item(InitialLotStatus.RELEASED), "10", site.rack(), null);
+        MvcTestResult operators = mvc.get().uri("/lots/" + lot).with(user("operator").roles("OPERATOR")).exchange();
+        assertThat(operators).hasStatusOk();
+        assertThat(Api.body(operators)).doesNotContain(site.supplier())
+                .contains("Received 10 KG at " + site.rack())
+                .contains("Supplier and customer names are shown to quality and compliance only.");
+
+        MvcTestResult qualitys = mvc.get().uri("/lots/" + lot).with(user("quality").roles("QUALITY")).exchange();
+        assertThat(Api.body(qualitys)).contains("Received 10 KG from " + site.supplier() + " at " + site.rack())
+                .doesNotContain("supply-chain-masked");
+    }
+
+    @Test
     void a_receipt_form_submitted_twice_books_one_lot() {
         Item item = item(InitialLotStatus.RELEASED);
         String supplierLot = "TWICE-" + Floor.next();

@@ -290,7 +290,9 @@ class ScreensIT extends IntegrationTest {
                 .stream().map(org.openqa.selenium.WebElement::getText).toList();
         assertThat(timeline).containsExactly(
                 "Moved 30 KG from " + site.rack() + " to " + site.dock(),
-                "Received 100 KG from " + site.supplier() + " at " + site.rack());
+                "Received 100 KG at " + site.rack());
+        assertThat(browser.text("#supply-chain-masked"))
+                .isEqualTo("Supplier and customer names are shown to quality and compliance only.");
         browser.screenshot("lot-page").scrollTo("#where").screenshot("lot-timeline");
     }
 

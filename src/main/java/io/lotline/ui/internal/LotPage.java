@@ -2,6 +2,7 @@ package io.lotline.ui.internal;
 
 import io.lotline.catalog.BatchPolicies;
 import io.lotline.identity.Access;
+import io.lotline.identity.CurrentActor;
 import io.lotline.ledger.BookingContext;
 import io.lotline.ledger.Ledger;
 import io.lotline.ledger.LotDossier;
@@ -45,7 +46,8 @@ import org.springframework.web.servlet.ModelAndView;
  * A lot's page: status and dates, where its stock lies, its results against the specification, its documents and
  * the timeline of everything that happened to it. Quality releases or rejects it here with the password re-entered,
  * or puts it on hold; supervisors and quality correct a date or the supplier lot with a reason. Each action goes
- * through the same facade as the API, once per form (the form carries an idempotency key).
+ * through the same facade as the API, once per form (the form carries an idempotency key). Roles without trace
+ * access see the lot as the API shows it to them: without its supplier or the parties of its entries.
  */
 @Controller
 class LotPage extends PageController {
@@ -55,9 +57,11 @@ class LotPage extends PageController {
     private final MessageSource messages;
     private final FormRules rules;
     private final BatchPolicies policies;
+    private final CurrentActor actor;
 
     LotPage(Ledger ledger, Movements movements, Quality quality, MessageSource messages, FormRules rules,
-            BatchPolicies policies) {
+            BatchPolicies policies, CurrentActor actor) {
+        this.actor = actor;
         this.rules = rules;
         this.policies = policies;
         this.ledger = ledger;
@@ -159,10 +163,13 @@ class LotPage extends PageController {
     }
 
     private ModelAndView page(String number, Locale locale) {
-        LotDossier dossier = ledger.dossier(number);
+        // the same rule as the API: supplier and customers only for roles with trace access (ADR 34)
+        boolean mayTrace = actor.current().mayTrace();
+        LotDossier dossier = mayTrace ? ledger.dossier(number) : ledger.dossier(number).withoutSupplyChain();
         LotEvaluation evaluation = quality.evaluation(number);
         ModelAndView page = new ModelAndView("lot");
         page.addObject("dossier", dossier);
+        page.addObject("masked", !mayTrace);
         page.addObject("lot", dossier.lot());
         page.addObject("evaluation", evaluation);
         page.addObject("specification", quality.specification(dossier.lot().sku()).parameters());

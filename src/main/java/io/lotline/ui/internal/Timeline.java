@@ -14,7 +14,8 @@ import org.springframework.context.MessageSource;
 
 /**
  * A lot's history written for people: one sentence per ledger entry ("Received 500 KG from SUP-1 at DOCK-1"), who
- * and when, and for a signed decision the signature as it was given. Newest first.
+ * and when, and for a signed decision the signature as it was given. Newest first. An entry without its party
+ * (masked for a role without trace access) is told without a name.
  */
 final class Timeline {
     private final MessageSource messages;
@@ -40,12 +41,15 @@ final class Timeline {
     private Event event(Entry e, SignatureRecord signature) {
         String kind = e.type().name().toLowerCase(Locale.ROOT).replace('_', '-');
         String sentence = switch (e.type()) {
-            case RECEIPT -> say("timeline.receipt", e.quantity(), e.party(), place(e.to()));
+            case RECEIPT -> e.party() == null ? say("timeline.receipt-unnamed", e.quantity(), place(e.to()))
+                    : say("timeline.receipt", e.quantity(), e.party(), place(e.to()));
             case TRANSFER -> say("timeline.transfer", e.quantity(), place(e.from()), place(e.to()));
             case ISSUE -> say("timeline.issue", e.quantity(), e.references().productionOrder(), place(e.from()));
             case OUTPUT -> say("timeline.output", e.quantity(), e.references().productionOrder(), place(e.to()));
-            case SHIPMENT -> say("timeline.shipment", e.quantity(), e.party(), place(e.from()));
-            case RETURN -> say("timeline.return", e.quantity(), e.party(), place(e.to()));
+            case SHIPMENT -> e.party() == null ? say("timeline.shipment-unnamed", e.quantity(), place(e.from()))
+                    : say("timeline.shipment", e.quantity(), e.party(), place(e.from()));
+            case RETURN -> e.party() == null ? say("timeline.return-unnamed", e.quantity(), place(e.to()))
+                    : say("timeline.return", e.quantity(), e.party(), place(e.to()));
             case SCRAP -> say("timeline.scrap", e.quantity(), place(e.from()));
             case COUNT_ADJUSTMENT -> e.to() != null ? say("timeline.count-more", e.quantity(), place(e.to()))
                     : e.from() != null ? say("timeline.count-less", e.quantity(), place(e.from()))
