@@ -2,13 +2,19 @@ package io.lotline.picking;
 
 import static io.lotline.support.Api.read;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.jayway.jsonpath.JsonPath;
+import io.lotline.catalog.Catalog;
 import io.lotline.catalog.Item;
 import io.lotline.catalog.PickingStrategy;
+import io.lotline.ledger.Movements;
+import io.lotline.receiving.Receiving;
 import io.lotline.support.Floor;
 import io.lotline.support.SecondInstance;
 import io.lotline.support.SecondInstance.Answer;
+import io.lotline.support.TestDatabase;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +26,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
@@ -29,6 +36,9 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  */
 class TwoInstancesIT extends PickingIntegrationTest {
     private static SecondInstance other;
+
+    @Autowired
+    MeterRegistry meters;
 
     @BeforeAll
     static void startTheOtherInstance() {
@@ -138,6 +148,24 @@ class TwoInstancesIT extends PickingIntegrationTest {
 
         assertThat(tracedFrom(lot)).containsExactlyInAnyOrder(lot, loaf);
         assertThat(onHand(lot)).isEqualByComparingTo("30");
+    }
+
+    @Test
+    void on_postgresql_a_booking_on_one_instance_reaches_the_others_caches_before_anything_is_read_there()
+            throws InterruptedException {
+        assumeTrue(TestDatabase.isPostgres(), "H2 runs one instance and announces nothing");
+        Shelf otherShelf = new Shelf(other.bean(Catalog.class), other.bean(Receiving.class),
+                other.bean(Movements.class), site, clock);
+        otherShelf.lotOf(shelf.item(PickingStrategy.FIFO)).expiringInDays(30).put("5");
+        long head = jdbc.sql("select seq from ledger_chain where id = 1").query(Long.class).single();
+
+        double followed = 0;
+        for (int i = 0; i < 500 && followed < head; i++) {
+            Thread.sleep(20);
+            followed = meters.get("lotline.ledger.watermark").gauge().value();
+        }
+
+        assertThat(followed).isGreaterThanOrEqualTo(head);
     }
 
     private List<String> picksOf(String order) {

@@ -3,6 +3,8 @@ package io.lotline.ledger.internal;
 import io.lotline.ledger.EntriesBooked;
 import io.lotline.ledger.cache.LedgerAdvanced;
 import io.lotline.ledger.cache.LedgerWatermark;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.HashSet;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
@@ -29,10 +31,13 @@ class FollowedLedger implements LedgerWatermark {
     private final Object catchingUp = new Object();
     private volatile long seen;
 
-    FollowedLedger(JdbcClient jdbc, ApplicationEventPublisher events) {
+    FollowedLedger(JdbcClient jdbc, ApplicationEventPublisher events, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.events = events;
         this.seen = head();
+        Gauge.builder("lotline.ledger.watermark", this, followed -> followed.seen)
+                .description("Sequence of the newest ledger entry this instance's caches have followed")
+                .register(meters);
     }
 
     @Override
