@@ -1,5 +1,6 @@
 package io.lotline.support;
 
+import java.util.Map;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -17,21 +18,24 @@ public final class TestDatabase {
     }
 
     static void register(DynamicPropertyRegistry registry) {
+        properties().forEach((name, value) -> registry.add(name, () -> value));
+        registry.add("spring.flyway.clean-disabled", () -> "false");
+    }
+
+    /** The data source of the test database. */
+    static Map<String, String> properties() {
         if (isPostgres()) {
             String url = System.getenv("LOTLINE_TEST_POSTGRES_URL");
             if (url == null || url.isBlank()) {
                 throw new IllegalStateException("The PostgreSQL test run needs LOTLINE_TEST_POSTGRES_URL");
             }
-            registry.add("spring.datasource.url", () -> url);
-            registry.add("spring.datasource.username", () -> env("LOTLINE_TEST_POSTGRES_USER", "postgres"));
-            registry.add("spring.datasource.password", () -> env("LOTLINE_TEST_POSTGRES_PASSWORD", "postgres"));
-        } else {
-            registry.add("spring.datasource.url", () -> "jdbc:h2:mem:lotline-test;MODE=PostgreSQL;"
-                    + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=20000");
-            registry.add("spring.datasource.username", () -> "sa");
-            registry.add("spring.datasource.password", () -> "");
+            return Map.of("spring.datasource.url", url,
+                    "spring.datasource.username", env("LOTLINE_TEST_POSTGRES_USER", "postgres"),
+                    "spring.datasource.password", env("LOTLINE_TEST_POSTGRES_PASSWORD", "postgres"));
         }
-        registry.add("spring.flyway.clean-disabled", () -> "false");
+        return Map.of("spring.datasource.url", "jdbc:h2:mem:lotline-test;MODE=PostgreSQL;"
+                        + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=20000",
+                "spring.datasource.username", "sa", "spring.datasource.password", "");
     }
 
     private static String env(String name, String fallback) {

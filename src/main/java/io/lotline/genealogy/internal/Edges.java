@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** The edges table, written in the booking's transaction. */
@@ -16,7 +18,9 @@ class Edges {
         this.jdbc = jdbc;
     }
 
-    void insert(Link link, Instant now) {
+    /** Writes the edge; answers its id. */
+    long insert(Link link, Instant now) {
+        KeyHolder id = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into genealogy_edges (parent_lot_id, child_lot_id, quantity, unit, issue_entry_id,
                                                      output_entry_id, production_order, created_at, drawn_at,
@@ -26,7 +30,8 @@ class Edges {
                         link.issueEntryId(), link.outputEntryId(), link.productionOrder(), now.atOffset(ZoneOffset.UTC),
                         link.drawnAt().atOffset(ZoneOffset.UTC),
                         link.enteredAt() == null ? null : link.enteredAt().atOffset(ZoneOffset.UTC))
-                .update();
+                .update(id, "id");
+        return id.getKey().longValue();
     }
 
     /** Serializes the rare bookings that add edges into lots that already exist, so two cannot close a cycle. */

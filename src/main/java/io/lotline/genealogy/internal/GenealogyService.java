@@ -8,6 +8,7 @@ import io.lotline.genealogy.LotFlows;
 import io.lotline.genealogy.Trace;
 import io.lotline.genealogy.TraceRequest;
 import io.lotline.identity.CurrentActor;
+import io.lotline.ledger.cache.LedgerWatermark;
 import io.lotline.lots.Lots;
 import io.lotline.shared.LotlineException;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -39,10 +40,12 @@ class GenealogyService implements Genealogy {
     private final Clock clock;
     private final boolean useIndex;
     private final MeterRegistry meters;
+    private final LedgerWatermark watermark;
 
     GenealogyService(Edges edges, LotGraphIndex index, SqlTraversal sql, TraceAssembler assembler,
                      LotFactsCache facts, Lots lots, CurrentActor actor, TraceLog traceLog, Clock clock,
-                     @Value("${lotline.trace.engine:index}") String engine, MeterRegistry meters) {
+                     @Value("${lotline.trace.engine:index}") String engine, MeterRegistry meters,
+                     LedgerWatermark watermark) {
         this.edges = edges;
         this.index = index;
         this.sql = sql;
@@ -54,6 +57,7 @@ class GenealogyService implements Genealogy {
         this.clock = clock;
         this.useIndex = !"sql".equals(engine);
         this.meters = meters;
+        this.watermark = watermark;
     }
 
     @Override
@@ -68,18 +72,18 @@ class GenealogyService implements Genealogy {
             });
             edges.lockForExistingLots(new ArrayList<>(involved));
         }
+        List<long[]> committed = new ArrayList<>();
         for (Link link : links) {
             if (link.parentLotId() == link.childLotId() || (!newLots.contains(link.childLotId())
                     && sql.isMadeFrom(link.parentLotId(), link.childLotId()))) {
                 throw new GenealogyCycle("lotNumber", lots.lot(link.childLotId()).number().value(),
                         lots.lot(link.parentLotId()).number().value());
             }
-            edges.insert(link, clock.instant());
+            committed.add(new long[] {edges.insert(link, clock.instant()), link.parentLotId(), link.childLotId(),
+                    TimedWalk.micros(link.drawnAt()),
+                    link.enteredAt() == null ? TimedWalk.FROM_THE_START : TimedWalk.micros(link.enteredAt())});
         }
-        facts.dropWhenTransactionEnds(links.stream().map(Link::childLotId).toList());
-        List<long[]> committed = links.stream().map(l -> new long[] {l.parentLotId(), l.childLotId(),
-                TimedWalk.micros(l.drawnAt()),
-                l.enteredAt() == null ? TimedWalk.FROM_THE_START : TimedWalk.micros(l.enteredAt())}).toList();
+        facts.invalidateWhenTransactionEnds(links.stream().map(Link::childLotId).toList());
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
@@ -134,6 +138,7 @@ class GenealogyService implements Genealogy {
 
     @Override
     public void rebuildIndex() {
+        watermark.check();
         index.reload();
         facts.clear();
     }

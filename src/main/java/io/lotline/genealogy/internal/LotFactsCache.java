@@ -2,7 +2,9 @@ package io.lotline.genealogy.internal;
 
 import io.lotline.genealogy.LotFlows;
 import io.lotline.ledger.EntriesBooked;
-import io.lotline.ledger.memory.LotMemory;
+import io.lotline.ledger.cache.LedgerAdvanced;
+import io.lotline.ledger.cache.LedgerWatermark;
+import io.lotline.ledger.cache.LotCache;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -16,25 +18,28 @@ import org.springframework.stereotype.Component;
  * The trace facts of recently traced lots, kept in memory so that a trace over thousands of lots costs a walk and a
  * look-up per lot instead of a round of queries; likewise the entry totals of the lots whose mass balance was asked
  * for. A lot's facts and totals are dropped when a transaction that booked entries on it, or linked it to an input,
- * ends (committed or rolled back), and reread on the next trace or balance that reaches it; {@link LotMemory} keeps
- * a read that races with such a commit from keeping what it saw before. Like {@link LotGraphIndex} it serves one
- * application instance: with {@code lotline.trace.engine=sql} the facts are always read from the database.
+ * ends (committed or rolled back), and reread on the next trace or balance that reaches it; {@link LotCache} keeps
+ * a read that races with such a commit from keeping what it saw before. What other instances on the database booked
+ * is invalidated before every read: {@link LedgerWatermark#check()} announces their entries ({@link LedgerAdvanced}).
+ * With {@code lotline.trace.engine=sql} the facts are always read from the database.
  */
 @Component
 class LotFactsCache {
     private static final Logger log = LoggerFactory.getLogger(LotFactsCache.class);
 
     private final LotFactsReader reader;
-    private final LotMemory<LotFacts> facts;
-    private final LotMemory<EntryTotals> totals;
+    private final LedgerWatermark watermark;
+    private final LotCache<LotFacts> facts;
+    private final LotCache<EntryTotals> totals;
 
-    LotFactsCache(LotFactsReader reader, @Value("${lotline.trace.engine:index}") String engine,
-                  @Value("${lotline.trace.cache.max-lots:0}") long maxLots) {
+    LotFactsCache(LotFactsReader reader, LedgerWatermark watermark,
+                  @Value("${lotline.trace.engine:index}") String engine, @Value("${lotline.trace.cache.max-lots:0}") long maxLots) {
         this.reader = reader;
+        this.watermark = watermark;
         boolean enabled = !"sql".equals(engine);
         long bound = !enabled ? 0 : maxLots > 0 ? maxLots : Runtime.getRuntime().maxMemory() / 2048;
-        this.facts = new LotMemory<>(bound);
-        this.totals = new LotMemory<>(bound);
+        this.facts = new LotCache<>(bound);
+        this.totals = new LotCache<>(bound);
         if (enabled) {
             log.info("Trace facts kept in memory for up to {} lots", bound);
         }
@@ -42,6 +47,7 @@ class LotFactsCache {
 
     /** The facts of each lot, in the order of {@code ids}; {@code null} for an id that is not a lot. */
     LotFacts[] facts(long[] ids) {
+        watermark.check();
         return facts.get(ids, reader::read, new LotFacts[ids.length]);
     }
 
@@ -50,6 +56,7 @@ class LotFactsCache {
      * not a lot. Kept and dropped like the facts, but read only when asked for: a trace does not need them.
      */
     EntryTotals[] totals(long[] ids) {
+        watermark.check();
         return totals.get(ids, reader::totals, new EntryTotals[ids.length]);
     }
 
@@ -69,18 +76,27 @@ class LotFactsCache {
 
     @EventListener
     void on(EntriesBooked booked) {
-        dropWhenTransactionEnds(booked.lotIds());
+        invalidateWhenTransactionEnds(booked.lotIds());
+    }
+
+    @EventListener
+    void on(LedgerAdvanced advanced) {
+        if (advanced.everything()) {
+            clear();
+        } else {
+            invalidate(advanced.lotIds());
+        }
     }
 
     /** Drops the lots' facts and totals when the current transaction ends, and reads past the memory until then. */
-    void dropWhenTransactionEnds(Collection<Long> lots) {
-        facts.dropWhenTransactionEnds(lots);
-        totals.dropWhenTransactionEnds(lots);
+    void invalidateWhenTransactionEnds(Collection<Long> lots) {
+        facts.invalidateWhenTransactionEnds(lots);
+        totals.invalidateWhenTransactionEnds(lots);
     }
 
-    void drop(Collection<Long> lots) {
-        facts.drop(lots);
-        totals.drop(lots);
+    void invalidate(Collection<Long> lots) {
+        facts.invalidate(lots);
+        totals.invalidate(lots);
     }
 
     /** Forgets everything, e.g. after a bulk load that bypassed the application. */

@@ -1,7 +1,12 @@
 package io.lotline.genealogy.internal;
 
 import io.lotline.genealogy.Direction;
+import io.lotline.ledger.cache.LedgerAdvanced;
+import io.lotline.ledger.cache.LedgerWatermark;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -16,8 +21,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The in-memory traversal. Loaded from the edges table when the application is ready (traces use the SQL path
- * until then), and extended after each commit that adds edges. It serves one application instance: with several
- * instances writing to one database, set {@code lotline.trace.engine=sql}.
+ * until then), extended after each commit of this instance that adds edges, and, before every walk, with the edges
+ * that other instances on the database committed: the {@link LedgerWatermark} announces the entries committed since
+ * it last looked ({@link LedgerAdvanced}), and every edge is written in the transaction that books its issue or its
+ * output, so the edges of those entries are the new ones. The index knows the id of every edge it holds and adds
+ * none twice.
  */
 @Component
 class LotGraphIndex implements Traversal {
@@ -25,13 +33,16 @@ class LotGraphIndex implements Traversal {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
+    private final LedgerWatermark watermark;
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private LotGraph graph = new LotGraph();
+    private BitSet held = new BitSet();
     private volatile boolean ready;
 
-    LotGraphIndex(JdbcClient jdbc, TransactionTemplate transaction) {
+    LotGraphIndex(JdbcClient jdbc, TransactionTemplate transaction, LedgerWatermark watermark) {
         this.jdbc = jdbc;
         this.transaction = transaction;
+        this.watermark = watermark;
     }
 
     boolean isReady() {
@@ -48,17 +59,17 @@ class LotGraphIndex implements Traversal {
         ready = false;
         long started = System.nanoTime();
         LotGraph loaded = new LotGraph();
+        BitSet ids = new BitSet();
         lock.writeLock().lock();
         try {
             transaction.executeWithoutResult(status -> jdbc
-                    .sql("select parent_lot_id, child_lot_id, drawn_at, entered_at from genealogy_edges order by id")
+                    .sql("select id, parent_lot_id, child_lot_id, drawn_at, entered_at from genealogy_edges order by id")
                     .withFetchSize(10_000)
                     .query(rs -> {
-                        loaded.add(rs.getLong(1), rs.getLong(2),
-                                TimedWalk.micros(rs.getObject(3, OffsetDateTime.class), TimedWalk.EVERYTHING),
-                                TimedWalk.micros(rs.getObject(4, OffsetDateTime.class), TimedWalk.FROM_THE_START));
+                        add(loaded, ids, rs);
                     }));
             graph = loaded;
+            held = ids;
             ready = true;
         } finally {
             lock.writeLock().unlock();
@@ -66,14 +77,58 @@ class LotGraphIndex implements Traversal {
         log.info("Genealogy index loaded: {} edges in {} ms", loaded.edges(), (System.nanoTime() - started) / 1_000_000);
     }
 
-    /** Adds edges that have just been committed: parent, child, draw and entry time as in {@link TimedWalk}. */
+    /**
+     * Adds edges that have just been committed: id, parent, child, draw and entry time as in {@link TimedWalk}; an
+     * edge already held is skipped.
+     */
     void added(List<long[]> edges) {
         lock.writeLock().lock();
         try {
-            edges.forEach(edge -> graph.add(edge[0], edge[1], edge[2], edge[3]));
+            for (long[] edge : edges) {
+                if (!held.get(Math.toIntExact(edge[0]))) {
+                    held.set(Math.toIntExact(edge[0]));
+                    graph.add(edge[1], edge[2], edge[3], edge[4]);
+                }
+            }
         } finally {
             lock.writeLock().unlock();
         }
+    }
+
+    /** Adds the edges of the entries another instance committed, and any of this instance's not added yet. */
+    @EventListener
+    void on(LedgerAdvanced advanced) {
+        if (!ready) {
+            return;
+        }
+        if (advanced.everything()) {
+            reload();
+            return;
+        }
+        List<long[]> edges = new ArrayList<>();
+        jdbc.sql("""
+                        select g.id, g.parent_lot_id, g.child_lot_id, g.drawn_at, g.entered_at
+                          from ledger_entries e join genealogy_edges g on g.output_entry_id = e.id
+                         where e.seq > :after and e.seq <= :upTo
+                        union
+                        select g.id, g.parent_lot_id, g.child_lot_id, g.drawn_at, g.entered_at
+                          from ledger_entries e join genealogy_edges g on g.issue_entry_id = e.id
+                         where e.seq > :after and e.seq <= :upTo""")
+                .param("after", advanced.after()).param("upTo", advanced.upTo())
+                .query(rs -> {
+                    edges.add(new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                            TimedWalk.micros(rs.getObject(4, OffsetDateTime.class), TimedWalk.EVERYTHING),
+                            TimedWalk.micros(rs.getObject(5, OffsetDateTime.class), TimedWalk.FROM_THE_START)});
+                });
+        edges.sort(Comparator.comparingLong(edge -> edge[0]));
+        added(edges);
+    }
+
+    private static void add(LotGraph graph, BitSet ids, java.sql.ResultSet rs) throws java.sql.SQLException {
+        ids.set(Math.toIntExact(rs.getLong(1)));
+        graph.add(rs.getLong(2), rs.getLong(3),
+                TimedWalk.micros(rs.getObject(4, OffsetDateTime.class), TimedWalk.EVERYTHING),
+                TimedWalk.micros(rs.getObject(5, OffsetDateTime.class), TimedWalk.FROM_THE_START));
     }
 
     @Override
@@ -82,6 +137,7 @@ class LotGraphIndex implements Traversal {
     }
 
     Walk walk(Collection<Long> roots, Direction direction, Integer maxDepth) {
+        watermark.check();
         lock.readLock().lock();
         try {
             return graph.walk(roots, direction == Direction.FORWARD, maxDepth);

@@ -1,7 +1,9 @@
 package io.lotline.picking.internal;
 
 import io.lotline.ledger.EntriesBooked;
-import io.lotline.ledger.memory.LotMemory;
+import io.lotline.ledger.cache.LedgerAdvanced;
+import io.lotline.ledger.cache.LedgerWatermark;
+import io.lotline.ledger.cache.LotCache;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -14,19 +16,23 @@ import org.springframework.stereotype.Repository;
 /**
  * Each candidate lot's number and when it came in: its first receipt or output, else when it was registered. FIFO
  * and FEFO rank by it and the pick list names the lot, and every allocation weighs up to hundreds of candidates, so
- * both are kept in memory instead of being looked up again each time; a booking on a lot drops it ({@link LotMemory}),
+ * both are kept in memory instead of being looked up again each time; a booking on a lot drops it ({@link LotCache}),
  * because a late receipt or a correction can move its arrival. What can change without a booking, the lot's status
- * and expiry date, is read with the stock every time. Like the trace facts, the memory serves one application
- * instance; with {@code lotline.picking.lot-memory.max-lots=0} every allocation reads the database.
+ * and expiry date, is read with the stock every time. Like the trace facts, what other instances booked is invalidated
+ * before every read ({@link LedgerWatermark}); with {@code lotline.picking.lot-memory.max-lots=0} every allocation
+ * reads the database.
  */
 @Repository
 class LotArrivals {
     private final JdbcClient jdbc;
-    private final LotMemory<Arrival> memory;
+    private final LedgerWatermark watermark;
+    private final LotCache<Arrival> memory;
 
-    LotArrivals(JdbcClient jdbc, @Value("${lotline.picking.lot-memory.max-lots:100000}") long maxLots) {
+    LotArrivals(JdbcClient jdbc, LedgerWatermark watermark,
+                @Value("${lotline.picking.lot-memory.max-lots:100000}") long maxLots) {
         this.jdbc = jdbc;
-        this.memory = new LotMemory<>(maxLots);
+        this.watermark = watermark;
+        this.memory = new LotCache<>(maxLots);
     }
 
     /** A lot's number and when it came in. */
@@ -35,12 +41,22 @@ class LotArrivals {
 
     /** The arrival of each lot, in the order of {@code lotIds}; {@code null} for an id that is not a lot. */
     Arrival[] of(long[] lotIds) {
+        watermark.check();
         return memory.get(lotIds, this::read, new Arrival[lotIds.length]);
     }
 
     @EventListener
     void on(EntriesBooked booked) {
-        memory.dropWhenTransactionEnds(booked.lotIds());
+        memory.invalidateWhenTransactionEnds(booked.lotIds());
+    }
+
+    @EventListener
+    void on(LedgerAdvanced advanced) {
+        if (advanced.everything()) {
+            memory.clear();
+        } else {
+            memory.invalidate(advanced.lotIds());
+        }
     }
 
     private Map<Long, Arrival> read(List<Long> lotIds) {

@@ -54,11 +54,10 @@ class PickConfirmations {
     }
 
     void confirm(OrderRow order, long pickId, ConfirmPick command) {
-        if (command.substitute()) {
-            // A substitute reserves other stock, so it takes the item's turn, and before it locks the pick: a hold
-            // takes the turn first and then gives back the picks of its lot.
-            picks.find(order.id(), pickId).ifPresent(pick -> turns.take(List.of(pick.itemId())));
-        }
+        // A confirmation may give stock back (a short pick) or reserve other stock (a substitute), so it takes the
+        // item's turn, and before it locks the pick: a hold takes the turn first and then gives back the picks of its
+        // lot. Holding the turn, it moves the item's stock version for the other instances.
+        picks.find(order.id(), pickId).ifPresent(pick -> turns.take(List.of(pick.itemId())));
         PickRow pick = picks.lock(order.id(), pickId).orElseThrow(() -> new Unknown("pick", "pick", pickId));
         if (pick.status() != PickStatus.RESERVED) {
             throw new Conflict("pick", pickId, "pick-open", "Pick " + pickId + " of order " + order.code() + " is "

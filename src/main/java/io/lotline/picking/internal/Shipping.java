@@ -28,8 +28,9 @@ import org.springframework.stereotype.Component;
  * order and the delivery note, all in one ledger command. The ledger checks once more that every lot may ship and
  * that the stock is there and that no other order holds it ({@link PickReservations}); any refusal leaves the order as
  * it was. Picks never confirmed are released. A shipment takes stock and gives back its picks' reservations at once,
- * so it takes its items' turns first: it never commits while an allocation of those items is between reading what
- * lies at its places and what the picks hold there.
+ * so it takes its items' turns first, of every item its picks hold: it never commits while an allocation of those
+ * items is between reading what lies at its places and what the picks hold there, and it moves each item's stock
+ * version for the other instances' {@link StockMemory}.
  */
 @Component
 class Shipping {
@@ -61,8 +62,9 @@ class Shipping {
             throw new Refused("order", order.code(), "picked-before-shipping", "Nothing of order " + order.code()
                     + " is picked yet: confirm the picks by scan, then ship");
         }
-        turns.take(picked.stream().map(PickRow::itemId).toList());
-        memory.changing(ofOrder.stream().filter(pick -> pick.reserved().signum() > 0).map(PickRow::itemId).toList());
+        List<Long> holding = ofOrder.stream().filter(pick -> pick.reserved().signum() > 0).map(PickRow::itemId).toList();
+        turns.take(holding);
+        memory.changing(holding);
         Party customer = catalog.party(order.customerId());
         Party consignee = command.consignee() == null ? null : catalog.consignee(command.consignee(), customer.id());
         String deliveryNote = command.deliveryNote() == null ? order.code() + "-DN" : command.deliveryNote();

@@ -4,6 +4,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.lotline.catalog.Item;
 import io.lotline.ledger.EntriesBooked;
+import io.lotline.ledger.cache.LedgerAdvanced;
+import io.lotline.ledger.cache.LedgerWatermark;
 import io.lotline.picking.internal.PickableStock.Held;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -25,10 +27,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * What each item's places hold, as allocation weighs it (lot, state, what lies there, what orders hold there), kept
  * between allocations, so that allocating an item whose stock nothing has touched since reads none of it from the
- * database (ADR 14). The database stays the record; this is a copy
- * that is either known to agree with it or not used.
+ * database (ADR 36). The database stays the record; this is a copy that is either known to agree with it or not used.
  *
- * <p>Three rules keep it so:
+ * <p>Four rules keep it so:
  * <ol>
  *   <li>It is read only by a transaction that holds the item's allocation turn ({@link AllocationTurns}), and only
  *       such a transaction keeps a new state of an item: the state its own commit makes, given to
@@ -40,28 +41,39 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *       or given back by a shipment. From then until that transaction has ended nobody uses the item's state; when
  *       it ends, committed or not, the item gets a new version and what was kept of it is forgotten.</li>
  *   <li>Versions are never reused, so a state kept under an old version is never taken for a current one.</li>
+ *   <li>Other instances on the database: a state is kept with the item's stock version in the database, and used
+ *       only while the turn's row shows that version. Every transaction that changed or keeps an item while holding
+ *       its turn moves that version just before it commits, whichever instance it runs on, so a reservation, a hold or
+ *       an outflow booked elsewhere is never missed. What changes stock without the turn (a receipt, an output) is
+ *       a ledger entry: the {@link LedgerWatermark} announces it before the state is used.</li>
  * </ol>
  * A transaction that has changed or is keeping an item reads it from the database, which shows it its own changes;
- * one that keeps an item twice (two allocations in one transaction) keeps nothing of it and forgets it instead. A
- * change that neither holds the turn nor says so would make the memory wrong; so every write to the picks either
- * hands its outcome to {@link #keepOnCommit} (allocation, cancellation) or calls {@link #changing}. The memory serves
- * one application instance; with {@code lotline.picking.stock-memory.max-places=0} every allocation reads the
- * database.
+ * one that keeps an item twice (two allocations in one transaction) keeps nothing of it and forgets it instead. With
+ * {@code lotline.picking.stock-memory.max-places=0} every allocation reads the database; the versions still move, for
+ * the other instances.
  */
 @Component
 class StockMemory {
     private final Cache<Long, Stock> kept;
+    private final AllocationTurns turns;
+    private final LedgerWatermark watermark;
     private final AtomicLong versionsGiven = new AtomicLong();
     private final Map<Long, AtomicLong> versions = new ConcurrentHashMap<>();
     private final Map<Long, AtomicInteger> changes = new ConcurrentHashMap<>();
 
-    StockMemory(@Value("${lotline.picking.stock-memory.max-places:250000}") long maxPlaces) {
+    StockMemory(AllocationTurns turns, LedgerWatermark watermark,
+                @Value("${lotline.picking.stock-memory.max-places:250000}") long maxPlaces) {
+        this.turns = turns;
+        this.watermark = watermark;
         this.kept = maxPlaces <= 0 ? null : Caffeine.newBuilder().maximumWeight(maxPlaces)
                 .weigher((Long item, Stock stock) -> stock.places().size() + 1).build();
     }
 
-    /** What an item's places hold, in (lot, location, pallet) order, as of {@code version} of the item. */
-    record Stock(long version, List<Held> places) {
+    /**
+     * What an item's places hold, in (lot, location, pallet) order, as of {@code version} of the item in this memory
+     * and {@code stored}, its stock version in the database.
+     */
+    record Stock(long version, List<Held> places, long stored) {
         Stock {
             places = List.copyOf(places);
         }
@@ -86,8 +98,8 @@ class StockMemory {
         }
         if (!toRead.isEmpty()) {
             Map<Long, List<Held>> fresh = read.apply(toRead);
-            toRead.forEach(item -> stock.put(item.id(),
-                    new Stock(readAt.get(item.id()), fresh.getOrDefault(item.id(), List.of()))));
+            toRead.forEach(item -> stock.put(item.id(), new Stock(readAt.get(item.id()),
+                    fresh.getOrDefault(item.id(), List.of()), stored(item.id()))));
         }
         return stock;
     }
@@ -97,7 +109,11 @@ class StockMemory {
      * item now, and this transaction has neither changed it nor is about to keep it. The caller holds the item's turn.
      */
     Stock current(long item) {
-        if (kept == null || changes(item).get() > 0) {
+        if (kept == null) {
+            return null;
+        }
+        watermark.check();
+        if (changes(item).get() > 0) {
             return null;
         }
         InTransaction mine = inTransaction(false);
@@ -106,7 +122,9 @@ class StockMemory {
         }
         long version = version(item).get();
         Stock stock = kept.getIfPresent(item);
-        return stock != null && stock.version() == version ? stock : null;
+        Long stored = turns.version(item);
+        return stock != null && stock.version() == version && stored != null && stock.stored() == stored
+                ? stock : null;
     }
 
     /**
@@ -122,7 +140,7 @@ class StockMemory {
         if (mine.touches(item)) {
             changing(List.of(item));
         } else {
-            mine.keeping.put(item, new Stock(basedOn.version(), after));
+            mine.keeping.put(item, new Stock(basedOn.version(), after, basedOn.stored()));
         }
     }
 
@@ -131,7 +149,7 @@ class StockMemory {
      * of them, and when it ends that is forgotten.
      */
     void changing(Collection<Long> items) {
-        if (kept == null || items.isEmpty()) {
+        if (items.isEmpty()) {
             return;
         }
         InTransaction mine = inTransaction(true);
@@ -152,12 +170,23 @@ class StockMemory {
         changing(booked.itemIds());
     }
 
+    /** Forgets the items whose stock other instances booked. */
+    @EventListener
+    void on(LedgerAdvanced advanced) {
+        forget(advanced.everything() ? Set.copyOf(versions.keySet()) : advanced.itemIds());
+    }
+
+    private long stored(long item) {
+        Long stored = turns.version(item);
+        return stored == null ? -1 : stored;
+    }
+
     /**
      * What the current transaction is keeping and changing, registered with it the first time it is asked for with
      * {@code register}; {@code null} outside a transaction or when the memory is off.
      */
     private InTransaction inTransaction(boolean register) {
-        if (kept == null || !TransactionSynchronizationManager.isSynchronizationActive()) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             return null;
         }
         for (TransactionSynchronization registered : TransactionSynchronizationManager.getSynchronizations()) {
@@ -187,15 +216,22 @@ class StockMemory {
             return keeping.containsKey(item) || changing.contains(item);
         }
 
-        /** Stores what is kept, unusable until the transaction has ended committed, if no version came between. */
+        /**
+         * Moves the stock version in the database of every item changed or kept under its turn, then stores what is
+         * kept, unusable until the transaction has ended committed, if no version came between.
+         */
         @Override
         public void beforeCommit(boolean readOnly) {
             committing = true;
+            Set<Long> touched = new HashSet<>(changing);
+            touched.addAll(keeping.keySet());
+            Set<Long> advanced = turns.advance(touched);
             keeping.forEach((item, after) -> {
                 changes(item).incrementAndGet();
                 long next = versionsGiven.incrementAndGet();
-                if (version(item).compareAndSet(after.version(), next)) {
-                    kept.put(item, new Stock(next, after.places()));
+                if (version(item).compareAndSet(after.version(), next) && kept != null && advanced.contains(item)
+                        && after.stored() >= 0) {
+                    kept.put(item, new Stock(next, after.places(), after.stored() + 1));
                 }
             });
         }
@@ -213,10 +249,12 @@ class StockMemory {
         }
     }
 
-    private void forget(Set<Long> items) {
+    private void forget(Collection<Long> items) {
         for (Long item : items) {
             version(item).set(versionsGiven.incrementAndGet());
-            kept.invalidate(item);
+            if (kept != null) {
+                kept.invalidate(item);
+            }
         }
     }
 

@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 class LotFactsCacheTest {
     private final Database database = new Database();
-    private final LotFactsCache cache = new LotFactsCache(database, "index", 1000);
+    private final LotFactsCache cache = new LotFactsCache(database, () -> 0L, "index", 1000);
 
     @AfterEach
     void endTransaction() {
@@ -51,7 +51,7 @@ class LotFactsCacheTest {
         database.status.put(1L, "RELEASED");
         cache.facts(new long[] {1});
         database.status.put(1L, "RECALLED");
-        cache.drop(List.of(1L));
+        cache.invalidate(List.of(1L));
 
         assertThat(cache.facts(new long[] {1})[0].status()).isEqualTo("RECALLED");
     }
@@ -61,7 +61,7 @@ class LotFactsCacheTest {
         database.status.put(1L, "RELEASED");
         database.duringRead = ids -> {
             database.status.put(1L, "RECALLED");
-            cache.drop(List.of(1L));
+            cache.invalidate(List.of(1L));
         };
         assertThat(cache.facts(new long[] {1})[0].status()).as("what the read saw").isEqualTo("RELEASED");
         database.duringRead = ids -> { };
@@ -73,7 +73,7 @@ class LotFactsCacheTest {
     @Test
     void a_drop_of_another_lot_during_a_read_does_not_stop_the_read_lots_being_kept() {
         database.status.put(1L, "RELEASED");
-        database.duringRead = ids -> cache.drop(List.of(7L));
+        database.duringRead = ids -> cache.invalidate(List.of(7L));
         cache.facts(new long[] {1});
         cache.facts(new long[] {1});
 
@@ -86,7 +86,7 @@ class LotFactsCacheTest {
         database.status.put(2L, "RELEASED");
         cache.facts(new long[] {1, 2});
         TransactionSynchronizationManager.initSynchronization();
-        cache.dropWhenTransactionEnds(List.of(1L));
+        cache.invalidateWhenTransactionEnds(List.of(1L));
         database.status.put(1L, "ON_HOLD");
 
         assertThat(cache.facts(new long[] {1, 2})).extracting(LotFacts::status).containsExactly("ON_HOLD", "RELEASED");
@@ -113,7 +113,7 @@ class LotFactsCacheTest {
 
     @Test
     void with_the_sql_engine_every_trace_reads_the_database() {
-        LotFactsCache uncached = new LotFactsCache(database, "sql", 1000);
+        LotFactsCache uncached = new LotFactsCache(database, () -> 0L, "sql", 1000);
         database.status.put(1L, "RELEASED");
         uncached.facts(new long[] {1});
         uncached.facts(new long[] {1});
@@ -136,7 +136,7 @@ class LotFactsCacheTest {
         cache.totals(new long[] {1});
         assertThat(database.totalReads).containsExactly(List.of(1L));
 
-        cache.drop(List.of(1L));
+        cache.invalidate(List.of(1L));
         cache.totals(new long[] {1});
         assertThat(database.totalReads).containsExactly(List.of(1L), List.of(1L));
     }

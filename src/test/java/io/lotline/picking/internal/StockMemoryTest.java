@@ -16,8 +16,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -31,7 +33,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class StockMemoryTest {
     private static final long ITEM = 7;
 
-    private final StockMemory memory = new StockMemory(1000);
+    private final StockMemory memory = new StockMemory(new OneInstanceTurns(), () -> 0L, 1000);
     private final Item item = item(ITEM);
     private int reads;
 
@@ -130,7 +132,7 @@ class StockMemoryTest {
 
     @Test
     void with_no_room_nothing_is_kept() {
-        StockMemory none = new StockMemory(0);
+        StockMemory none = new StockMemory(new OneInstanceTurns(), () -> 0L, 0);
 
         transaction(() -> none.keepOnCommit(none.stockOf(List.of(item), this::database).get(ITEM), ITEM,
                 places("40")), TransactionSynchronization.STATUS_COMMITTED);
@@ -193,5 +195,25 @@ class StockMemoryTest {
     private static Item item(long id) {
         return new Item(id, "FLOUR", null, "Flour", UnitOfMeasure.of("KG"), List.of(), TrackingPolicy.LOT, null, null,
                 PickingStrategy.FEFO, null, null, InitialLotStatus.RELEASED, null, "FLOUR");
+    }
+
+    /** Turns as one instance alone sees them: a transaction holds every turn, and moves the version of what it changed. */
+    static final class OneInstanceTurns extends AllocationTurns {
+        private final Map<Long, Long> versions = new HashMap<>();
+
+        OneInstanceTurns() {
+            super(null, null);
+        }
+
+        @Override
+        Long version(long itemId) {
+            return versions.getOrDefault(itemId, 0L);
+        }
+
+        @Override
+        Set<Long> advance(Collection<Long> itemIds) {
+            itemIds.forEach(item -> versions.merge(item, 1L, Long::sum));
+            return Set.copyOf(itemIds);
+        }
     }
 }

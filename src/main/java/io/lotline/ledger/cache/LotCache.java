@@ -1,4 +1,4 @@
-package io.lotline.ledger.memory;
+package io.lotline.ledger.cache;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -18,7 +18,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * A copy of some data of lots, kept in memory by the capability that reads it often, and dropped lot by lot when a
  * transaction that booked entries on the lot ends ({@link EntriesBooked}), committed or rolled back. Its owner
- * listens for the event and calls {@link #dropWhenTransactionEnds}; the next read of a dropped lot asks the database
+ * listens for the event and calls {@link #invalidateWhenTransactionEnds}; the next read of a dropped lot asks the database
  * again.
  *
  * <p>A read races with the bookings that commit while it runs. Every drop takes a number from one counter and writes
@@ -29,7 +29,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *
  * @param <T> what is kept of a lot
  */
-public final class LotMemory<T> {
+public final class LotCache<T> {
     private static final int STRIPES = 1 << 16;
 
     private final long maxLots;
@@ -39,7 +39,7 @@ public final class LotMemory<T> {
     private volatile Cache<Long, T> held;
 
     /** A memory of at most {@code maxLots} lots; with 0 it keeps nothing and every read asks the database. */
-    public LotMemory(long maxLots) {
+    public LotCache(long maxLots) {
         this.maxLots = maxLots;
         this.held = newCache();
     }
@@ -76,21 +76,21 @@ public final class LotMemory<T> {
     }
 
     /** Drops the lots when the current transaction ends, and reads past the memory until then. */
-    public void dropWhenTransactionEnds(Collection<Long> lots) {
+    public void invalidateWhenTransactionEnds(Collection<Long> lots) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            drop(lots);
+            invalidate(lots);
             return;
         }
-        DropAtEnd pending = pending();
+        InvalidateAtEnd pending = pending();
         if (pending == null) {
-            pending = new DropAtEnd();
+            pending = new InvalidateAtEnd();
             TransactionSynchronizationManager.registerSynchronization(pending);
         }
         pending.lots.addAll(lots);
     }
 
     /** Drops the lots now. */
-    public void drop(Collection<Long> lots) {
+    public void invalidate(Collection<Long> lots) {
         long stamp = changes.incrementAndGet();
         Cache<Long, T> current = held;
         for (Long lot : lots) {
@@ -110,30 +110,30 @@ public final class LotMemory<T> {
     }
 
     /** The drop this memory registered with the current transaction, if the transaction has booked. */
-    private DropAtEnd pending() {
+    private InvalidateAtEnd pending() {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             return null;
         }
         for (TransactionSynchronization registered : TransactionSynchronizationManager.getSynchronizations()) {
-            if (registered instanceof LotMemory<?>.DropAtEnd drop && drop.memory() == this) {
+            if (registered instanceof LotCache<?>.InvalidateAtEnd drop && drop.memory() == this) {
                 @SuppressWarnings("unchecked")
-                DropAtEnd mine = (DropAtEnd) drop;
+                InvalidateAtEnd mine = (InvalidateAtEnd) drop;
                 return mine;
             }
         }
         return null;
     }
 
-    private final class DropAtEnd implements TransactionSynchronization {
+    private final class InvalidateAtEnd implements TransactionSynchronization {
         final Set<Long> lots = new HashSet<>();
 
-        LotMemory<T> memory() {
-            return LotMemory.this;
+        LotCache<T> memory() {
+            return LotCache.this;
         }
 
         @Override
         public void afterCompletion(int status) {
-            drop(lots);
+            invalidate(lots);
         }
     }
 

@@ -3,7 +3,7 @@
  * transaction that booked entries on the lot ends. Part of the ledger's API, apart from its plain-Java types because
  * it hooks into the transaction.
  */
-@NamedInterface("memory")
-package io.lotline.ledger.memory;
+@NamedInterface("cache")
+package io.lotline.ledger.cache;
 
 import org.springframework.modulith.NamedInterface;
