@@ -456,6 +456,26 @@ class ScreensIT extends IntegrationTest {
         assertThat(browser.present("#nc-" + code)).isFalse();
     }
 
+    @Test
+    void a_supervisor_defines_an_expiry_alert_rule_and_a_level_out_of_order_is_refused_beside_its_days() {
+        Item item = Labelled.item(catalog, PickingStrategy.FEFO, InitialLotStatus.RELEASED);
+        browser.signIn("supervisor", PASSWORD).open("/admin");
+        browser.click("#admin-alert-rules");
+
+        browser.type("#item", item.sku()).type("#level0-days", "7").click("#level0-roles-QUALITY")
+                .type("#level1-days", "30").click("#level1-roles-SUPERVISOR");
+        browser.find("#alert-rule-form").submit();
+        browser.waitForText("#level1-days-error", "count down");
+        assertThat(browser.text(".error-summary")).contains("count down");
+
+        browser.type("#level0-days", "30").type("#level1-days", "7").type("#level1-emails", "stores@bakery.example");
+        browser.find("#alert-rule-form").submit();
+        browser.waitForText("#answer", "is defined");
+        assertThat(browser.text("#alert-rules")).contains("Item " + item.sku()).contains("30 days before expiry")
+                .contains("stores@bakery.example");
+        browser.screenshot("admin-alert-rules");
+    }
+
     /** A flour lot made into bread, part of which is shipped to the site's customer: flour and bread lot numbers. */
     private String[] flourIntoBreadShipped() {
         Item flour = Labelled.item(catalog, PickingStrategy.FEFO, InitialLotStatus.RELEASED);
