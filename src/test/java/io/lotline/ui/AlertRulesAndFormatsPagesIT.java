@@ -152,7 +152,8 @@ class AlertRulesAndFormatsPagesIT extends IntegrationTest {
             int define = post(name, "/admin/alert-rules").getResponse().getStatus();
             int replace = post(name, "/admin/alert-rules/0").getResponse().getStatus();
             int format = post(name, "/admin/lot-number-formats").getResponse().getStatus();
-            if (expiryRolesAllowed.contains(role) == (define == 403) || expiryRolesAllowed.contains(role) == (replace == 403)
+            boolean mayKeepRules = expiryRolesAllowed.contains(role);
+            if (mayKeepRules == (define == 403) || mayKeepRules == (replace == 403)
                     || masterData.contains(role) == (format == 403)) {
                 wrong.add(role + " " + define + " " + replace + " " + format);
             }

@@ -162,7 +162,7 @@ class QualityDeskIT extends IntegrationTest {
     }
 
     @Test
-    void a_file_that_is_not_a_pdf_png_or_jpeg_or_too_large_or_missing_is_refused_beside_the_file_and_nothing_is_filed() {
+    void a_file_not_pdf_png_or_jpeg_too_large_or_missing_is_refused_beside_the_file_and_nothing_is_filed() {
         MvcTestResult text = upload("quality", new MockMultipartFile("file", "coa.pdf", "application/pdf",
                 "moisture 13 %".getBytes(StandardCharsets.US_ASCII)), "COA");
         assertThat(text).hasStatus(HttpStatus.BAD_REQUEST);
