@@ -75,6 +75,18 @@ class PageTextSafetyIT extends IntegrationTest {
     }
 
     @Test
+    void a_nonconformance_title_with_a_bidirectional_override_is_refused_and_nothing_is_opened_or_held() {
+        long reports = count("nonconformances");
+
+        MvcTestResult refused = post("/quality/nonconformances", "quality", "QUALITY").param("lots", lot)
+                .param("title", "Glass \u202Eniatnoc").exchange();
+
+        assertRefusedBeside(refused, "title-nc-new", "U+202E");
+        assertThat(count("nonconformances")).isEqualTo(reports);
+        assertThat(lots.lot(lot).status()).isEqualTo(LotStatus.RELEASED);
+    }
+
+    @Test
     void a_destination_with_a_zero_width_space_is_refused_on_the_move_page_and_nothing_moves() {
         long entries = count("ledger_entries");
 

@@ -422,6 +422,60 @@ class ScreensIT extends IntegrationTest {
         assertThat(lots.lot(lot).status()).isEqualTo(LotStatus.RELEASED);
     }
 
+    @Test
+    void quality_files_a_certificate_and_opens_and_closes_a_nonconformance_on_the_quality_desk() throws Exception {
+        Item item = Labelled.item(catalog, PickingStrategy.FEFO, InitialLotStatus.QUARANTINE);
+        String lot = floor.receive(site, item, "60", site.quarantine(), null);
+        java.nio.file.Path certificate = java.nio.file.Files.createTempFile("coa-", ".pdf");
+        java.nio.file.Files.writeString(certificate, "%PDF-1.7 certificate of analysis");
+        browser.signIn("quality", PASSWORD).open("/quality");
+
+        browser.find("#file-" + lot).sendKeys(certificate.toAbsolutePath().toString());
+        browser.find("#documents-form-" + lot).submit();
+        browser.waitForText("#done", "The document is filed with lot " + lot);
+        assertThat(browser.text("#documents-" + lot)).contains(certificate.getFileName().toString());
+
+        long before = count("nonconformances");
+        browser.find("#open-nc").submit();
+        browser.waitForText("#title-nc-new-error", "title");
+        assertThat(count("nonconformances")).isEqualTo(before);
+        browser.type("#title-nc-new", "Metal fragment in sample").type("#lots-nc-new", lot);
+        browser.find("#open-nc").submit();
+        browser.waitForText("#done", "is open");
+        assertThat(lots.lot(lot).status()).isEqualTo(LotStatus.ON_HOLD);
+        String code = browser.text("#done").replaceFirst("Non-conformance (\\S+) is open.*", "$1");
+        browser.scrollTo("#nc-" + code).screenshot("quality-desk-nonconformance");
+
+        browser.find("#disposition-nc-" + code + " select").sendKeys("Scrap");
+        browser.type("#comment-nc-" + code, "Lot scrapped");
+        browser.find("#disposition-nc-" + code).submit();
+        browser.waitForText("#done", "The disposition of " + code + " is recorded");
+        browser.type("#summary-nc-" + code, "Sieve replaced");
+        browser.find("#closure-nc-" + code).submit();
+        browser.waitForText("#done", "Non-conformance " + code + " is closed");
+        assertThat(browser.present("#nc-" + code)).isFalse();
+    }
+
+    @Test
+    void a_supervisor_defines_an_expiry_alert_rule_and_a_level_out_of_order_is_refused_beside_its_days() {
+        Item item = Labelled.item(catalog, PickingStrategy.FEFO, InitialLotStatus.RELEASED);
+        browser.signIn("supervisor", PASSWORD).open("/admin");
+        browser.click("#admin-alert-rules");
+
+        browser.type("#item", item.sku()).type("#level0-days", "7").click("#level0-roles-QUALITY")
+                .type("#level1-days", "30").click("#level1-roles-SUPERVISOR");
+        browser.find("#alert-rule-form").submit();
+        browser.waitForText("#level1-days-error", "count down");
+        assertThat(browser.text(".error-summary")).contains("count down");
+
+        browser.type("#level0-days", "30").type("#level1-days", "7").type("#level1-emails", "stores@bakery.example");
+        browser.find("#alert-rule-form").submit();
+        browser.waitForText("#answer", "is defined");
+        assertThat(browser.text("#alert-rules")).contains("Item " + item.sku()).contains("30 days before expiry")
+                .contains("stores@bakery.example");
+        browser.screenshot("admin-alert-rules");
+    }
+
     /** A flour lot made into bread, part of which is shipped to the site's customer: flour and bread lot numbers. */
     private String[] flourIntoBreadShipped() {
         Item flour = Labelled.item(catalog, PickingStrategy.FEFO, InitialLotStatus.RELEASED);

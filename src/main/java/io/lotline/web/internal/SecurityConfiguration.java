@@ -27,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two doors: the API under {@code /api} takes a Bearer token ({@link BearerAuthentication}) or HTTP Basic and
- * answers 401/403 as problem details; the pages take a form login. Every endpoint additionally declares its roles
+ * answers 401/403 as problem details, and for a GET of an export also the pages' session
+ * ({@link DownloadsForThePages}); the pages take a form login. Every endpoint additionally declares its roles
  * with {@code @PreAuthorize}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -71,6 +72,8 @@ class SecurityConfiguration {
                                     "forbidden", "Your roles do not allow this request", "role-required")))
                     .csrf(csrf -> csrf.disable())
                     .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                    // the pages' download links: a GET of an export also takes the page session (ADR 21)
+                    .securityContext(context -> context.securityContextRepository(new DownloadsForThePages()))
                     .build();
         }
 
