@@ -133,6 +133,7 @@ class StrictRequestsIT extends IntegrationTest {
     @Test
     void a_wrong_content_type_is_answered_with_a_problem_naming_the_header() {
         MvcTestResult answer = mvc.post().uri("/api/v1/counts").with(httpBasic("operator", PASSWORD))
+                .header("Idempotency-Key", "count-" + Floor.next())
                 .contentType(MediaType.TEXT_PLAIN).content("5 KG").exchange();
 
         assertProblem(answer, 415, "Content-Type", "media-type");

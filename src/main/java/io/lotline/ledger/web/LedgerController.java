@@ -5,6 +5,7 @@ import io.lotline.identity.CurrentActor;
 import io.lotline.ledger.Balance;
 import io.lotline.ledger.Booking;
 import io.lotline.ledger.BookingContext;
+import io.lotline.ledger.ReportedLate;
 import io.lotline.ledger.ChainVerification;
 import io.lotline.ledger.Entry;
 import io.lotline.ledger.Ledger;
@@ -28,7 +29,6 @@ import io.lotline.shared.PageRequest;
 import io.lotline.shared.SupplierLot;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.time.Instant;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,7 +36,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -50,7 +49,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1")
 @Tag(name = "Ledger")
 class LedgerController {
-    private static final String KEY = "Idempotency-Key";
 
     /** Names the fields left out of an answer because the caller's roles have no trace access. */
     static final String MASKED = "Lotline-Masked";
@@ -69,58 +67,53 @@ class LedgerController {
     @PostMapping("/transfers")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.FLOOR)
-    Booking transfer(@RequestHeader(name = KEY, required = false) String key,
-                     @RequestParam(required = false) Instant occurredAt, @RequestBody @Valid TransferStock command) {
-        return movements.transfer(new BookingContext(key, occurredAt), command);
+    Booking transfer(@ReportedLate BookingContext booking, @RequestBody @Valid TransferStock command) {
+        return movements.transfer(booking, command);
     }
 
     @PostMapping("/scraps")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.FLOOR)
-    Booking scrap(@RequestHeader(name = KEY, required = false) String key,
-                  @RequestParam(required = false) Instant occurredAt, @RequestBody @Valid ScrapStock command) {
-        return movements.scrap(new BookingContext(key, occurredAt), command);
+    Booking scrap(@ReportedLate BookingContext booking, @RequestBody @Valid ScrapStock command) {
+        return movements.scrap(booking, command);
     }
 
     @PostMapping("/counts")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.FLOOR)
-    Booking count(@RequestHeader(name = KEY, required = false) String key,
-                  @RequestParam(required = false) Instant occurredAt, @RequestBody @Valid CountStock command) {
-        return movements.count(new BookingContext(key, occurredAt), command);
+    Booking count(@ReportedLate BookingContext booking, @RequestBody @Valid CountStock command) {
+        return movements.count(booking, command);
     }
 
     @PostMapping("/shipments")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.FLOOR)
-    Booking ship(@RequestHeader(name = KEY, required = false) String key,
-                 @RequestParam(required = false) Instant occurredAt, @RequestBody @Valid ShipStock command) {
-        return movements.ship(new BookingContext(key, occurredAt), command);
+    Booking ship(@ReportedLate BookingContext booking, @RequestBody @Valid ShipStock command) {
+        return movements.ship(booking, command);
     }
 
     @PostMapping("/returns")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.FLOOR)
-    Booking receiveReturn(@RequestHeader(name = KEY, required = false) String key,
-                          @RequestParam(required = false) Instant occurredAt, @RequestBody @Valid ReturnStock command) {
-        return movements.receiveReturn(new BookingContext(key, occurredAt), command);
+    Booking receiveReturn(@ReportedLate BookingContext booking, @RequestBody @Valid ReturnStock command) {
+        return movements.receiveReturn(booking, command);
     }
 
     @PostMapping("/lots/{lotNumber}/status")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.QUALITY)
-    Booking changeStatus(@RequestHeader(name = KEY, required = false) String key, @PathVariable String lotNumber,
+    Booking changeStatus(BookingContext booking, @PathVariable String lotNumber,
                          @RequestBody @Valid StatusRequest request) {
-        return movements.changeStatus(new BookingContext(key, null),
+        return movements.changeStatus(booking,
                 new ChangeLotStatus(lotNumber, request.status(), request.reason()));
     }
 
     @PostMapping("/lots/{lotNumber}/corrections")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.CORRECTIONS)
-    Booking correct(@RequestHeader(name = KEY, required = false) String key, @PathVariable String lotNumber,
+    Booking correct(BookingContext booking, @PathVariable String lotNumber,
                     @RequestBody @Valid CorrectionRequest request) {
-        BookingContext context = new BookingContext(key, null);
+        BookingContext context = booking;
         return request.attribute() == null || LotAttribute.named(request.attribute()).isPresent()
                 ? movements.correct(context, new CorrectLotAttribute(lotNumber, LotAttribute.named(request.attribute())
                         .orElse(null), request.value(), request.reason()))
@@ -131,9 +124,9 @@ class LedgerController {
     @PostMapping("/entries/{entryId}/reversal")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.CORRECTIONS)
-    Booking reverse(@RequestHeader(name = KEY, required = false) String key, @PathVariable long entryId,
+    Booking reverse(BookingContext booking, @PathVariable long entryId,
                     @RequestBody @Valid ReasonRequest request) {
-        return movements.reverse(new BookingContext(key, null), new ReverseEntry(entryId, request.reason()));
+        return movements.reverse(booking, new ReverseEntry(entryId, request.reason()));
     }
 
     @GetMapping("/entries/{entryId}")

@@ -2,6 +2,7 @@ package io.lotline.picking.web;
 
 import io.lotline.identity.Access;
 import io.lotline.ledger.BookingContext;
+import io.lotline.ledger.ReportedLate;
 import io.lotline.picking.CustomerOrder;
 import io.lotline.picking.OrderCommands.CancelOrder;
 import io.lotline.picking.OrderCommands.ConfirmPick;
@@ -16,14 +17,12 @@ import io.lotline.shared.Page;
 import io.lotline.shared.PageRequest;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.time.Instant;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -37,7 +36,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/customer-orders")
 @Tag(name = "Picking")
 class CustomerOrdersController {
-    private static final String KEY = "Idempotency-Key";
 
     private final Picking picking;
 
@@ -48,9 +46,8 @@ class CustomerOrdersController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.FLOOR)
-    CustomerOrder enter(@RequestHeader(name = KEY, required = false) String key,
-                        @RequestBody @Valid EnterCustomerOrder command) {
-        return picking.enter(new BookingContext(key, null), command);
+    CustomerOrder enter(BookingContext booking, @RequestBody @Valid EnterCustomerOrder command) {
+        return picking.enter(booking, command);
     }
 
     @GetMapping
@@ -68,8 +65,8 @@ class CustomerOrdersController {
 
     @PostMapping("/{code}/allocation")
     @PreAuthorize(Access.FLOOR)
-    PickList allocate(@RequestHeader(name = KEY, required = false) String key, @PathVariable String code) {
-        return picking.allocate(new BookingContext(key, null), code);
+    PickList allocate(BookingContext booking, @PathVariable String code) {
+        return picking.allocate(booking, code);
     }
 
     /** The handheld's view: picks in walking order with the reason for each lot, and what was skipped. */
@@ -81,25 +78,23 @@ class CustomerOrdersController {
 
     @PostMapping("/{code}/picks/{pick}/confirmation")
     @PreAuthorize(Access.FLOOR)
-    PickList confirm(@RequestHeader(name = KEY, required = false) String key, @PathVariable String code,
+    PickList confirm(BookingContext booking, @PathVariable String code,
                      @PathVariable long pick, @RequestBody @Valid ConfirmPick command) {
-        return picking.confirm(new BookingContext(key, null), code, pick, command);
+        return picking.confirm(booking, code, pick, command);
     }
 
     @PostMapping("/{code}/cancellation")
     @PreAuthorize(Access.FLOOR)
-    CustomerOrder cancel(@RequestHeader(name = KEY, required = false) String key, @PathVariable String code,
+    CustomerOrder cancel(BookingContext booking, @PathVariable String code,
                          @RequestBody @Valid CancelOrder command) {
-        return picking.cancel(new BookingContext(key, null), code, command);
+        return picking.cancel(booking, code, command);
     }
 
     @PostMapping("/{code}/shipment")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.FLOOR)
-    Shipment ship(@RequestHeader(name = KEY, required = false) String key, @PathVariable String code,
-                  @RequestParam(required = false) Instant occurredAt,
+    Shipment ship(@ReportedLate BookingContext booking, @PathVariable String code,
                   @RequestBody(required = false) @Valid ShipOrder command) {
-        return picking.ship(new BookingContext(key, occurredAt), code,
-                command == null ? new ShipOrder(null) : command);
+        return picking.ship(booking, code, command == null ? new ShipOrder(null) : command);
     }
 }

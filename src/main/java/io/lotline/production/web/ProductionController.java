@@ -3,6 +3,7 @@ package io.lotline.production.web;
 import io.lotline.identity.Access;
 import io.lotline.ledger.Booking;
 import io.lotline.ledger.BookingContext;
+import io.lotline.ledger.ReportedLate;
 import io.lotline.production.ProducedLots;
 import io.lotline.production.Production;
 import io.lotline.production.ProductionCommands.BookOutput;
@@ -14,7 +15,6 @@ import io.lotline.production.ProductionCommands.SplitLot;
 import io.lotline.production.ProductionOrder;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.time.Instant;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,9 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -33,7 +31,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1")
 @Tag(name = "Production")
 class ProductionController {
-    private static final String KEY = "Idempotency-Key";
 
     private final Production production;
 
@@ -44,9 +41,8 @@ class ProductionController {
     @PostMapping("/production-orders")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.FLOOR)
-    ProductionOrder open(@RequestHeader(name = KEY, required = false) String key,
-                         @RequestBody @Valid OpenProductionOrder command) {
-        return production.open(new BookingContext(key, null), command);
+    ProductionOrder open(BookingContext booking, @RequestBody @Valid OpenProductionOrder command) {
+        return production.open(booking, command);
     }
 
     @GetMapping("/production-orders/{code}")
@@ -58,40 +54,38 @@ class ProductionController {
     @PostMapping("/production-orders/{code}/consumptions")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.FLOOR)
-    Booking consume(@RequestHeader(name = KEY, required = false) String key, @PathVariable String code,
-                    @RequestParam(required = false) Instant occurredAt, @RequestBody @Valid ConsumeInputs command) {
-        return production.consume(new BookingContext(key, occurredAt), code, command);
+    Booking consume(@ReportedLate BookingContext booking, @PathVariable String code,
+                    @RequestBody @Valid ConsumeInputs command) {
+        return production.consume(booking, code, command);
     }
 
     @PostMapping("/production-orders/{code}/outputs")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.FLOOR)
-    ProducedLots output(@RequestHeader(name = KEY, required = false) String key, @PathVariable String code,
-                        @RequestParam(required = false) Instant occurredAt, @RequestBody @Valid BookOutput command) {
-        return production.output(new BookingContext(key, occurredAt), code, command);
+    ProducedLots output(@ReportedLate BookingContext booking, @PathVariable String code,
+                        @RequestBody @Valid BookOutput command) {
+        return production.output(booking, code, command);
     }
 
     @PostMapping("/production-orders/{code}/completion")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.FLOOR)
-    ProductionOrder complete(@RequestHeader(name = KEY, required = false) String key, @PathVariable String code) {
-        return production.complete(new BookingContext(key, null), code);
+    ProductionOrder complete(BookingContext booking, @PathVariable String code) {
+        return production.complete(booking, code);
     }
 
     @PostMapping("/splits")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.FLOOR)
-    ProducedLots split(@RequestHeader(name = KEY, required = false) String key,
-                       @RequestParam(required = false) Instant occurredAt, @RequestBody @Valid SplitLot command) {
-        return production.split(new BookingContext(key, occurredAt), command);
+    ProducedLots split(@ReportedLate BookingContext booking, @RequestBody @Valid SplitLot command) {
+        return production.split(booking, command);
     }
 
     @PostMapping("/merges")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.FLOOR)
-    ProducedLots merge(@RequestHeader(name = KEY, required = false) String key,
-                       @RequestParam(required = false) Instant occurredAt, @RequestBody @Valid MergeLots command) {
-        return production.merge(new BookingContext(key, occurredAt), command);
+    ProducedLots merge(@ReportedLate BookingContext booking, @RequestBody @Valid MergeLots command) {
+        return production.merge(booking, command);
     }
 
     @GetMapping("/items/{sku}/production-rules")

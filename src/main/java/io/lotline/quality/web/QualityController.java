@@ -33,7 +33,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -80,9 +79,9 @@ class QualityController {
     @PostMapping("/lots/{lotNumber}/decision")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.QUALITY)
-    SignatureRecord decide(@RequestHeader(name = "Idempotency-Key", required = false) String key,
-                           @PathVariable String lotNumber, @RequestBody @Valid Decide decision) {
-        return quality.decide(new BookingContext(key, null), lotNumber, decision);
+    SignatureRecord decide(BookingContext booking, @PathVariable String lotNumber,
+                           @RequestBody @Valid Decide decision) {
+        return quality.decide(booking, lotNumber, decision);
     }
 
     @PostMapping("/lots/{lotNumber}/documents")
@@ -117,9 +116,8 @@ class QualityController {
     @PostMapping("/nonconformances")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.QUALITY)
-    Nonconformance open(@RequestHeader(name = "Idempotency-Key", required = false) String key,
-                        @RequestBody @Valid OpenNonconformance command) {
-        return quality.open(new BookingContext(key, null), command);
+    Nonconformance open(BookingContext booking, @RequestBody @Valid OpenNonconformance command) {
+        return quality.open(booking, command);
     }
 
     @GetMapping("/nonconformances")

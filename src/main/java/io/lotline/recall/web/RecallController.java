@@ -32,7 +32,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -44,7 +43,6 @@ import tools.jackson.databind.json.JsonMapper;
 @RequestMapping("/api/v1")
 @Tag(name = "Recall")
 class RecallController {
-    private static final String KEY = "Idempotency-Key";
 
     private final Recalls recalls;
     private final RecallPapers papers;
@@ -59,15 +57,15 @@ class RecallController {
     @PostMapping("/recalls")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.QUALITY)
-    RecallReport open(@RequestHeader(name = KEY, required = false) String key, @RequestBody @Valid OpenRecall command) {
-        return recalls.open(new BookingContext(key, null), command);
+    RecallReport open(BookingContext booking, @RequestBody @Valid OpenRecall command) {
+        return recalls.open(booking, command);
     }
 
     @PostMapping("/recalls/{code}/confirmation")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.QUALITY)
-    RecallReport confirm(@RequestHeader(name = KEY, required = false) String key, @PathVariable String code) {
-        return recalls.confirm(new BookingContext(key, null), code);
+    RecallReport confirm(BookingContext booking, @PathVariable String code) {
+        return recalls.confirm(booking, code);
     }
 
     @GetMapping("/recalls")
@@ -136,32 +134,31 @@ class RecallController {
     @PostMapping("/recalls/{code}/returns")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.RECEIVING)
-    Booking bookReturn(@RequestHeader(name = KEY, required = false) String key, @PathVariable String code,
+    Booking bookReturn(BookingContext booking, @PathVariable String code,
                        @RequestBody @Valid RecallReturn command) {
-        return recalls.bookReturn(new BookingContext(key, null), code, command);
+        return recalls.bookReturn(booking, code, command);
     }
 
     @PostMapping("/recalls/{code}/dispositions")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.QUALITY)
-    LotDisposition dispose(@RequestHeader(name = KEY, required = false) String key, @PathVariable String code,
+    LotDisposition dispose(BookingContext booking, @PathVariable String code,
                            @RequestBody @Valid Dispose command) {
-        return recalls.dispose(new BookingContext(key, null), code, command);
+        return recalls.dispose(booking, code, command);
     }
 
     @PostMapping("/recalls/{code}/closure")
     @PreAuthorize(Access.QUALITY)
-    RecallReport close(@RequestHeader(name = KEY, required = false) String key, @PathVariable String code,
+    RecallReport close(BookingContext booking, @PathVariable String code,
                        @RequestBody @Valid CloseRecall command) {
-        return recalls.close(new BookingContext(key, null), code, command);
+        return recalls.close(booking, code, command);
     }
 
     @PostMapping("/mock-recalls")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.TRACE)
-    RecallReport runMock(@RequestHeader(name = KEY, required = false) String key,
-                         @RequestBody @Valid RunMockRecall command) {
-        return recalls.runMock(new BookingContext(key, null), command);
+    RecallReport runMock(BookingContext booking, @RequestBody @Valid RunMockRecall command) {
+        return recalls.runMock(booking, command);
     }
 
     @GetMapping("/mass-balance")

@@ -2,20 +2,18 @@ package io.lotline.receiving.web;
 
 import io.lotline.identity.Access;
 import io.lotline.ledger.BookingContext;
+import io.lotline.ledger.ReportedLate;
 import io.lotline.receiving.GoodsReceived;
 import io.lotline.receiving.ReceiveGoods;
 import io.lotline.receiving.ReceiveLabel;
 import io.lotline.receiving.Receiving;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.time.Instant;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -33,19 +31,15 @@ class ReceiptsController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.RECEIVING)
-    GoodsReceived receive(@RequestHeader(name = "Idempotency-Key", required = false) String key,
-                          @RequestParam(required = false) Instant occurredAt,
-                          @RequestBody @Valid ReceiveGoods receipt) {
-        return receiving.receive(new BookingContext(key, occurredAt), receipt);
+    GoodsReceived receive(@ReportedLate BookingContext booking, @RequestBody @Valid ReceiveGoods receipt) {
+        return receiving.receive(booking, receipt);
     }
 
     /** One lot from the supplier's scanned GS1 label: item, supplier lot, dates and content come from the label. */
     @PostMapping("/labels")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.RECEIVING)
-    GoodsReceived receiveLabel(@RequestHeader(name = "Idempotency-Key", required = false) String key,
-                               @RequestParam(required = false) Instant occurredAt,
-                               @RequestBody @Valid ReceiveLabel receipt) {
-        return receiving.receive(new BookingContext(key, occurredAt), receipt);
+    GoodsReceived receiveLabel(@ReportedLate BookingContext booking, @RequestBody @Valid ReceiveLabel receipt) {
+        return receiving.receive(booking, receipt);
     }
 }
