@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMultipartMvcRequestBuilder;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -33,6 +34,9 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 class ImportPagesIT extends IntegrationTest {
     @Autowired
     Catalog catalog;
+
+    @Autowired
+    JdbcClient jdbc;
 
     int n;
 
@@ -146,6 +150,26 @@ class ImportPagesIT extends IntegrationTest {
         assertThat(lines).hasSize(151);
         assertThat(lines.get(0)).isEqualTo("\uFEFFline,column,value,rule,message");
         assertThat(lines.get(150)).startsWith("151,shelfLifeDays,'=1+150,number-format,");
+    }
+
+    @Test
+    void while_an_import_books_on_any_instance_the_history_shows_its_progress_and_reads_itself_again() {
+        String file = "stock-" + n + ".csv";
+        jdbc.sql("""
+                insert into imports (kind, file_name, sha256, status, rows_total, rows_done, created, problems,
+                                     imported_by, started_at)
+                values ('OPENING_STOCK', ?, ?, 'BOOKING', 100000, 45000, 0, 0, 'supervisor', current_timestamp)""")
+                .params(file, "0".repeat(64)).update();
+        try {
+            String running = Api.body(mvc.get().uri("/imports").with(user("admin").roles("ADMIN")).exchange());
+            assertThat(running).contains(file).contains("45000 / 100000").contains("booking")
+                    .contains("hx-trigger=\"every 2s\"");
+        } finally {
+            jdbc.sql("update imports set status = 'FAILED', finished_at = current_timestamp where file_name = ?")
+                    .param(file).update();
+        }
+        String settled = Api.body(mvc.get().uri("/imports").with(user("admin").roles("ADMIN")).exchange());
+        assertThat(settled).contains("failed").doesNotContain("hx-trigger=\"every 2s\"");
     }
 
     @Test
