@@ -173,6 +173,21 @@ class ImportPagesIT extends IntegrationTest {
     }
 
     @Test
+    void a_template_downloaded_from_the_screen_is_a_workbook_the_check_reads() {
+        MvcTestResult template = mvc.get().uri("/imports/templates/locations.xlsx")
+                .with(user("supervisor").roles("SUPERVISOR")).exchange();
+        assertThat(template).hasStatusOk().hasHeader("Content-Disposition",
+                "attachment; filename=\"lotline-locations.xlsx\"");
+        byte[] workbook = template.getResponse().getContentAsByteArray();
+
+        MvcTestResult checked = mvc.post().uri("/imports/check").multipart()
+                .file(new MockMultipartFile("file", "locations.xlsx", "application/octet-stream", workbook))
+                .param("kind", "locations").with(user("supervisor").roles("SUPERVISOR")).with(csrf()).exchange();
+
+        assertThat(Api.body(checked)).contains("locations.xlsx: 1 row checked; nothing was written.");
+    }
+
+    @Test
     void the_screen_speaks_dutch() {
         byte[] file = csv("sku,description,baseUnit,shelfLifeDays\nNL-%d,Rogge,KG,veel\n".formatted(n));
 

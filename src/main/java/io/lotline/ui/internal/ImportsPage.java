@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -133,7 +132,7 @@ class ImportsPage extends PageController {
 
     private ModelAndView refused(ModelAndView screen, LotlineException refused, Locale locale) {
         screen.addObject("failure", FormFailure.of(refused, messages, locale));
-        screen.setStatus(refused instanceof ImportRejected ? HttpStatus.UNPROCESSABLE_CONTENT : statusOf(refused));
+        screen.setStatus(statusOf(refused));
         return screen;
     }
 
