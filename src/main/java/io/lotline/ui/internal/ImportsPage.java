@@ -13,10 +13,10 @@ import io.lotline.shared.InvalidInput;
 import io.lotline.shared.LotlineException;
 import io.lotline.shared.PageRequest;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -102,9 +102,9 @@ class ImportsPage extends PageController {
         ImportFile upload = upload(file);
         ImportReport report = imports.dryRun(ImportKind.ofPath(kind), upload);
         return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"lotline-" + report.kind().path()
-                        + "-problems.csv\"")
+                .contentType(MediaType.parseMediaType(SheetFormat.CSV.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("lotline-" + report.kind().path() + "-problems.csv").build().toString())
                 .body(ImportProblemsCsv.of(report.problems()));
     }
 
@@ -114,10 +114,9 @@ class ImportsPage extends PageController {
         ImportKind importKind = ImportKind.ofPath(kind);
         SheetFormat sheetFormat = SheetFormat.ofExtension(format);
         return ResponseEntity.ok()
-                .contentType(sheetFormat == SheetFormat.CSV ? new MediaType("text", "csv", StandardCharsets.UTF_8)
-                        : MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"lotline-" + importKind.path() + "."
-                        + sheetFormat.name().toLowerCase() + "\"")
+                .contentType(MediaType.parseMediaType(sheetFormat.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(sheetFormat.templateName(importKind)).build().toString())
                 .body(imports.template(importKind, sheetFormat));
     }
 
