@@ -424,6 +424,22 @@ class ScreensIT extends IntegrationTest {
 
     /** A flour lot made into bread, part of which is shipped to the site's customer: flour and bread lot numbers. */
     @Test
+    void a_file_larger_than_an_import_takes_is_refused_in_the_browser_before_it_is_sent() throws java.io.IOException {
+        java.nio.file.Path large = java.nio.file.Files.createTempDirectory("import").resolve("stock.csv");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(large.toFile(), "rw")) {
+            file.setLength(31L * 1024 * 1024);
+        }
+        browser.signIn("supervisor", PASSWORD).open("/imports");
+
+        browser.type("#file", large.toString()).click("#check");
+
+        assertThat((String) browser.script("return document.getElementById('file').validationMessage"))
+                .isEqualTo("This file is larger than 30 MB; split it into several files.");
+        assertThat(browser.present("#report")).isFalse();
+        java.nio.file.Files.delete(large);
+    }
+
+    @Test
     void a_supervisor_checks_a_file_sees_its_bad_line_then_imports_the_corrected_file_into_the_history()
             throws java.io.IOException {
         int n = Floor.next();

@@ -141,6 +141,11 @@ class ImportService implements Imports {
     }
 
     @Override
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    @Override
     public byte[] template(ImportKind kind, SheetFormat format) {
         List<Column> columns = kind == ImportKind.OPENING_STOCK ? OpeningStock.TEMPLATE
                 : MasterDataKinds.of(kind).columns();

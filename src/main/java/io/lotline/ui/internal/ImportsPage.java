@@ -126,6 +126,8 @@ class ImportsPage extends PageController {
         screen.addObject("kind", kind);
         screen.addObject("history", imports.records(new PageRequest(Math.max(0, page), HISTORY_SIZE)));
         screen.addObject("shownProblems", SHOWN_PROBLEMS);
+        screen.addObject("maxBytes", imports.maxBytes());
+        screen.addObject("maxMegabytes", imports.maxBytes() / (1024 * 1024));
         return screen;
     }
 
