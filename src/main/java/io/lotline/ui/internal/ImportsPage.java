@@ -85,10 +85,8 @@ class ImportsPage extends PageController {
             ImportRecord record = imports.run(importKind, upload);
             return screen(0, kind).addObject("imported", record);
         } catch (ImportRejected rejected) {
-            @SuppressWarnings("unchecked")
-            List<RowProblem> problems = (List<RowProblem>) rejected.details().get("errors");
-            return withProblems(refused(screen(0, kind), rejected, locale).addObject("rejected", true), problems,
-                    locale);
+            return withProblems(refused(screen(0, kind), rejected, locale).addObject("rejected", true),
+                    rejected.problems(), locale);
         } catch (LotlineException refused) {
             return refused(screen(0, kind), refused, locale);
         }
