@@ -22,6 +22,28 @@
     }
   });
 
+  // A file larger than the server takes is refused in the browser, with the page's own words, before it is sent:
+  // the server's limit would answer it without the page around it.
+  function tooLarge(input) {
+    var max = Number(input.dataset.maxBytes);
+    var file = input.files && input.files[0];
+    input.setCustomValidity(file && file.size > max ? input.dataset.tooLarge : "");
+    return !input.checkValidity();
+  }
+  document.addEventListener("change", function (event) {
+    if (event.target.matches && event.target.matches("input[type=file][data-max-bytes]")) {
+      tooLarge(event.target);
+    }
+  });
+  document.addEventListener("htmx:beforeRequest", function (event) {
+    var form = event.detail.elt.form || event.detail.elt.closest("form");
+    var input = form && form.querySelector("input[type=file][data-max-bytes]");
+    if (input && tooLarge(input)) {
+      event.preventDefault();
+      input.reportValidity();
+    }
+  });
+
   // After a partial update the scan field has the focus again, and an expired session goes to the sign-in page.
   document.addEventListener("htmx:beforeSwap", function (event) {
     var url = event.detail.xhr.responseURL || "";

@@ -20,6 +20,9 @@ public interface Imports {
     /** The imports, newest first: a large one in progress shows how many rows are done. */
     Page<ImportRecord> records(PageRequest page);
 
+    /** The largest file an import takes, in bytes; a larger one is refused before any row is read. */
+    long maxBytes();
+
     /** A file with the header row and one example row, ready to fill in. */
     byte[] template(ImportKind kind, SheetFormat format);
 }

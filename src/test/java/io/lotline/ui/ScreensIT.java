@@ -477,6 +477,47 @@ class ScreensIT extends IntegrationTest {
     }
 
     /** A flour lot made into bread, part of which is shipped to the site's customer: flour and bread lot numbers. */
+    @Test
+    void a_file_larger_than_an_import_takes_is_refused_in_the_browser_before_it_is_sent() throws java.io.IOException {
+        java.nio.file.Path large = java.nio.file.Files.createTempDirectory("import").resolve("stock.csv");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(large.toFile(), "rw")) {
+            file.setLength(31L * 1024 * 1024);
+        }
+        browser.signIn("supervisor", PASSWORD).open("/imports");
+
+        browser.type("#file", large.toString()).click("#check");
+
+        assertThat((String) browser.script("return document.getElementById('file').validationMessage"))
+                .isEqualTo("This file is larger than 30 MB; split it into several files.");
+        assertThat(browser.present("#report")).isFalse();
+        java.nio.file.Files.delete(large);
+    }
+
+    @Test
+    void a_supervisor_checks_a_file_sees_its_bad_line_then_imports_the_corrected_file_into_the_history()
+            throws java.io.IOException {
+        int n = Floor.next();
+        java.nio.file.Path bad = java.nio.file.Files.writeString(
+                java.nio.file.Files.createTempDirectory("import").resolve("categories-" + n + ".csv"),
+                "code,name,pickingStrategy\nDRY-%1$d,Dry goods,FIFO\nWET-%1$d,Wet goods,FOO\n".formatted(n));
+        browser.signIn("supervisor", PASSWORD).open("/imports");
+        browser.script("document.getElementById('kind').value = 'categories'");
+
+        browser.type("#file", bad.toString()).click("#check").waitForText("#report", "1 problem in 1 row");
+        assertThat(browser.text("#problems")).contains("3").contains("pickingStrategy").contains("FOO");
+        assertThat(browser.present("#commit")).isFalse();
+        browser.scrollTo("#kind").screenshot("import-check");
+
+        java.nio.file.Path good = java.nio.file.Files.writeString(bad.resolveSibling("categories-ok-" + n + ".csv"),
+                "code,name\nDRY-%1$d,Dry goods\nWET-%1$d,Wet goods\n".formatted(n));
+        browser.type("#file", good.toString()).click("#check").waitForText("#report", "Every row is fine");
+        browser.click("#commit").waitForText("#answer", "2 rows imported, 2 records created");
+        assertThat(browser.text("#history")).contains(good.getFileName().toString()).contains("done");
+        assertThat(catalog.categories(new io.lotline.shared.PageRequest(0, io.lotline.shared.PageRequest.MAX_SIZE))
+                .content()).extracting(io.lotline.catalog.Category::code).contains("DRY-" + n, "WET-" + n);
+        browser.screenshot("import-done");
+    }
+
     private String[] flourIntoBreadShipped() {
         Item flour = Labelled.item(catalog, PickingStrategy.FEFO, InitialLotStatus.RELEASED);
         Item bread = Labelled.item(catalog, PickingStrategy.FEFO, InitialLotStatus.RELEASED);

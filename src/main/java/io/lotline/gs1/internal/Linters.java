@@ -2,7 +2,6 @@ package io.lotline.gs1.internal;
 
 import io.lotline.shared.Gs1Batch;
 import java.math.BigInteger;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -11,9 +10,9 @@ import java.util.function.Function;
 /**
  * The content checks the Syntax Dictionary names after a component ({@code N14,csum}, {@code N6,yymmd0}), written
  * from the GS1 Barcode Syntax Tests' descriptions. Each answers the broken rule, or nothing when the data passes.
- * Linters that need a code list Lotline does not ship (package types, coupon codes, ISO 3166 numeric country codes,
- * ISO 4217 currencies, whose JDK table keeps withdrawn codes, the GS1 company prefix list) are {@link #SKIPPED}: their
- * components are checked for length and characters only. ISO 3166 alpha-2 comes from the JDK.
+ * Linters that need a code list Lotline does not ship (UN/ECE package types, the GS1 company prefix list) are
+ * {@link #SKIPPED}: their components are checked for length and characters only. Countries and currencies
+ * come from {@link CodeLists}.
  */
 public final class Linters {
     static final String CSET82 = Gs1Batch.CSET82;
@@ -21,11 +20,10 @@ public final class Linters {
     static final String CSET64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
     private static final String CSET32 = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
     private static final int[] PRIMES = primes(97);
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    private static final Set<String> COUNTRIES = CodeLists.COUNTRIES;
 
     /** Linters whose code list or registry Lotline does not carry. */
-    public static final Set<String> SKIPPED = Set.of("gcppos1", "gcppos2", "iso3166", "iso3166999", "iso3166list",
-            "iso4217", "packagetype", "couponcode", "couponposoffer");
+    public static final Set<String> SKIPPED = Set.of("gcppos1", "gcppos2", "packagetype");
 
     private static final Map<String, Function<String, String>> LINTERS = Map.ofEntries(
             Map.entry("csum", Linters::csum), Map.entry("csumalpha", Linters::csumAlpha),
@@ -51,6 +49,9 @@ public final class Linters {
             Map.entry("iban", Linters::iban), Map.entry("latitude", data -> coordinate(data, 1_800_000_000L, "latitude")),
             Map.entry("longitude", data -> coordinate(data, 3_600_000_000L, "longitude")),
             Map.entry("pcenc", Linters::percentEncoded),
+            Map.entry("couponcode", CouponCodes::coupon), Map.entry("couponposoffer", CouponCodes::pointOfSaleOffer),
+            Map.entry("iso3166", CodeLists::iso3166), Map.entry("iso3166999", CodeLists::iso3166Or999),
+            Map.entry("iso3166list", CodeLists::iso3166List), Map.entry("iso4217", CodeLists::iso4217),
             Map.entry("iso3166alpha2", data -> data.length() == 2 && COUNTRIES.contains(data)
                     ? null : "not-iso3166-alpha2"));
 

@@ -14,11 +14,8 @@ import io.lotline.shared.InvalidInput;
 import io.lotline.shared.Page;
 import io.lotline.shared.PageRequest;
 import io.lotline.shared.Unknown;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
@@ -67,14 +64,14 @@ class ImportService implements Imports {
             status.setRollbackOnly();
             write(kind, table, file, problems, status, Progress.NONE, true);
         });
-        String sha256 = sha256(file);
+        String sha256 = file.sha256();
         return ImportReport.of(kind, file, sha256, table.rows().size(), problems,
                 records.settled(kind, sha256).map(ImportRecord::id).orElse(null));
     }
 
     @Override
     public ImportRecord run(ImportKind kind, ImportFile file) {
-        String sha256 = sha256(file);
+        String sha256 = file.sha256();
         Optional<ImportRecord> earlier = records.settled(kind, sha256);
         if (earlier.isPresent()) {
             return earlier.get().asRepeat();
@@ -144,17 +141,14 @@ class ImportService implements Imports {
     }
 
     @Override
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    @Override
     public byte[] template(ImportKind kind, SheetFormat format) {
         List<Column> columns = kind == ImportKind.OPENING_STOCK ? OpeningStock.TEMPLATE
                 : MasterDataKinds.of(kind).columns();
         return format == SheetFormat.CSV ? Templates.csv(columns) : Templates.xlsx(kind.path(), columns);
-    }
-
-    static String sha256(ImportFile file) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file.bytes()));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -15,7 +15,7 @@ import io.swagger.v3.oas.annotations.media.SchemaProperty;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -37,10 +37,6 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/v1/imports")
 @Tag(name = "Imports")
 class ImportsController {
-    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
-    private static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-
     private final Imports imports;
 
     ImportsController(Imports imports) {
@@ -53,9 +49,9 @@ class ImportsController {
         ImportKind importKind = ImportKind.ofPath(kind);
         SheetFormat sheetFormat = SheetFormat.ofExtension(format);
         return ResponseEntity.ok()
-                .contentType(sheetFormat == SheetFormat.CSV ? CSV : XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"lotline-" + importKind.path() + "."
-                        + sheetFormat.name().toLowerCase() + "\"")
+                .contentType(MediaType.parseMediaType(sheetFormat.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(sheetFormat.templateName(importKind)).build().toString())
                 .body(imports.template(importKind, sheetFormat));
     }
 
