@@ -23,7 +23,4 @@ public interface Genealogy {
 
     /** The books of the named lots, as {@link #flows(TraceRequest)}; an unknown lot is refused as {@code lots[i]}. */
     List<LotFlows> flows(List<String> lotNumbers);
-
-    /** Rebuilds the in-memory index from the database, after a bulk load that bypassed the application. */
-    void rebuildIndex();
 }

@@ -2,7 +2,7 @@ package io.lotline.bench.internal;
 
 import io.lotline.bench.internal.DatasetLoader.Dataset;
 import io.lotline.bench.internal.NetworkPlan.Generated;
-import io.lotline.genealogy.Genealogy;
+import io.lotline.ledger.cache.LedgerWatermark;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +36,7 @@ class BenchCommand implements ApplicationRunner, ExitCodeGenerator {
     private final PickingScenarios picking;
     private final Ingest ingest;
     private final Checks checks;
-    private final Genealogy genealogy;
+    private final LedgerWatermark watermark;
     private final DatabaseFacts database;
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -44,7 +44,7 @@ class BenchCommand implements ApplicationRunner, ExitCodeGenerator {
     private int exitCode;
 
     BenchCommand(DatasetLoader loader, Scenarios scenarios, RecallScenarios recalls, PickingScenarios picking,
-                 Ingest ingest, Checks checks, Genealogy genealogy, DatabaseFacts database, JdbcClient jdbc, Clock clock,
+                 Ingest ingest, Checks checks, LedgerWatermark watermark, DatabaseFacts database, JdbcClient jdbc, Clock clock,
                  @Value("${lotline.trace.engine:index}") String engine) {
         this.loader = loader;
         this.scenarios = scenarios;
@@ -52,7 +52,7 @@ class BenchCommand implements ApplicationRunner, ExitCodeGenerator {
         this.picking = picking;
         this.ingest = ingest;
         this.checks = checks;
-        this.genealogy = genealogy;
+        this.watermark = watermark;
         this.database = database;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -80,9 +80,9 @@ class BenchCommand implements ApplicationRunner, ExitCodeGenerator {
         }
         DatasetSummary summary = DatasetSummary.of(data);
         out.print(DatasetSummary.describe(summary));
-        progress(out, "refreshing table statistics, rebuilding the genealogy index");
+        progress(out, "refreshing table statistics, bringing the caches up to the loaded ledger");
         database.refreshStatistics();
-        genealogy.rebuildIndex();
+        watermark.check();
         List<ScenarioResult> results = new ArrayList<>();
         if (options.runs("trace")) {
             progress(out, "tracing");

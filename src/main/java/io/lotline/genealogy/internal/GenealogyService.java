@@ -8,7 +8,6 @@ import io.lotline.genealogy.LotFlows;
 import io.lotline.genealogy.Trace;
 import io.lotline.genealogy.TraceRequest;
 import io.lotline.identity.CurrentActor;
-import io.lotline.ledger.cache.LedgerWatermark;
 import io.lotline.lots.Lots;
 import io.lotline.shared.LotlineException;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -40,12 +39,10 @@ class GenealogyService implements Genealogy {
     private final Clock clock;
     private final boolean useIndex;
     private final MeterRegistry meters;
-    private final LedgerWatermark watermark;
 
     GenealogyService(Edges edges, LotGraphIndex index, SqlTraversal sql, TraceAssembler assembler,
                      LotFactsCache facts, Lots lots, CurrentActor actor, TraceLog traceLog, Clock clock,
-                     @Value("${lotline.trace.engine:index}") String engine, MeterRegistry meters,
-                     LedgerWatermark watermark) {
+                     @Value("${lotline.trace.engine:index}") String engine, MeterRegistry meters) {
         this.edges = edges;
         this.index = index;
         this.sql = sql;
@@ -57,7 +54,6 @@ class GenealogyService implements Genealogy {
         this.clock = clock;
         this.useIndex = !"sql".equals(engine);
         this.meters = meters;
-        this.watermark = watermark;
     }
 
     @Override
@@ -136,12 +132,6 @@ class GenealogyService implements Genealogy {
         return facts.flows(ids.stream().mapToLong(Long::longValue).toArray());
     }
 
-    @Override
-    public void rebuildIndex() {
-        watermark.check();
-        index.reload();
-        facts.clear();
-    }
 
     /** Which traversal answers; used by the benchmark and the tests that compare both. */
     long[] reach(List<Long> roots, Direction direction, Integer maxDepth, boolean inMemory) {

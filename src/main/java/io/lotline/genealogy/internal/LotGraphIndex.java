@@ -95,12 +95,12 @@ class LotGraphIndex implements Traversal {
         }
     }
 
-    /** Adds the edges of the entries another instance committed, and any of this instance's not added yet. */
+    /**
+     * Adds the edges of the entries another instance committed, and any of this instance's not added yet; while the
+     * index is being loaded, after the load (the lock waits for it), so an edge committed during the load is not lost.
+     */
     @EventListener
     void on(LedgerAdvanced advanced) {
-        if (!ready) {
-            return;
-        }
         if (advanced.everything()) {
             reload();
             return;

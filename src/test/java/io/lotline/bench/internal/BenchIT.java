@@ -12,6 +12,7 @@ import io.lotline.genealogy.Direction;
 import io.lotline.genealogy.Genealogy;
 import io.lotline.genealogy.Trace;
 import io.lotline.genealogy.TraceRequest;
+import io.lotline.ledger.cache.LedgerWatermark;
 import io.lotline.ledger.BulkAppend;
 import io.lotline.ledger.EntryType;
 import io.lotline.ledger.Ledger;
@@ -73,6 +74,9 @@ class BenchIT extends IntegrationTest {
     @Autowired
     Lots lots;
 
+    @Autowired
+    LedgerWatermark watermark;
+
     private Dataset data;
 
     @BeforeAll
@@ -80,7 +84,7 @@ class BenchIT extends IntegrationTest {
         String prefix = "BT" + Floor.next() + (System.nanoTime() % 100_000);
         NetworkPlan.Generated generated = NetworkPlan.build(LOTS, List.of(Shape.G1, Shape.G2, Shape.G3), 7);
         data = loader.load(prefix, generated, LOTS * BenchOptions.ENTRIES_PER_LOT, 7, 8_000);
-        genealogy.rebuildIndex();
+        watermark.check();
     }
 
     @Test

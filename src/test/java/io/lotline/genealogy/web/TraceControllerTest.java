@@ -78,10 +78,6 @@ class TraceControllerTest {
                 throw new UnsupportedOperationException();
             }
 
-            @Override
-            public void rebuildIndex() {
-                throw new UnsupportedOperationException();
-            }
         };
         JsonMapper json = JsonMapper.builder().build();
         return new TraceController(genealogy, new TraceCursors(json, null, "a-configured-key"), json, MAX_LOTS);

@@ -78,10 +78,6 @@ class WidenedScopeTest {
                 throw new UnsupportedOperationException();
             }
 
-            @Override
-            public void rebuildIndex() {
-                throw new UnsupportedOperationException();
-            }
         };
     }
 
