@@ -42,6 +42,18 @@ class TracePage extends PageController {
         return page;
     }
 
+    /** The same trace as a timeline: receipts, consumptions, pours into silos and shipments, oldest first. */
+    @GetMapping("/lots/{number}/trace/timeline")
+    @PreAuthorize(Access.TRACE)
+    ModelAndView timeline(@PathVariable String number, @RequestParam(defaultValue = "FORWARD") String direction) {
+        Direction way = direction(direction);
+        ModelAndView page = new ModelAndView("trace-timeline");
+        page.addObject("lot", lots.lot(number));
+        page.addObject("direction", way.name());
+        page.addObject("timeline", TraceTimeline.of(genealogy.trace(new TraceRequest(way, List.of(number), null))));
+        return page;
+    }
+
     @GetMapping(value = "/lots/{number}/trace/graph", produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(Access.TRACE)
     @ResponseBody
