@@ -39,6 +39,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,11 +62,12 @@ class LedgerService implements Ledger {
     private final LedgerMeters meters;
     private final ShipmentConsignees consignees;
     private final Optional<RecallRework> rework;
+    private final BalanceCheck balanceCheck;
 
     LedgerService(LedgerEntries entries, StockKeeper stock, Balances balances, Serials serials, Lots lots,
                   Catalog catalog, CurrentActor actor, Clock clock, ApplicationEventPublisher events,
                   Optional<Reservations> reservations, LedgerMeters meters, ShipmentConsignees consignees,
-                  Optional<RecallRework> rework) {
+                  Optional<RecallRework> rework, BalanceCheck balanceCheck) {
         this.entries = entries;
         this.stock = stock;
         this.balances = balances;
@@ -79,6 +81,7 @@ class LedgerService implements Ledger {
         this.meters = meters;
         this.consignees = consignees;
         this.rework = rework;
+        this.balanceCheck = balanceCheck;
     }
 
     @Override
@@ -236,9 +239,12 @@ class LedgerService implements Ledger {
         return new LotDossier(lot, item.description(), onHand, where, entries.byLot(lot.id()));
     }
 
+    /** One snapshot for the chain and the balances, so that bookings committed meanwhile are not differences. */
     @Override
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public ChainVerification verify() {
-        return new ChainVerifier(entries).verify();
+        BalanceCheck.Result differing = balanceCheck.run();
+        return new ChainVerifier(entries).verify().withBalances(differing.differing(), differing.named());
     }
 
     @Override

@@ -10,8 +10,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code java -jar lotline.jar verify-ledger}: recomputes the audit chain and prints the first entry that does not
- * match. Exits 0 when the chain is intact, 1 when it is broken, so that a scheduler can alert on it.
+ * {@code java -jar lotline.jar verify-ledger}: recomputes the audit chain and every balance, and prints the first
+ * entry and each balance row that does not match. Exits 0 when all is intact, 1 when not, so that a scheduler can
+ * alert on it.
  */
 @Component
 @ConditionalOnProperty(name = "lotline.command", havingValue = "verify-ledger")
@@ -31,12 +32,21 @@ class VerifyLedgerCommand implements ApplicationRunner, ExitCodeGenerator {
     int execute(PrintStream out) {
         ChainVerification result = ledger.verify();
         if (result.intact()) {
-            out.println("Ledger intact: " + result.entriesChecked() + " entries verified.");
+            out.println("Ledger intact: " + result.entriesChecked() + " entries and every balance verified.");
             return 0;
         }
-        out.println("Ledger BROKEN at chain position " + result.firstBrokenSeq()
-                + (result.firstBrokenEntryId() == null ? "" : " (entry id " + result.firstBrokenEntryId() + ")")
-                + ": " + result.problem() + ". " + result.entriesChecked() + " entries before it verified.");
+        result.balanceDifferences().forEach(d -> out.println("Balance of lot " + d.lotNumber() + " at "
+                + d.location() + (d.pallet() == null ? "" : " on " + d.pallet()) + ": the entries give "
+                + d.expected().toPlainString() + " " + d.unit() + ", the balance row holds "
+                + d.found().toPlainString() + " " + d.unit()));
+        if (result.firstBrokenSeq() == null) {
+            out.println("Ledger BROKEN: " + result.problem() + ". " + result.entriesChecked()
+                    + " entries verified.");
+        } else {
+            out.println("Ledger BROKEN at chain position " + result.firstBrokenSeq()
+                    + (result.firstBrokenEntryId() == null ? "" : " (entry id " + result.firstBrokenEntryId() + ")")
+                    + ": " + result.problem() + ". " + result.entriesChecked() + " entries before it verified.");
+        }
         return 1;
     }
 
