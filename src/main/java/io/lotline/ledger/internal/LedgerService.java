@@ -37,6 +37,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -63,11 +64,14 @@ class LedgerService implements Ledger {
     private final ShipmentConsignees consignees;
     private final Optional<RecallRework> rework;
     private final BalanceCheck balanceCheck;
+    private final LedgerCheckpoints checkpoints;
+    private final CheckpointKey checkpointKey;
 
     LedgerService(LedgerEntries entries, StockKeeper stock, Balances balances, Serials serials, Lots lots,
                   Catalog catalog, CurrentActor actor, Clock clock, ApplicationEventPublisher events,
                   Optional<Reservations> reservations, LedgerMeters meters, ShipmentConsignees consignees,
-                  Optional<RecallRework> rework, BalanceCheck balanceCheck) {
+                  Optional<RecallRework> rework, BalanceCheck balanceCheck, LedgerCheckpoints checkpoints,
+                  CheckpointKey checkpointKey) {
         this.entries = entries;
         this.stock = stock;
         this.balances = balances;
@@ -82,6 +86,8 @@ class LedgerService implements Ledger {
         this.consignees = consignees;
         this.rework = rework;
         this.balanceCheck = balanceCheck;
+        this.checkpoints = checkpoints;
+        this.checkpointKey = checkpointKey;
     }
 
     @Override
@@ -243,8 +249,13 @@ class LedgerService implements Ledger {
     @Override
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public ChainVerification verify() {
+        List<CheckpointDirectory.Stored> stored = checkpoints.stored();
+        ChainVerifier chain = new ChainVerifier(entries, stored.stream().map(CheckpointDirectory.Stored::sequence)
+                .collect(Collectors.toSet()));
+        ChainVerification verdict = chain.verify();
         BalanceCheck.Result differing = balanceCheck.run();
-        return new ChainVerifier(entries).verify().withBalances(differing.differing(), differing.named());
+        return CheckpointCheck.against(verdict.withBalances(differing.differing(), differing.named()), stored,
+                checkpointKey, chain.hashesAt(), chain.lastSeq());
     }
 
     @Override
