@@ -5,6 +5,7 @@ import io.lotline.ledger.domain.EntryHash;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongConsumer;
 
 /**
  * Walks the ledger in chain order and recomputes every hash. Reports the first entry whose stored values no longer
@@ -14,6 +15,9 @@ import java.util.Set;
 class ChainVerifier {
     private final LedgerEntries entries;
     private final Set<Long> watched;
+    private final long every;
+    private final LongConsumer progress;
+    private long walked;
     private final Map<Long, String> hashesAt = new HashMap<>();
     private long checked;
     private long expectedSeq = 1;
@@ -22,12 +26,15 @@ class ChainVerifier {
     private ChainVerification broken;
 
     ChainVerifier(LedgerEntries entries) {
-        this(entries, Set.of());
+        this(entries, Set.of(), Long.MAX_VALUE, walked -> { });
     }
 
-    ChainVerifier(LedgerEntries entries, Set<Long> watched) {
+    /** Tells {@code progress} how many entries were walked after every {@code every} of them. */
+    ChainVerifier(LedgerEntries entries, Set<Long> watched, long every, LongConsumer progress) {
         this.entries = entries;
         this.watched = watched;
+        this.every = every;
+        this.progress = progress;
     }
 
     ChainVerification verify() {
@@ -39,6 +46,9 @@ class ChainVerifier {
             }
             if (broken == null) {
                 check(stored, seq);
+            }
+            if (++walked % every == 0) {
+                progress.accept(walked);
             }
         });
         if (broken != null) {

@@ -37,6 +37,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -249,9 +250,19 @@ class LedgerService implements Ledger {
     @Override
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public ChainVerification verify() {
+        return verifying(Long.MAX_VALUE, walked -> { });
+    }
+
+    @Override
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public ChainVerification verify(long every, LongConsumer progress) {
+        return verifying(every, progress);
+    }
+
+    private ChainVerification verifying(long every, LongConsumer progress) {
         List<CheckpointDirectory.Stored> stored = checkpoints.stored();
         ChainVerifier chain = new ChainVerifier(entries, stored.stream().map(CheckpointDirectory.Stored::sequence)
-                .collect(Collectors.toSet()));
+                .collect(Collectors.toSet()), every, progress);
         ChainVerification verdict = chain.verify();
         BalanceCheck.Result differing = balanceCheck.run();
         return CheckpointCheck.against(verdict.withBalances(differing.differing(), differing.named()), stored,

@@ -44,6 +44,9 @@ class LedgerTamperingIT extends IntegrationTest {
     Ledger ledger;
 
     @Autowired
+    JsonMapper json;
+
+    @Autowired
     PlatformTransactionManager transactions;
 
     @Test
@@ -71,7 +74,7 @@ class LedgerTamperingIT extends IntegrationTest {
                     .singleElement().satisfies(n -> assertThat(n.intValue()).isEqualTo(93));
 
             ByteArrayOutputStream printed = new ByteArrayOutputStream();
-            int exit = new VerifyLedgerCommand(ledger).execute(new PrintStream(printed, true, StandardCharsets.UTF_8));
+            int exit = new VerifyLedgerCommand(ledger, json).execute(null, new PrintStream(printed, true, StandardCharsets.UTF_8), 1000);
             assertThat(exit).isEqualTo(1);
             assertThat(printed.toString(StandardCharsets.UTF_8)).contains("Balance of lot " + lot + " at "
                     + site.rack() + ": the entries give 100 KG, the balance row holds 93 KG");
@@ -140,7 +143,7 @@ class LedgerTamperingIT extends IntegrationTest {
             MvcTestResult report = as("admin").get("/api/v1/ledger/verification");
             assertThat(((Number) read(report, "$.firstBrokenSeq")).longValue()).isEqualTo(seq);
             assertThat((String) read(report, "$.checkpoint.hash")).isEqualTo(hash);
-            assertThat(printedBy(new VerifyLedgerCommand(ledger))).contains("truncated or rewound");
+            assertThat(printedBy(new VerifyLedgerCommand(ledger, json))).contains("truncated or rewound");
 
             MvcTestResult refused = mvc.post().uri("/api/v1/ledger/checkpoints")
                     .with(httpBasic("compliance", PASSWORD)).exchange();
@@ -192,7 +195,7 @@ class LedgerTamperingIT extends IntegrationTest {
 
     private String printedBy(VerifyLedgerCommand command) {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        command.execute(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        command.execute(null, new PrintStream(printed, true, StandardCharsets.UTF_8), 1000);
         return printed.toString(StandardCharsets.UTF_8);
     }
 
