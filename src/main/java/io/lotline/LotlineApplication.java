@@ -32,11 +32,13 @@ public class LotlineApplication {
     }
 
     /**
-     * Runs a command without a web server, without the scheduled expiry sweep and without scheduled checkpoints;
-     * the context's exit code is the command's result.
+     * Runs a command without a web server, without the scheduled expiry sweep and without scheduled checkpoints,
+     * logging only warnings, so that what the command prints stays readable and its result is the last line; the
+     * context's exit code is the command's result.
      */
     static ConfigurableApplicationContext command(String command, String... args) {
-        Stream<String> unscheduled = Stream.of("--lotline.expiry.sweep.cron=-", "--lotline.ledger.checkpoints.interval=0")
+        Stream<String> unscheduled = Stream.of("--lotline.expiry.sweep.cron=-", "--lotline.ledger.checkpoints.interval=0",
+                        "--logging.level.root=warn")
                 .filter(off -> Arrays.stream(args).noneMatch(arg -> arg.startsWith(off.split("=")[0] + "=")));
         return new SpringApplicationBuilder(LotlineApplication.class)
                 .web(WebApplicationType.NONE)
