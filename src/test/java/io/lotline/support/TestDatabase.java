@@ -1,5 +1,7 @@
 package io.lotline.support;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -25,6 +27,10 @@ public final class TestDatabase {
             registry.add("spring.datasource.url", () -> url);
             registry.add("spring.datasource.username", () -> env("LOTLINE_TEST_POSTGRES_USER", "postgres"));
             registry.add("spring.datasource.password", () -> env("LOTLINE_TEST_POSTGRES_PASSWORD", "postgres"));
+            if (System.getenv("LOTLINE_TEST_POSTGRES_OWNER_USER") != null) {
+                registry.add("spring.flyway.user", TestDatabase::ownerUser);
+                registry.add("spring.flyway.password", TestDatabase::ownerPassword);
+            }
         } else {
             registry.add("spring.datasource.url", () -> "jdbc:h2:mem:lotline-test;MODE=PostgreSQL;"
                     + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=20000");
@@ -32,6 +38,30 @@ public final class TestDatabase {
             registry.add("spring.datasource.password", () -> "");
         }
         registry.add("spring.flyway.clean-disabled", () -> "false");
+    }
+
+    /**
+     * The role that owns the tables on PostgreSQL ({@code LOTLINE_TEST_POSTGRES_OWNER_USER}): Flyway migrates and
+     * cleans as it, and tests use it for what only an owner may (switching a trigger off, creating a schema or a
+     * database). Without it, the application's role owns the tables as well.
+     */
+    public static String ownerUser() {
+        return env("LOTLINE_TEST_POSTGRES_OWNER_USER", env("LOTLINE_TEST_POSTGRES_USER", "postgres"));
+    }
+
+    public static String ownerPassword() {
+        return System.getenv("LOTLINE_TEST_POSTGRES_OWNER_USER") != null
+                ? env("LOTLINE_TEST_POSTGRES_OWNER_PASSWORD", "postgres")
+                : env("LOTLINE_TEST_POSTGRES_PASSWORD", "postgres");
+    }
+
+    /** A connection as the owner on PostgreSQL; on H2, the tests' own. */
+    public static JdbcClient owner(JdbcClient jdbc) {
+        if (!isPostgres()) {
+            return jdbc;
+        }
+        return JdbcClient.create(new SimpleDriverDataSource(new org.postgresql.Driver(),
+                System.getenv("LOTLINE_TEST_POSTGRES_URL"), ownerUser(), ownerPassword()));
     }
 
     private static String env(String name, String fallback) {

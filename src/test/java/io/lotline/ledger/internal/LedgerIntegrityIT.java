@@ -158,9 +158,11 @@ class LedgerIntegrityIT extends IntegrationTest {
     /** Does what only a database owner can: switches the append-only trigger off for one statement. */
     private void withGuardOff(Runnable statement) {
         if (TestDatabase.isPostgres()) {
-            jdbc.sql("alter table ledger_entries disable trigger ledger_entries_append_only").update();
+            TestDatabase.owner(jdbc).sql("alter table ledger_entries disable trigger ledger_entries_append_only")
+                    .update();
             statement.run();
-            jdbc.sql("alter table ledger_entries enable trigger ledger_entries_append_only").update();
+            TestDatabase.owner(jdbc).sql("alter table ledger_entries enable trigger ledger_entries_append_only")
+                    .update();
         } else {
             jdbc.sql("drop trigger ledger_entries_append_only").update();
             statement.run();
