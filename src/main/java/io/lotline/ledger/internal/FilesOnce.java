@@ -2,6 +2,7 @@ package io.lotline.ledger.internal;
 
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -11,7 +12,7 @@ import java.util.UUID;
 /**
  * Writes a file that is never overwritten and never seen half-written, even when two instances write the same name
  * at once: the bytes go to a temporary file first, which is then hard-linked under the name (failing if it exists).
- * Where the file system has no hard links, the file is created exclusively instead.
+ * Where the file system refuses hard links, the file is created exclusively instead.
  */
 final class FilesOnce {
     private FilesOnce() {
@@ -30,7 +31,7 @@ final class FilesOnce {
             return true;
         } catch (FileAlreadyExistsException exists) {
             return false;
-        } catch (UnsupportedOperationException noLinks) {
+        } catch (UnsupportedOperationException | FileSystemException noLinks) {
             return exclusively(target, content, ownerOnly);
         } finally {
             Files.deleteIfExists(partial);
