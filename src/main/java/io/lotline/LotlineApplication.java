@@ -32,17 +32,18 @@ public class LotlineApplication {
     }
 
     /**
-     * Runs a command without a web server and without the scheduled expiry sweep; the context's exit code is the
-     * command's result.
+     * Runs a command without a web server, without the scheduled expiry sweep and without scheduled checkpoints,
+     * logging only warnings, so that what the command prints stays readable and its result is the last line; the
+     * context's exit code is the command's result.
      */
     static ConfigurableApplicationContext command(String command, String... args) {
-        String noSweep = "--lotline.expiry.sweep.cron=-";
-        String[] withoutSweep = Arrays.stream(args).anyMatch(arg -> arg.startsWith("--lotline.expiry.sweep.cron="))
-                ? args : Stream.concat(Stream.of(noSweep), Arrays.stream(args)).toArray(String[]::new);
+        Stream<String> unscheduled = Stream.of("--lotline.expiry.sweep.cron=-", "--lotline.ledger.checkpoints.interval=0",
+                        "--logging.level.root=warn")
+                .filter(off -> Arrays.stream(args).noneMatch(arg -> arg.startsWith(off.split("=")[0] + "=")));
         return new SpringApplicationBuilder(LotlineApplication.class)
                 .web(WebApplicationType.NONE)
                 .properties("lotline.command=" + command, "spring.main.banner-mode=off")
-                .run(withoutSweep);
+                .run(Stream.concat(unscheduled, Arrays.stream(args)).toArray(String[]::new));
     }
 
     /** The one clock of the application, in the zone the business days of the site are counted in. */

@@ -5,6 +5,7 @@ import io.lotline.shared.PageRequest;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 /** The only writer of stock, and the source of every lot's history. */
 public interface Ledger {
@@ -45,8 +46,14 @@ public interface Ledger {
 
     LotDossier dossier(String lotNumber);
 
-    /** Recomputes the whole audit chain and reports the first entry that does not match. */
+    /**
+     * Recomputes the whole audit chain and every balance, holds the chain against the checkpoints, and reports the
+     * first entry and the balances that do not match.
+     */
     ChainVerification verify();
+
+    /** {@link #verify()}, telling {@code progress} how many entries are verified after every {@code every}. */
+    ChainVerification verify(long every, LongConsumer progress);
 
     /** Walks every entry in chain order, as hashed, within the caller's transaction (for archive bundles). */
     void walkChain(Consumer<ChainLink> visitor);

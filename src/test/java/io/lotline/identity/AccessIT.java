@@ -88,6 +88,7 @@ class AccessIT extends IntegrationTest {
             new Call("GET", "/api/v1/entries/0", ALL),
             new Call("GET", "/api/v1/stock", ALL),
             new Call("GET", "/api/v1/ledger/verification", EnumSet.of(Role.COMPLIANCE, Role.ADMIN)),
+            new Call("POST", "/api/v1/ledger/checkpoints", EnumSet.of(Role.COMPLIANCE, Role.ADMIN)),
             new Call("PUT", "/api/v1/retention-rules", EnumSet.of(Role.ADMIN)),
             new Call("GET", "/api/v1/retention-rules", EnumSet.of(Role.COMPLIANCE, Role.ADMIN)),
             new Call("GET", "/api/v1/retention-rules/history", EnumSet.of(Role.COMPLIANCE, Role.ADMIN)),

@@ -16,7 +16,9 @@ public final class JarCommand {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(LotlineApplication.class)
                 .web(WebApplicationType.NONE)
                 .properties("lotline.command=" + command, "spring.main.banner-mode=off",
-                        "lotline.expiry.sweep.cron=-")
+                        "lotline.expiry.sweep.cron=-", "lotline.ledger.checkpoints.interval=0",
+                        // not the checkout's ./checkpoints, which a run of the application there may have filled
+                        "lotline.ledger.checkpoints.directory=target/jar-command-checkpoints")
                 .run(args);
         return SpringApplication.exit(context);
     }

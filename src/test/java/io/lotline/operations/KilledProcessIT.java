@@ -65,12 +65,12 @@ class KilledProcessIT extends IntegrationTest {
         deleteRecursively(directory);
         List<String> database = List.of();
         if (TestDatabase.isPostgres()) {
-            jdbc.sql("drop schema if exists crash_test cascade").update();
-            jdbc.sql("create schema crash_test").update();
+            TestDatabase.owner(jdbc).sql("drop schema if exists crash_test cascade").update();
+            TestDatabase.owner(jdbc).sql("create schema crash_test").update();
             database = List.of("--spring.datasource.url=" + System.getenv("LOTLINE_TEST_POSTGRES_URL")
                             + "?currentSchema=crash_test",
-                    "--spring.datasource.username=" + env("LOTLINE_TEST_POSTGRES_USER"),
-                    "--spring.datasource.password=" + env("LOTLINE_TEST_POSTGRES_PASSWORD"));
+                    "--spring.datasource.username=" + TestDatabase.ownerUser(),
+                    "--spring.datasource.password=" + TestDatabase.ownerPassword());
         }
         try (LotlineProcess lotline = new LotlineProcess(directory, database)) {
             lotline.start();

@@ -47,6 +47,7 @@ public abstract class IntegrationTest {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabase.register(registry);
+        TestCheckpoints.register(registry);
     }
 
     protected Api as(String username) {

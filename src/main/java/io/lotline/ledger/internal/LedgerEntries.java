@@ -16,7 +16,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -66,6 +69,25 @@ class LedgerEntries {
     ChainHead head() {
         return jdbc.sql("select seq, hash from ledger_chain where id = 1")
                 .query((rs, n) -> new ChainHead(rs.getLong(1), rs.getString(2))).single();
+    }
+
+    /** The stored hash at each of the positions that holds an entry. */
+    Map<Long, String> hashesAt(Collection<Long> seqs) {
+        Map<Long, String> hashes = new HashMap<>();
+        List<Long> all = List.copyOf(seqs);
+        for (int from = 0; from < all.size(); from += 1000) {
+            jdbc.sql("select seq, hash from ledger_entries where seq in (:seqs)")
+                    .param("seqs", all.subList(from, Math.min(all.size(), from + 1000)))
+                    .query(rs -> {
+                        hashes.put(rs.getLong(1), rs.getString(2));
+                    });
+        }
+        return hashes;
+    }
+
+    /** The highest position that holds an entry (0 for an empty ledger). */
+    long lastSeq() {
+        return jdbc.sql("select coalesce(max(seq), 0) from ledger_entries").query(Long.class).single();
     }
 
     void moveHead(ChainHead head) {

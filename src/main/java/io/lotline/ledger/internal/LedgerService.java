@@ -37,8 +37,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,11 +64,15 @@ class LedgerService implements Ledger {
     private final LedgerMeters meters;
     private final ShipmentConsignees consignees;
     private final Optional<RecallRework> rework;
+    private final BalanceCheck balanceCheck;
+    private final LedgerCheckpoints checkpoints;
+    private final CheckpointKey checkpointKey;
 
     LedgerService(LedgerEntries entries, StockKeeper stock, Balances balances, Serials serials, Lots lots,
                   Catalog catalog, CurrentActor actor, Clock clock, ApplicationEventPublisher events,
                   Optional<Reservations> reservations, LedgerMeters meters, ShipmentConsignees consignees,
-                  Optional<RecallRework> rework) {
+                  Optional<RecallRework> rework, BalanceCheck balanceCheck, LedgerCheckpoints checkpoints,
+                  CheckpointKey checkpointKey) {
         this.entries = entries;
         this.stock = stock;
         this.balances = balances;
@@ -79,6 +86,9 @@ class LedgerService implements Ledger {
         this.meters = meters;
         this.consignees = consignees;
         this.rework = rework;
+        this.balanceCheck = balanceCheck;
+        this.checkpoints = checkpoints;
+        this.checkpointKey = checkpointKey;
     }
 
     @Override
@@ -236,9 +246,27 @@ class LedgerService implements Ledger {
         return new LotDossier(lot, item.description(), onHand, where, entries.byLot(lot.id()));
     }
 
+    /** One snapshot for the chain and the balances, so that bookings committed meanwhile are not differences. */
     @Override
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public ChainVerification verify() {
-        return new ChainVerifier(entries).verify();
+        return verifying(Long.MAX_VALUE, walked -> { });
+    }
+
+    @Override
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public ChainVerification verify(long every, LongConsumer progress) {
+        return verifying(every, progress);
+    }
+
+    private ChainVerification verifying(long every, LongConsumer progress) {
+        List<CheckpointDirectory.Stored> stored = checkpoints.stored();
+        ChainVerifier chain = new ChainVerifier(entries, stored.stream().map(CheckpointDirectory.Stored::sequence)
+                .collect(Collectors.toSet()), every, progress);
+        ChainVerification verdict = chain.verify();
+        BalanceCheck.Result differing = balanceCheck.run();
+        return CheckpointCheck.against(verdict.withBalances(differing.differing(), differing.named()), stored,
+                checkpointKey, chain.hashesAt(), chain.lastSeq());
     }
 
     @Override

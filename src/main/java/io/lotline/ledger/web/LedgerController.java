@@ -7,6 +7,8 @@ import io.lotline.ledger.Booking;
 import io.lotline.ledger.BookingContext;
 import io.lotline.ledger.ReportedLate;
 import io.lotline.ledger.ChainVerification;
+import io.lotline.ledger.Checkpoint;
+import io.lotline.ledger.Checkpoints;
 import io.lotline.ledger.Entry;
 import io.lotline.ledger.Ledger;
 import io.lotline.ledger.LotDossier;
@@ -57,9 +59,11 @@ class LedgerController {
     private final Ledger ledger;
 
     private final CurrentActor actor;
+    private final Checkpoints checkpoints;
 
-    LedgerController(Movements movements, Ledger ledger, CurrentActor actor) {
+    LedgerController(Movements movements, Ledger ledger, CurrentActor actor, Checkpoints checkpoints) {
         this.actor = actor;
+        this.checkpoints = checkpoints;
         this.movements = movements;
         this.ledger = ledger;
     }
@@ -164,6 +168,14 @@ class LedgerController {
     @PreAuthorize(Access.AUDIT)
     ChainVerification verify() {
         return ledger.verify();
+    }
+
+    /** Signs the chain's head now and writes it to the checkpoint directory (ADR 38). */
+    @PostMapping("/ledger/checkpoints")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(Access.AUDIT)
+    Checkpoint checkpoint() {
+        return checkpoints.write();
     }
 
     /** A quality decision on a lot. */

@@ -13,10 +13,14 @@ import io.lotline.support.TestDatabase;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.dao.DataAccessException;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Confirmed history cannot be rewritten through the database, and a rewrite behind the application's back (with the
@@ -25,6 +29,9 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 class LedgerIntegrityIT extends IntegrationTest {
     @Autowired
     Ledger ledger;
+
+    @Autowired
+    JsonMapper json;
 
     private long aReceiptEntry() {
         Floor.Site site = floor.aSite();
@@ -67,7 +74,7 @@ class LedgerIntegrityIT extends IntegrationTest {
             assertThat(as("operator").get("/api/v1/ledger/verification")).hasStatus(403);
 
             ByteArrayOutputStream printed = new ByteArrayOutputStream();
-            int exit = new VerifyLedgerCommand(ledger).execute(new PrintStream(printed, true, StandardCharsets.UTF_8));
+            int exit = new VerifyLedgerCommand(ledger, json).execute(null, new PrintStream(printed, true, StandardCharsets.UTF_8), 1000);
             assertThat(exit).isEqualTo(1);
             assertThat(printed.toString(StandardCharsets.UTF_8)).contains("BROKEN at chain position " + seq);
         } finally {
@@ -75,7 +82,7 @@ class LedgerIntegrityIT extends IntegrationTest {
                     .param(entry).update());
         }
         assertThat(ledger.verify().intact()).isTrue();
-        assertThat(new VerifyLedgerCommand(ledger).execute(new PrintStream(new ByteArrayOutputStream()))).isZero();
+        assertThat(new VerifyLedgerCommand(ledger, json).execute(null, new PrintStream(new ByteArrayOutputStream()), 1000)).isZero();
     }
 
     @Test
@@ -96,12 +103,66 @@ class LedgerIntegrityIT extends IntegrationTest {
         }
     }
 
+    @Test
+    void verify_ledger_reports_progress_and_prints_its_result_as_the_last_line() {
+        aReceiptEntry();
+        aReceiptEntry();
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+        int exit = new VerifyLedgerCommand(ledger, json).execute(new PrintStream(printed, true,
+                StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()), new DefaultApplicationArguments(
+                "--progress-every=1"));
+
+        assertThat(exit).isZero();
+        List<String> lines = printed.toString(StandardCharsets.UTF_8).lines().toList();
+        long entries = ledger.head().seq();
+        assertThat(lines.get(0)).isEqualTo("Verifying " + entries + " entries, every balance and the checkpoints ...");
+        assertThat(lines).contains("  1 of " + entries + " entries verified",
+                "  " + entries + " of " + entries + " entries verified");
+        assertThat(lines.get(lines.size() - 1)).startsWith("Ledger intact: " + entries
+                + " entries and every balance verified; ");
+    }
+
+    @Test
+    void verify_ledger_with_json_prints_the_result_as_one_json_line_and_the_progress_apart() throws Exception {
+        aReceiptEntry();
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        ByteArrayOutputStream progress = new ByteArrayOutputStream();
+
+        int exit = new VerifyLedgerCommand(ledger, json).execute(new PrintStream(printed, true, StandardCharsets.UTF_8),
+                new PrintStream(progress, true, StandardCharsets.UTF_8), new DefaultApplicationArguments("--json",
+                        "--progress-every=1"));
+
+        assertThat(exit).isZero();
+        List<String> lines = printed.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).hasSize(1);
+        JsonNode result = json.readTree(lines.get(0));
+        assertThat(result.get("intact").asBoolean()).isTrue();
+        assertThat(result.get("entriesChecked").asLong()).isEqualTo(ledger.head().seq());
+        assertThat(result.get("balancesDiffering").asLong()).isZero();
+        assertThat(progress.toString(StandardCharsets.UTF_8)).contains(" entries verified");
+    }
+
+    @Test
+    void verify_ledger_refuses_a_progress_interval_that_is_not_a_positive_number() {
+        ByteArrayOutputStream errors = new ByteArrayOutputStream();
+
+        int exit = new VerifyLedgerCommand(ledger, json).execute(new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(errors, true, StandardCharsets.UTF_8),
+                new DefaultApplicationArguments("--progress-every=often"));
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(errors.toString(StandardCharsets.UTF_8)).contains("--progress-every must be a whole number");
+    }
+
     /** Does what only a database owner can: switches the append-only trigger off for one statement. */
     private void withGuardOff(Runnable statement) {
         if (TestDatabase.isPostgres()) {
-            jdbc.sql("alter table ledger_entries disable trigger ledger_entries_append_only").update();
+            TestDatabase.owner(jdbc).sql("alter table ledger_entries disable trigger ledger_entries_append_only")
+                    .update();
             statement.run();
-            jdbc.sql("alter table ledger_entries enable trigger ledger_entries_append_only").update();
+            TestDatabase.owner(jdbc).sql("alter table ledger_entries enable trigger ledger_entries_append_only")
+                    .update();
         } else {
             jdbc.sql("drop trigger ledger_entries_append_only").update();
             statement.run();

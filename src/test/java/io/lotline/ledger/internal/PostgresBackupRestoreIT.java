@@ -61,8 +61,9 @@ class PostgresBackupRestoreIT extends IntegrationTest {
         List<Map<String, Object>> originalBalances = jdbc.sql(BALANCES).query().listOfRows();
 
         run(server, "pg_dump", "--format=custom", "--file=" + dump, "--dbname=" + source);
-        jdbc.sql("drop database if exists " + restored).update();
-        jdbc.sql("create database " + restored).update();
+        JdbcClient owner = TestDatabase.owner(jdbc);
+        owner.sql("drop database if exists " + restored).update();
+        owner.sql("create database " + restored).update();
         try {
             run(server, "pg_restore", "--exit-on-error", "--no-owner", "--dbname=" + restored, dump.toString());
             JdbcClient copy = JdbcClient.create(new SimpleDriverDataSource(new Driver(),
@@ -77,7 +78,7 @@ class PostgresBackupRestoreIT extends IntegrationTest {
             assertThat(restoredBalances).isEqualTo(originalBalances).isNotEmpty();
             assertThat(copy.sql(BALANCES_FROM_ENTRIES).query().listOfRows()).isEqualTo(restoredBalances);
         } finally {
-            jdbc.sql("drop database if exists " + restored + " with (force)").update();
+            owner.sql("drop database if exists " + restored + " with (force)").update();
         }
     }
 
@@ -92,12 +93,13 @@ class PostgresBackupRestoreIT extends IntegrationTest {
         assertThat(exit).as("%s: %s", line, Files.readString(log, StandardCharsets.UTF_8)).isZero();
     }
 
+    /** Dumps and restores as the owner of the tables, as a database administrator would. */
     private static String user() {
-        return env("LOTLINE_TEST_POSTGRES_USER", "postgres");
+        return TestDatabase.ownerUser();
     }
 
     private static String password() {
-        return env("LOTLINE_TEST_POSTGRES_PASSWORD", "postgres");
+        return TestDatabase.ownerPassword();
     }
 
     private static String env(String name, String fallback) {

@@ -79,6 +79,7 @@ class CopyDatabaseIT extends IntegrationTest {
         Flyway.configure().dataSource(target.url, target.user, target.password)
                 .locations("classpath:db/migration/common",
                         "classpath:db/migration/" + (TestDatabase.isPostgres() ? "postgresql" : "h2"))
+                .placeholders(Map.of("appuser", target.user))
                 .load().migrate();
         String sourceFile = sha256(Path.of(SOURCE + ".mv.db"));
         Map<String, String> sourceTables;
@@ -117,10 +118,10 @@ class CopyDatabaseIT extends IntegrationTest {
 
     private Target aNewDatabase(String name) {
         if (TestDatabase.isPostgres()) {
-            jdbc.sql("drop schema if exists " + name + " cascade").update();
-            jdbc.sql("create schema " + name).update();
+            TestDatabase.owner(jdbc).sql("drop schema if exists " + name + " cascade").update();
+            TestDatabase.owner(jdbc).sql("create schema " + name).update();
             return new Target(System.getenv("LOTLINE_TEST_POSTGRES_URL") + "?currentSchema=" + name,
-                    env("LOTLINE_TEST_POSTGRES_USER"), env("LOTLINE_TEST_POSTGRES_PASSWORD"));
+                    TestDatabase.ownerUser(), TestDatabase.ownerPassword());
         }
         return new Target(h2(ROOT.resolve(name).resolve("lotline").toString()), "sa", "");
     }
