@@ -95,6 +95,11 @@ class BatchPolicyVersions {
         return jdbc.sql(SELECT + " where p.id = ?").param(id).query(this::map).optional();
     }
 
+    boolean defines(String attributeName) {
+        return jdbc.sql("select count(*) from batch_policy_attributes where name = ?").param(attributeName)
+                .query(Long.class).single() > 0;
+    }
+
     private List<AttributeDefinition> attributes(long policyId) {
         return jdbc.sql("select * from batch_policy_attributes where policy_id = ? order by ordinal")
                 .param(policyId).query((rs, row) -> {

@@ -1,8 +1,10 @@
 package io.lotline.recall.internal;
 
+import io.lotline.catalog.BatchPolicies;
 import io.lotline.catalog.Catalog;
 import io.lotline.catalog.Item;
 import io.lotline.catalog.PartyRole;
+import io.lotline.genealogy.TraceRequest;
 import io.lotline.identity.Actor;
 import io.lotline.identity.CurrentActor;
 import io.lotline.identity.Users;
@@ -28,6 +30,7 @@ import io.lotline.recall.RecallCommands.Scope;
 import io.lotline.recall.RecallReport;
 import io.lotline.recall.Recalls;
 import io.lotline.shared.Conflict;
+import io.lotline.shared.InvalidInput;
 import io.lotline.shared.LotlineException;
 import io.lotline.shared.Page;
 import io.lotline.shared.PageRequest;
@@ -40,6 +43,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,11 +72,12 @@ class RecallService implements Recalls {
     private final RecallMail mail;
     private final RecallDispositions dispositions;
     private final MeterRegistry meters;
+    private final BatchPolicies policies;
 
     RecallService(RecallRecords records, RecallAssembler assembler, MassBalances massBalances, Lots lots,
                   Catalog catalog, Movements movements, Ledger ledger, Idempotency idempotency, Users users,
                   CurrentActor actor, Clock clock, StoredReports stored, RecallMail mail,
-                  RecallDispositions dispositions, MeterRegistry meters) {
+                  RecallDispositions dispositions, MeterRegistry meters, BatchPolicies policies) {
         this.records = records;
         this.assembler = assembler;
         this.massBalances = massBalances;
@@ -88,6 +93,7 @@ class RecallService implements Recalls {
         this.mail = mail;
         this.dispositions = dispositions;
         this.meters = meters;
+        this.policies = policies;
     }
 
     @Override
@@ -98,6 +104,7 @@ class RecallService implements Recalls {
                     String code = records.insert("LIVE", "RC", "OPEN", c.reason(), c.scope().widenLevels(),
                             c.scope().supplierLot(), clock.instant(), actor.current().username(),
                             suspects.stream().map(Lot::id).toList());
+                    rememberAttributeScope(code, c.scope());
                     return report(code);
                 }));
     }
@@ -137,7 +144,8 @@ class RecallService implements Recalls {
             return stored.read(row);
         }
         return assembler.report(row, assembler.scope(records.suspects(row.id()), row.widenLevels()),
-                records.returned(code), records.notices(row.id()));
+                records.returned(code), records.notices(row.id()))
+                .scopedBy(records.attributeScope(row.id()).orElse(null));
     }
 
     @Override
@@ -265,12 +273,14 @@ class RecallService implements Recalls {
         String code = records.insert("MOCK", "MR", "COMPLETED", c.purpose() == null ? "Mock recall" : c.purpose(),
                 c.scope().widenLevels(), c.scope().supplierLot(), started, actor.current().username(),
                 suspects.stream().map(Lot::id).toList());
+        rememberAttributeScope(code, c.scope());
         RecallRecords.RecallRow row = records.find(code, true).orElseThrow();
         int target = c.targetMinutes() == null ? DEFAULT_TARGET_MINUTES : c.targetMinutes();
         RecallReport report = timed(started, target, clock, () -> assembler.report(new RecallRecords.RecallRow(
                 row.id(), code, "MOCK", "COMPLETED", row.reason(), row.widenLevels(), row.supplierLot(), started, null,
                 null, null, null, null, null, null, null, null),
-                assembler.scope(records.suspects(row.id()), row.widenLevels()), Map.of(), Map.of()));
+                assembler.scope(records.suspects(row.id()), row.widenLevels()), Map.of(), Map.of())
+                .scopedBy(records.attributeScope(row.id()).orElse(null)));
         records.completed(row.id(), report.completedAt(), report.elapsedMillis(), target, stored.deflated(report));
         return report;
     }
@@ -316,7 +326,48 @@ class RecallService implements Recalls {
             }
             found.addAll(received);
         }
+        found.addAll(carrying(scope));
         return found;
+    }
+
+    private void rememberAttributeScope(String code, Scope scope) {
+        if (!scope.attributes().isEmpty()) {
+            records.scopedBy(records.find(code, false).orElseThrow().id(),
+                    new RecallReport.AttributeScope(scope.attributes(), scope.bornFrom(), scope.bornTo()));
+        }
+    }
+
+    /** The lots carrying the scope's attributes, born in its period: each attribute must be one a policy defines. */
+    private List<Lot> carrying(Scope scope) {
+        if (scope.attributes().isEmpty()) {
+            return List.of();
+        }
+        scope.attributes().keySet().forEach(name -> {
+            if (!policies.defines(name)) {
+                throw new InvalidInput("scope.attributes." + name, name, "attribute-in-policy",
+                        "No batch policy defines an attribute '" + name + "', so no lot carries it");
+            }
+        });
+        ZoneId zone = clock.getZone();
+        List<Long> ids = lots.idsOfLotsCarrying(scope.attributes(),
+                scope.bornFrom() == null ? null : scope.bornFrom().atStartOfDay(zone).toInstant(),
+                scope.bornTo() == null ? null : scope.bornTo().plusDays(1).atStartOfDay(zone).toInstant());
+        if (ids.isEmpty()) {
+            throw new Unknown("lot carrying " + scope.attributes() + born(scope), "scope.attributes",
+                    scope.attributes());
+        }
+        if (ids.size() > TraceRequest.MAX_ROOTS) {
+            throw new InvalidInput("scope.attributes", scope.attributes(), "scope-within-trace-limit",
+                    ids.size() + " lots carry " + scope.attributes() + born(scope) + ", and at most "
+                            + TraceRequest.MAX_ROOTS + " can be traced at once: name more attributes or a shorter period");
+        }
+        return ids.stream().map(id -> lots.lot(id)).toList();
+    }
+
+    private static String born(Scope scope) {
+        return (scope.bornFrom() == null ? "" : ", received or produced from " + scope.bornFrom())
+                + (scope.bornTo() == null ? "" : (scope.bornFrom() == null ? ", received or produced" : "")
+                + " until " + scope.bornTo());
     }
 
     private RecallRecords.RecallRow live(String code) {
