@@ -30,9 +30,12 @@ final class LabelComposer {
     private LabelComposer() {
     }
 
-    /** A lot or case label: GTIN, lot, expiry or best-before date, net content. */
+    /**
+     * A lot or case label: GTIN, lot, expiry or best-before date, net content; {@code attributes} are printed as text
+     * lines only ({@code catchArea: FAO 87}), since GS1 has no element for most of them.
+     */
     static Label lot(LabelKind kind, String description, String sku, String gtin, String lotNumber, LocalDate date,
-                     boolean bestBefore, Quantity content) {
+                     boolean bestBefore, Quantity content, List<String> attributes) {
         List<Element> elements = new ArrayList<>();
         elements.add(ELEMENTS.element("01", gtin));
         if (date != null) {
@@ -45,6 +48,7 @@ final class LabelComposer {
             lines.add((bestBefore ? "Best before " : "Use by ") + date);
         }
         lines.add((kind == LabelKind.CASE ? "Case content " : "Quantity ") + shown(content));
+        lines.addAll(attributes);
         return compose(kind, description, lines, elements);
     }
 

@@ -45,7 +45,7 @@ class LabelsTest {
     private static final LocalDate EXPIRY = LocalDate.of(2027, 3, 31);
 
     private final Label lot = LabelComposer.lot(LabelKind.LOT, "Wheat flour T55", "FLOUR", GTIN, "L26-0042/A",
-            EXPIRY, false, Quantity.of("1250.5", "KG"));
+            EXPIRY, false, Quantity.of("1250.5", "KG"), List.of());
 
     @Test
     void a_lot_label_carries_gtin_expiry_net_weight_and_lot_in_that_order() {
@@ -73,7 +73,7 @@ class LabelsTest {
     @Test
     void the_pdf_prints_a_product_name_in_any_script_as_written() throws IOException {
         Label greek = LabelComposer.lot(LabelKind.LOT, "Γιαούρτι Łódź Žatec İzmir", "YOG", GTIN, "L1", EXPIRY, false,
-                Quantity.of("12", "KG"));
+                Quantity.of("12", "KG"), List.of());
         try (PDDocument pdf = Loader.loadPDF(PdfLabels.render(greek))) {
             assertThat(new PDFTextStripper().getText(pdf)).contains("Γιαούρτι Łódź Žatec İzmir");
         }
@@ -99,13 +99,13 @@ class LabelsTest {
     @Test
     void a_lot_number_that_ai_10_cannot_carry_is_refused_naming_the_element() {
         assertThatExceptionOfType(InvalidGs1Code.class)
-                .isThrownBy(() -> LabelComposer.lot(LabelKind.LOT, "Flour", "FLOUR", GTIN, "LOT 7", null, false, null))
+                .isThrownBy(() -> LabelComposer.lot(LabelKind.LOT, "Flour", "FLOUR", GTIN, "LOT 7", null, false, null, List.of()))
                 .satisfies(refusal -> {
                     assertThat(refusal.value()).isEqualTo("(10)LOT 7");
                     assertThat(refusal.rule()).isEqualTo("gs1-invalid-cset82-character");
                 });
         assertThatExceptionOfType(InvalidGs1Code.class).isThrownBy(() -> LabelComposer.lot(LabelKind.LOT, "Flour",
-                "FLOUR", GTIN, "L".repeat(21), null, false, null))
+                "FLOUR", GTIN, "L".repeat(21), null, false, null, List.of()))
                 .satisfies(refusal -> assertThat(refusal.rule()).isEqualTo("gs1-data-too-long"));
     }
 
