@@ -1,10 +1,8 @@
 package io.lotline.recall.internal;
 
-import io.lotline.catalog.BatchPolicies;
 import io.lotline.catalog.Catalog;
 import io.lotline.catalog.Item;
 import io.lotline.catalog.PartyRole;
-import io.lotline.genealogy.TraceRequest;
 import io.lotline.identity.Actor;
 import io.lotline.identity.CurrentActor;
 import io.lotline.identity.Users;
@@ -30,7 +28,6 @@ import io.lotline.recall.RecallCommands.Scope;
 import io.lotline.recall.RecallReport;
 import io.lotline.recall.Recalls;
 import io.lotline.shared.Conflict;
-import io.lotline.shared.InvalidInput;
 import io.lotline.shared.LotlineException;
 import io.lotline.shared.Page;
 import io.lotline.shared.PageRequest;
@@ -43,7 +40,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,12 +68,12 @@ class RecallService implements Recalls {
     private final RecallMail mail;
     private final RecallDispositions dispositions;
     private final MeterRegistry meters;
-    private final BatchPolicies policies;
+    private final SuspectsByAttribute byAttribute;
 
     RecallService(RecallRecords records, RecallAssembler assembler, MassBalances massBalances, Lots lots,
                   Catalog catalog, Movements movements, Ledger ledger, Idempotency idempotency, Users users,
                   CurrentActor actor, Clock clock, StoredReports stored, RecallMail mail,
-                  RecallDispositions dispositions, MeterRegistry meters, BatchPolicies policies) {
+                  RecallDispositions dispositions, MeterRegistry meters, SuspectsByAttribute byAttribute) {
         this.records = records;
         this.assembler = assembler;
         this.massBalances = massBalances;
@@ -93,17 +89,17 @@ class RecallService implements Recalls {
         this.mail = mail;
         this.dispositions = dispositions;
         this.meters = meters;
-        this.policies = policies;
+        this.byAttribute = byAttribute;
     }
 
     @Override
     public RecallReport open(BookingContext context, OpenRecall c) {
         return idempotency.once(context.idempotencyKey(), "recall", c, RecallReport.class, () -> timed("live",
                 () -> {
-                    List<Lot> suspects = suspects(c.scope());
+                    List<Long> suspects = suspects(c.scope());
                     String code = records.insert("LIVE", "RC", "OPEN", c.reason(), c.scope().widenLevels(),
                             c.scope().supplierLot(), clock.instant(), actor.current().username(),
-                            suspects.stream().map(Lot::id).toList());
+                            suspects);
                     rememberAttributeScope(code, c.scope());
                     return report(code);
                 }));
@@ -269,10 +265,10 @@ class RecallService implements Recalls {
         if (started.isAfter(clock.instant())) {
             throw new Refused("startedAt", started, "not-in-future", "A drill cannot start in the future");
         }
-        List<Lot> suspects = suspects(c.scope());
+        List<Long> suspects = suspects(c.scope());
         String code = records.insert("MOCK", "MR", "COMPLETED", c.purpose() == null ? "Mock recall" : c.purpose(),
                 c.scope().widenLevels(), c.scope().supplierLot(), started, actor.current().username(),
-                suspects.stream().map(Lot::id).toList());
+                suspects);
         rememberAttributeScope(code, c.scope());
         RecallRecords.RecallRow row = records.find(code, true).orElseThrow();
         int target = c.targetMinutes() == null ? DEFAULT_TARGET_MINUTES : c.targetMinutes();
@@ -310,11 +306,12 @@ class RecallService implements Recalls {
         return massBalances.of(lotNumbers);
     }
 
-    private List<Lot> suspects(Scope scope) {
-        List<Lot> found = new ArrayList<>();
+    /** The suspect lots' ids: the lots named, those received under the supplier lot, those the attributes choose. */
+    private List<Long> suspects(Scope scope) {
+        List<Long> found = new ArrayList<>();
         for (int i = 0; i < scope.lots().size(); i++) {
             try {
-                found.add(lots.lot(scope.lots().get(i)));
+                found.add(lots.lot(scope.lots().get(i)).id());
             } catch (LotlineException unknown) {
                 throw unknown.within("scope.lots[" + i + "]");
             }
@@ -324,9 +321,9 @@ class RecallService implements Recalls {
             if (received.isEmpty()) {
                 throw new Unknown("supplier lot", "scope.supplierLot", scope.supplierLot());
             }
-            found.addAll(received);
+            received.forEach(lot -> found.add(lot.id()));
         }
-        found.addAll(carrying(scope));
+        found.addAll(byAttribute.of(scope));
         return found;
     }
 
@@ -335,39 +332,6 @@ class RecallService implements Recalls {
             records.scopedBy(records.find(code, false).orElseThrow().id(),
                     new RecallReport.AttributeScope(scope.attributes(), scope.bornFrom(), scope.bornTo()));
         }
-    }
-
-    /** The lots carrying the scope's attributes, born in its period: each attribute must be one a policy defines. */
-    private List<Lot> carrying(Scope scope) {
-        if (scope.attributes().isEmpty()) {
-            return List.of();
-        }
-        scope.attributes().keySet().forEach(name -> {
-            if (!policies.defines(name)) {
-                throw new InvalidInput("scope.attributes." + name, name, "attribute-in-policy",
-                        "No batch policy defines an attribute '" + name + "', so no lot carries it");
-            }
-        });
-        ZoneId zone = clock.getZone();
-        List<Long> ids = lots.idsOfLotsCarrying(scope.attributes(),
-                scope.bornFrom() == null ? null : scope.bornFrom().atStartOfDay(zone).toInstant(),
-                scope.bornTo() == null ? null : scope.bornTo().plusDays(1).atStartOfDay(zone).toInstant());
-        if (ids.isEmpty()) {
-            throw new Unknown("lot carrying " + scope.attributes() + born(scope), "scope.attributes",
-                    scope.attributes());
-        }
-        if (ids.size() > TraceRequest.MAX_ROOTS) {
-            throw new InvalidInput("scope.attributes", scope.attributes(), "scope-within-trace-limit",
-                    ids.size() + " lots carry " + scope.attributes() + born(scope) + ", and at most "
-                            + TraceRequest.MAX_ROOTS + " can be traced at once: name more attributes or a shorter period");
-        }
-        return ids.stream().map(id -> lots.lot(id)).toList();
-    }
-
-    private static String born(Scope scope) {
-        return (scope.bornFrom() == null ? "" : ", received or produced from " + scope.bornFrom())
-                + (scope.bornTo() == null ? "" : (scope.bornFrom() == null ? ", received or produced" : "")
-                + " until " + scope.bornTo());
     }
 
     private RecallRecords.RecallRow live(String code) {
