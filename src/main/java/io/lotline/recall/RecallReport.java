@@ -40,6 +40,18 @@ public record RecallReport(String code, String kind, String status, String reaso
 
     /** The attributes every suspect lot chosen by them carries, and the days they were received or produced in. */
     public record AttributeScope(Map<String, String> attributes, LocalDate bornFrom, LocalDate bornTo) {
+
+        /** In words: {@code catchArea = FAO 87; received or produced 2026-05-01 – 2026-05-31}. */
+        public String inWords() {
+            StringBuilder words = new StringBuilder();
+            attributes.forEach((name, value) -> words.append(words.isEmpty() ? "" : ", ").append(name).append(" = ")
+                    .append(value));
+            if (bornFrom != null || bornTo != null) {
+                words.append("; received or produced ").append(bornFrom == null ? "…" : bornFrom).append(" – ")
+                        .append(bornTo == null ? "…" : bornTo);
+            }
+            return words.toString();
+        }
     }
 
     /** Whether a drill took no longer than its target; unknown while either is. */

@@ -12,6 +12,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,7 +68,8 @@ class RecallByAttributeIT extends IntegrationTest {
     }
 
     @Test
-    void a_live_recall_of_every_lot_of_a_catch_area_received_in_a_period_is_reviewed_then_confirmed() {
+    void a_live_recall_of_every_lot_of_a_catch_area_received_in_a_period_is_reviewed_then_confirmed()
+            throws Exception {
         String first = receive("FAO 87");
         String second = receive("FAO 87");
         String otherArea = receive("FAO 27");
@@ -90,6 +94,12 @@ class RecallByAttributeIT extends IntegrationTest {
                 .isEqualTo("RELEASED");
         assertThat((String) read(as("compliance").get("/api/v1/recalls/" + code), "$.scopedBy.attributes.vessel"))
                 .isEqualTo(vessel);
+        try (PDDocument report = Loader.loadPDF(as("compliance").get("/api/v1/recalls/" + code + "/report.pdf")
+                .getResponse().getContentAsByteArray())) {
+            assertThat(new PDFTextStripper().getText(report).replaceAll("\\s+", " "))
+                    .contains("Suspects chosen by: catchArea = FAO 87, vessel = " + vessel)
+                    .contains("received or produced " + today + " – " + today);
+        }
     }
 
     @Test
