@@ -52,9 +52,12 @@ final class LabelComposer {
         return compose(kind, description, lines, elements);
     }
 
-    /** A pallet's logistic label: the SSCC and, for a pallet of one lot of a GTIN counted in units, its content. */
+    /**
+     * A pallet's logistic label: the SSCC and, for a pallet of one lot of a GTIN counted in units, its content; the
+     * lot's {@code attributes} as text lines.
+     */
     static Label pallet(String sscc, String description, String gtin, String lotNumber, LocalDate date,
-                        boolean bestBefore, Quantity content) {
+                        boolean bestBefore, Quantity content, List<String> attributes) {
         List<Element> elements = new ArrayList<>();
         elements.add(ELEMENTS.element("00", sscc));
         Optional<Element> count = gtin == null ? Optional.empty() : netContent(content, "37")
@@ -74,6 +77,7 @@ final class LabelComposer {
         if (content != null) {
             lines.add("Content " + shown(content));
         }
+        lines.addAll(attributes);
         return compose(LabelKind.PALLET, description, lines, elements);
     }
 

@@ -92,10 +92,11 @@ class LabelService implements Labels {
             Item item = catalog.item(lot.itemId());
             Quantity total = contents.stream().map(Balance::quantity).reduce(Quantity::plus).orElseThrow();
             label = LabelComposer.pallet(code, item.description(), item.gtin() == null ? null : item.gtin().value(),
-                    lot.number().value(), lot.expiryDate(), item.expiryKind() == ExpiryKind.BEST_BEFORE, total);
+                    lot.number().value(), lot.expiryDate(), item.expiryKind() == ExpiryKind.BEST_BEFORE, total,
+                    printedAttributes(lot));
         } else {
             label = LabelComposer.pallet(code, contents.isEmpty() ? "Pallet" : "Mixed pallet", null, null, null,
-                    false, null);
+                    false, null, List.of());
         }
         return rendered("pallet-" + code, label, format);
     }

@@ -81,7 +81,8 @@ class LabelsTest {
 
     @Test
     void a_pallet_of_one_lot_counted_in_units_carries_sscc_content_count_and_lot() throws IOException {
-        Label pallet = LabelComposer.pallet(SSCC, "Croissants", GTIN, "C-77", EXPIRY, true, Quantity.of("48", "EA"));
+        Label pallet = LabelComposer.pallet(SSCC, "Croissants", GTIN, "C-77", EXPIRY, true, Quantity.of("48", "EA"),
+                List.of());
 
         assertThat(pallet.humanReadable()).isEqualTo("(00)" + SSCC + "(02)" + GTIN + "(15)270331(37)48(10)C-77");
         decodedSymbols(PdfLabels.render(pallet)).values()
@@ -90,7 +91,8 @@ class LabelsTest {
 
     @Test
     void a_mixed_pallet_carries_its_sscc_alone() {
-        Label pallet = LabelComposer.pallet(SSCC, "Mixed pallet", null, null, null, false, null);
+        Label pallet = LabelComposer.pallet(SSCC, "Mixed pallet", null, null, null, false, null,
+                List.of());
 
         assertThat(pallet.humanReadable()).isEqualTo("(00)" + SSCC);
         assertThat(pallet.digitalLink()).isEqualTo("https://id.gs1.org/00/" + SSCC);
