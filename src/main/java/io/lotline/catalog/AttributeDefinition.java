@@ -20,14 +20,19 @@ import java.util.regex.PatternSyntaxException;
 /**
  * One datum a lot of a category carries, such as the country of origin or the catch area: its type, where it must be
  * captured ({@code requiredAt}), and what a value must satisfy (a pattern, a range, a list). A value is checked by
- * {@link #check}, which says which rule it breaks.
+ * {@link #check}, which says which rule it breaks. {@code onLabel}: the lot's and case labels print it as text.
  */
 public record AttributeDefinition(@Code String name, AttributeType type, UnitOfMeasure unit,
                                   Set<CaptureStage> requiredAt, @FreeText String pattern, BigDecimal min,
-                                  BigDecimal max, List<@FreeText String> choices) {
+                                  BigDecimal max, List<@FreeText String> choices, Boolean onLabel) {
     public static final int MAX_VALUE_LENGTH = 200;
     private static final Pattern NAME = Pattern.compile("[a-z][A-Za-z0-9_]{0,39}");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+    public AttributeDefinition(String name, AttributeType type, UnitOfMeasure unit, Set<CaptureStage> requiredAt,
+                               String pattern, BigDecimal min, BigDecimal max, List<String> choices) {
+        this(name, type, unit, requiredAt, pattern, min, max, choices, false);
+    }
 
     public AttributeDefinition {
         if (name == null || !NAME.matcher(name).matches()) {
@@ -43,10 +48,16 @@ public record AttributeDefinition(@Code String name, AttributeType type, UnitOfM
         requiredAt = requiredAt == null || requiredAt.isEmpty() ? Set.of()
                 : Collections.unmodifiableSet(EnumSet.copyOf(requiredAt));
         choices = choices == null ? List.of() : List.copyOf(choices);
+        onLabel = Boolean.TRUE.equals(onLabel);
         requireUnit(type, unit);
         requireRange(type, min, max);
         requirePattern(type, pattern);
         requireChoices(type, choices);
+    }
+
+    /** The attribute as a label prints it for people to read: {@code storageTemperature: -18 CEL}. */
+    public String asPrinted(String value) {
+        return name + ": " + value + (unit == null ? "" : " " + unit.code());
     }
 
     /** Whether a lot born at {@code stage} must carry this attribute. */

@@ -31,4 +31,7 @@ public interface BatchPolicies {
 
     /** A version, as a lot that was born under it remembers it. */
     BatchPolicy version(long id);
+
+    /** Whether any version of any policy defines the attribute {@code name}: only then can a lot carry it. */
+    boolean defines(String attributeName);
 }

@@ -2,6 +2,7 @@ package io.lotline.lots;
 
 import io.lotline.shared.Page;
 import io.lotline.shared.PageRequest;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,12 @@ public interface Lots {
 
     /** Lots of the item (or any), in the status (or any), carrying every one of {@code attributes} (name to value). */
     Page<Lot> lots(String sku, LotStatus status, Map<String, String> attributes, PageRequest page);
+
+    /**
+     * The ids of every lot carrying each of {@code attributes} (name to value, as corrected) that was registered, that
+     * is received or produced, at or after {@code bornFrom} and before {@code bornBefore} (either may be {@code null}).
+     */
+    List<Long> idsOfLotsCarrying(Map<String, String> attributes, Instant bornFrom, Instant bornBefore);
 
     /** Records a status the ledger has just booked. */
     void applyStatus(long lotId, LotStatus status);

@@ -8,7 +8,11 @@ import io.lotline.shared.Secret;
 import io.lotline.shared.SupplierLot;
 import jakarta.validation.Valid;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** What a quality manager asks of a recall. */
 public final class RecallCommands {
@@ -16,18 +20,55 @@ public final class RecallCommands {
     }
 
     /**
-     * The suspect lots: internal lot numbers, and/or a supplier's lot number (every lot received under it). Widening
-     * adds the siblings: lots made from the same inputs as the suspect lots, {@code widenLevels} steps up.
+     * The suspect lots: internal lot numbers, and/or a supplier's lot number (every lot received under it), and/or
+     * every lot carrying the batch-policy {@code attributes} given (name to value, as corrected; all must hold), received
+     * or produced from {@code bornFrom} to {@code bornTo} (days in the business zone, both optional and inclusive).
+     * Widening adds the siblings: lots made from the same inputs as the suspect lots, {@code widenLevels} steps up.
      */
-    public record Scope(List<@Code String> lots, @SupplierLot String supplierLot, int widenLevels) {
+    public record Scope(List<@Code String> lots, @SupplierLot String supplierLot, int widenLevels,
+                        Map<@Code String, @FreeText String> attributes, LocalDate bornFrom, LocalDate bornTo) {
+        public static final int MAX_ATTRIBUTES = 10;
+
+        public Scope(List<String> lots, String supplierLot, int widenLevels) {
+            this(lots, supplierLot, widenLevels, null, null, null);
+        }
+
         public Scope {
             lots = lots == null ? List.of() : List.copyOf(lots);
-            if (lots.isEmpty() && (supplierLot == null || supplierLot.isBlank())) {
-                throw new InvalidInput("lots", lots, "suspect-lot", "Name the suspect lots or a supplier lot number");
+            attributes = attributes == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(attributes));
+            requirePeriod(attributes, bornFrom, bornTo);
+            if (lots.isEmpty() && (supplierLot == null || supplierLot.isBlank()) && attributes.isEmpty()) {
+                throw new InvalidInput("lots", lots, "suspect-lot",
+                        "Name the suspect lots, a supplier lot number or the attributes they carry");
             }
             if (widenLevels < 0 || widenLevels > 5) {
                 throw new InvalidInput("widenLevels", widenLevels, "widen-levels-range",
                         "Widen by 0 to 5 levels of shared inputs");
+            }
+            requireAttributes(attributes);
+        }
+
+        private static void requireAttributes(Map<String, String> attributes) {
+            if (attributes.size() > MAX_ATTRIBUTES) {
+                throw new InvalidInput("attributes", attributes.size(), "attribute-count",
+                        "Name at most " + MAX_ATTRIBUTES + " attributes");
+            }
+            attributes.forEach((name, value) -> {
+                if (value == null || value.isBlank()) {
+                    throw new InvalidInput("attributes." + name, value, "required",
+                            "Say the value of " + name + " the suspect lots carry");
+                }
+            });
+        }
+
+        private static void requirePeriod(Map<String, String> attributes, LocalDate from, LocalDate to) {
+            if ((from != null || to != null) && attributes.isEmpty()) {
+                throw new InvalidInput(from != null ? "bornFrom" : "bornTo", from != null ? from : to,
+                        "period-with-attributes", "A period narrows a scope by attributes: name the attributes too");
+            }
+            if (from != null && to != null && from.isAfter(to)) {
+                throw new InvalidInput("bornTo", to, "period-order",
+                        "The period ends on or after the day it starts (" + from + ")");
             }
         }
     }

@@ -4,7 +4,9 @@ import io.lotline.genealogy.Trace;
 import io.lotline.shared.Quantity;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A recall case or a mock recall, as the quality manager and the auditor read it: the suspect lots, every affected
@@ -16,7 +18,8 @@ public record RecallReport(String code, String kind, String status, String reaso
                            List<Trace.Stock> stockOnHand, List<Trace.Receipt> suppliers,
                            List<MassBalance> massBalance, boolean massBalanceExact, Instant startedAt,
                            Instant completedAt, Long elapsedMillis, Integer targetMinutes, Boolean withinTarget,
-                           BigDecimal effectiveness, String closedBy, String closureSummary) {
+                           BigDecimal effectiveness, String closedBy, String closureSummary,
+                           AttributeScope scopedBy) {
 
     /**
      * The same report, finished at {@code completedAt} after {@code elapsedMillis} against a target of
@@ -25,7 +28,30 @@ public record RecallReport(String code, String kind, String status, String reaso
     public RecallReport completed(Instant completedAt, long elapsedMillis, int targetMinutes) {
         return new RecallReport(code, kind, status, reason, suspectLots, affectedLots, customers, stockOnHand, suppliers,
                 massBalance, massBalanceExact, startedAt, completedAt, elapsedMillis, targetMinutes,
-                withinTarget(elapsedMillis, targetMinutes), effectiveness, closedBy, closureSummary);
+                withinTarget(elapsedMillis, targetMinutes), effectiveness, closedBy, closureSummary, scopedBy);
+    }
+
+    /** The same report, saying which attributes and period chose its suspect lots ({@code null}: none did). */
+    public RecallReport scopedBy(AttributeScope scope) {
+        return new RecallReport(code, kind, status, reason, suspectLots, affectedLots, customers, stockOnHand, suppliers,
+                massBalance, massBalanceExact, startedAt, completedAt, elapsedMillis, targetMinutes, withinTarget,
+                effectiveness, closedBy, closureSummary, scope);
+    }
+
+    /** The attributes every suspect lot chosen by them carries, and the days they were received or produced in. */
+    public record AttributeScope(Map<String, String> attributes, LocalDate bornFrom, LocalDate bornTo) {
+
+        /** In words: {@code catchArea = FAO 87; received or produced 2026-05-01 – 2026-05-31}. */
+        public String inWords() {
+            StringBuilder words = new StringBuilder();
+            attributes.forEach((name, value) -> words.append(words.isEmpty() ? "" : ", ").append(name).append(" = ")
+                    .append(value));
+            if (bornFrom != null || bornTo != null) {
+                words.append("; received or produced ").append(bornFrom == null ? "…" : bornFrom).append(" – ")
+                        .append(bornTo == null ? "…" : bornTo);
+            }
+            return words.toString();
+        }
     }
 
     /** Whether a drill took no longer than its target; unknown while either is. */

@@ -190,6 +190,57 @@ class EpcisBookingIT extends IntegrationTest {
         assertThat(count("epcis_events")).isEqualTo(before);
     }
 
+    @Test
+    void captured_ilmd_becomes_the_lots_attributes_and_the_query_answers_the_lots_master_data_as_ilmd() {
+        String category = "FISH-" + UUID.randomUUID().toString().substring(0, 6);
+        as("supervisor").post("/api/v1/categories", "{\"code\": \"%s\", \"name\": \"Fish\"}".formatted(category));
+        assertThat(as("supervisor").put("/api/v1/categories/" + category + "/policy", """
+                {"reason": "FSMA 204 harvest data", "attributes": [
+                  {"name": "catchArea", "type": "TEXT", "requiredAt": ["RECEIPT"]}, {"name": "vessel", "type": "TEXT"}]}"""))
+                .hasStatus(200);
+        String hakeRef = "08888";
+        assertThat(as("supervisor").post("/api/v1/items", """
+                {"sku": "HAKE-%s", "gtin": "%s", "description": "Hake", "baseUnit": "KG", "category": "%s",
+                 "initialLotStatus": "RELEASED"}""".formatted(category, Gtin.completing("0" + gcp + hakeRef).value(),
+                category))).hasStatus(201);
+        String lot = "H" + UUID.randomUUID().toString().substring(0, 8);
+        String hake = "urn:epc:class:lgtin:" + gcp + ".0" + hakeRef + "." + lot;
+        String commissioning = EpcisCaptureIT.newId();
+        assertThat(capture("""
+                {"@context": ["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld",
+                              {"ex": "https://fishery.example/ilmd/"}],
+                 "type": "EPCISDocument", "schemaVersion": "2.0", "creationDate": "2026-03-01T06:00:00Z",
+                 "epcisBody": {"eventList": [
+                  {"type": "ObjectEvent", "eventID": "%s", "eventTime": "2026-03-01T06:00:00Z",
+                   "eventTimeZoneOffset": "+00:00", "action": "ADD", "bizStep": "commissioning",
+                   "disposition": "active", "epcList": [], "bizLocation": {"id": "urn:epc:id:sgln:%s.00002.0"},
+                   "quantityList": [{"epcClass": "%s", "quantity": 500, "uom": "KGM"}],
+                   "ilmd": {"ex:catchArea": "FAO 87", "ex:gear": "longline"}}]}}"""
+                .formatted(commissioning, gcp, hake))).hasStatusOk();
+
+        MvcTestResult received = capture(receiving(sgln("00001", dock), hake, "KGM", "40"));
+
+        assertThat(received).hasStatusOk();
+        String lotNumber = read(received, "$.bookings[0].lots[0]");
+        MvcTestResult dossier = as("quality").get("/api/v1/lots/" + lotNumber);
+        assertThat((String) read(dossier, "$.lot.attributes.catchArea")).isEqualTo("FAO 87");
+        assertThat((java.util.Map<String, String>) read(dossier, "$.lot.attributes")).doesNotContainKey("gear");
+        assertThat(as("quality").post("/api/v1/lots/" + lotNumber + "/corrections", """
+                {"attribute": "vessel", "value": "Don Lucho", "reason": "Named on the catch certificate"}"""))
+                .hasStatus(201);
+
+        MvcTestResult answer = as("quality").get("/api/v1/epcis/events?MATCH_anyEPCClass=" + hake);
+        String events = "$.epcisBody.queryResults.resultsBody.eventList";
+        assertThat((List<String>) read(answer, events + "[*].bizStep")).containsExactly("commissioning", "receiving");
+        assertThat((String) read(answer, events + "[0].ilmd['ex:catchArea']")).isEqualTo("FAO 87");
+        assertThat((String) read(answer, events + "[0].ilmd['lotline:vessel']")).isEqualTo("Don Lucho");
+        assertThat((java.util.Map<String, Object>) read(answer, events + "[0].ilmd")).doesNotContainKey(
+                "lotline:catchArea");
+        // a receiving event OBSERVEs goods born elsewhere: EPCIS gives ILMD only where they are born
+        assertThat((java.util.Map<String, Object>) read(answer, events + "[1]")).doesNotContainKey("ilmd");
+        assertThat((String) read(answer, "$['@context'][1].lotline")).isEqualTo("urn:lotline:ilmd:");
+    }
+
     /** The mill's own event: it made the lot at its plant and says until when it keeps. */
     private void commissioned(String lot, String expiry) {
         assertThat(capture(EpcisCaptureIT.document("""

@@ -22,6 +22,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -88,6 +91,42 @@ class LabelsIT extends IntegrationTest {
         MvcTestResult refused = as("operator").get("/api/v1/labels/lots?lot=" + lot);
 
         assertThat(refused).hasStatus(422).bodyJson().extractingPath("$.rule").isEqualTo("label-needs-gtin");
+    }
+
+    @Test
+    void the_attributes_the_policy_puts_on_labels_are_printed_as_text_on_lot_case_and_pallet_labels() throws Exception {
+        String category = "FISH-" + Floor.next();
+        as("supervisor").post("/api/v1/categories", "{\"code\": \"%s\", \"name\": \"Fish\"}".formatted(category));
+        MvcTestResult policy = as("supervisor").put("/api/v1/categories/" + category + "/policy", """
+                {"reason": "Catch area and temperature on every case", "attributes": [
+                  {"name": "origin", "type": "COUNTRY"},
+                  {"name": "catchArea", "type": "TEXT", "onLabel": true},
+                  {"name": "storageTemperature", "type": "NUMBER", "unit": "CEL", "onLabel": true}]}""");
+        assertThat(policy).hasStatus(200);
+        assertThat((List<Boolean>) read(policy, "$.attributes[*].onLabel")).containsExactly(false, true, true);
+        String gtin = "0" + "40123" + String.format("%07d", Floor.next());
+        String sku = category + "-HAKE";
+        assertThat(as("supervisor").post("/api/v1/items", """
+                {"sku": "%s", "gtin": "%s", "description": "Hake", "baseUnit": "EA", "category": "%s",
+                 "initialLotStatus": "RELEASED"}""".formatted(sku, gtin + checkDigit(gtin), category))).hasStatus(201);
+        String sscc = read(as("operator").post("/api/v1/labels/ssccs", "{}"), "$.sscc");
+        String lot = read(as("operator").post("/api/v1/receipts", """
+                {"supplier": "%s", "lines": [{"sku": "%s", "quantity": {"amount": 12, "unit": "EA"},
+                 "destination": {"location": "%s", "pallet": "%s"},
+                 "attributes": {"origin": "PE", "catchArea": "FAO 87", "storageTemperature": "-18"}}]}"""
+                .formatted(site.supplier(), sku, site.rack(), sscc)), "$.lots[0].lotNumber");
+
+        MvcTestResult zpl = as("operator").get("/api/v1/labels/lots?lot=" + lot + "&kind=CASE&quantity=6&format=ZPL");
+        MvcTestResult pdf = as("operator").get("/api/v1/labels/lots?lot=" + lot);
+        MvcTestResult pallet = as("operator").get("/api/v1/labels/pallets/" + sscc + "?format=ZPL");
+
+        assertThat(zpl).hasStatus(200).bodyText().contains("^FDcatchArea: FAO 87^FS")
+                .contains("^FDstorageTemperature: -18 CEL^FS").doesNotContain("PE");
+        assertThat(pallet).hasStatus(200).bodyText().contains("^FDcatchArea: FAO 87^FS");
+        try (PDDocument document = Loader.loadPDF(pdf.getResponse().getContentAsByteArray())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("catchArea: FAO 87")
+                    .contains("storageTemperature: -18 CEL").doesNotContain("origin");
+        }
     }
 
     private String receive(String amount, String pallet) {

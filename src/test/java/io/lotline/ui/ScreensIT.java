@@ -31,6 +31,10 @@ import io.lotline.production.ProductionCommands.OpenProductionOrder;
 import io.lotline.production.ProductionCommands.Output;
 import io.lotline.quality.Quality;
 import io.lotline.quality.QualityCommands.OpenNonconformance;
+import io.lotline.retention.DefineRetentionRules;
+import io.lotline.retention.Law;
+import io.lotline.retention.Retention;
+import io.lotline.retention.RetentionRule;
 import io.lotline.shared.Quantity;
 import io.lotline.support.Browser;
 import io.lotline.support.Floor;
@@ -88,6 +92,9 @@ class ScreensIT extends IntegrationTest {
 
     @Autowired
     ExpirySweep sweep;
+
+    @Autowired
+    Retention retention;
 
     Floor.Site site;
 
@@ -400,6 +407,25 @@ class ScreensIT extends IntegrationTest {
         browser.find("#closure-form").submit();
         browser.waitForText("#recall-status", "Closed");
         assertThat(browser.text("#closure")).isEqualTo("Closed by Test quality: Customer destroyed the bread on site");
+    }
+
+    @Test
+    void compliance_reads_the_retention_report_and_a_period_not_yet_over_is_refused_beside_the_day() {
+        retention.define(new DefineRetentionRules(List.of(new RetentionRule("FSMA", null, Law.FSMA_204, 24, null)),
+                "FSMA 204 for every food lot"));
+        Item item = Labelled.item(catalog, PickingStrategy.FEFO, InitialLotStatus.RELEASED);
+        floor.receive(site, item, "40", site.rack(), null);
+        browser.signIn("compliance", PASSWORD);
+
+        browser.click("nav a[href='/retention']");
+        browser.waitForText("h1", "Records retention");
+        assertThat(browser.text("#rules-version")).contains("FSMA 204 for every food lot");
+        assertThat(browser.text("#by-rule")).contains("FSMA").contains("FSMA_204");
+        browser.screenshot("retention");
+
+        browser.open("/retention/archive?until=" + LocalDate.now(clock).plusDays(1));
+        assertThat(browser.text("#until-error")).isNotBlank();
+        assertThat(browser.find("#until").getAttribute("value")).isEqualTo(LocalDate.now(clock).plusDays(1).toString());
     }
 
     @Test

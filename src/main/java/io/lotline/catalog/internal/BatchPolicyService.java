@@ -94,6 +94,11 @@ class BatchPolicyService implements BatchPolicies {
         return versions.byId(id).orElseThrow(() -> new Unknown("batch policy", "batchPolicyId", id));
     }
 
+    @Override
+    public boolean defines(String attributeName) {
+        return versions.defines(attributeName);
+    }
+
     private Category category(String code) {
         return categories.byCode(code).orElseThrow(() -> new Unknown("category", "category", code));
     }

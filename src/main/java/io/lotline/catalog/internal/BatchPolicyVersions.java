@@ -71,11 +71,13 @@ class BatchPolicyVersions {
             AttributeDefinition a = policy.attributes().get(i);
             jdbc.sql("""
                             insert into batch_policy_attributes (policy_id, ordinal, name, value_type, unit,
-                                   required_at_receipt, required_at_output, pattern, min_value, max_value, choices)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                   required_at_receipt, required_at_output, pattern, min_value, max_value, choices,
+                                   on_label)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(id, i, a.name(), a.type().name(), a.unit() == null ? null : a.unit().code(),
                             a.requiredAt(CaptureStage.RECEIPT), a.requiredAt(CaptureStage.PRODUCTION_OUTPUT),
-                            a.pattern(), a.min(), a.max(), a.choices().isEmpty() ? null : String.join("\n", a.choices()))
+                            a.pattern(), a.min(), a.max(), a.choices().isEmpty() ? null : String.join("\n", a.choices()),
+                            a.onLabel())
                     .update();
         }
         return id;
@@ -95,6 +97,11 @@ class BatchPolicyVersions {
         return jdbc.sql(SELECT + " where p.id = ?").param(id).query(this::map).optional();
     }
 
+    boolean defines(String attributeName) {
+        return jdbc.sql("select count(*) from batch_policy_attributes where name = ?").param(attributeName)
+                .query(Long.class).single() > 0;
+    }
+
     private List<AttributeDefinition> attributes(long policyId) {
         return jdbc.sql("select * from batch_policy_attributes where policy_id = ? order by ordinal")
                 .param(policyId).query((rs, row) -> {
@@ -110,7 +117,8 @@ class BatchPolicyVersions {
                     return new AttributeDefinition(rs.getString("name"), AttributeType.valueOf(rs.getString(
                             "value_type")), unit == null ? null : new UnitOfMeasure(unit), required,
                             rs.getString("pattern"), plain(rs.getBigDecimal("min_value")), plain(rs.getBigDecimal("max_value")),
-                            choices == null ? List.of() : Arrays.asList(choices.split("\n")));
+                            choices == null ? List.of() : Arrays.asList(choices.split("\n")),
+                            rs.getBoolean("on_label"));
                 }).list();
     }
 

@@ -35,13 +35,13 @@ class EpcisService implements Epcis {
     private final Clock clock;
 
     EpcisService(CapturedEvents events, ReceivingEvents receipts, ProductionEvents production, CurrentActor actor,
-                 Clock clock) {
+                 Clock clock, LotMasterData masterData) {
         this.events = events;
         this.receipts = receipts;
         this.production = production;
         this.actor = actor;
         this.clock = clock;
-        this.answers = new QueryDocuments(documents.mapper(), clock);
+        this.answers = new QueryDocuments(documents.mapper(), clock, masterData::addTo);
     }
 
     @Override

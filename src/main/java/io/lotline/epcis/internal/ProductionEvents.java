@@ -34,11 +34,13 @@ class ProductionEvents {
     private final KnownIdentifiers known;
     private final Production production;
     private final CapturedEvents events;
+    private final LotMasterData masterData;
 
-    ProductionEvents(KnownIdentifiers known, Production production, CapturedEvents events) {
+    ProductionEvents(KnownIdentifiers known, Production production, CapturedEvents events, LotMasterData masterData) {
         this.known = known;
         this.production = production;
         this.events = events;
+        this.masterData = masterData;
     }
 
     static boolean transforms(CapturedEvent event) {
@@ -133,8 +135,10 @@ class ProductionEvents {
         for (JsonNode output : body.path("outputQuantityList")) {
             String epcClass = output.path("epcClass").asString();
             KnownIdentifiers.LotDates dates = known.dates(body, epcClass);
-            outputs.add(new Output(known.item(epcClass).orElseThrow().sku(), quantity(epcClass, output), here,
-                    Gs1Keys.lotClass(epcClass).orElseThrow().lot(), dates.production(), dates.expiry(), List.of()));
+            Item item = known.item(epcClass).orElseThrow();
+            outputs.add(new Output(item.sku(), quantity(epcClass, output), here,
+                    Gs1Keys.lotClass(epcClass).orElseThrow().lot(), dates.production(), dates.expiry(), List.of(),
+                    masterData.attributes(body, epcClass, item)));
         }
         return outputs;
     }

@@ -28,10 +28,12 @@ import tools.jackson.databind.JsonNode;
 class ReceivingEvents {
     private final KnownIdentifiers known;
     private final Receiving receiving;
+    private final LotMasterData masterData;
 
-    ReceivingEvents(KnownIdentifiers known, Receiving receiving) {
+    ReceivingEvents(KnownIdentifiers known, Receiving receiving, LotMasterData masterData) {
         this.known = known;
         this.receiving = receiving;
+        this.masterData = masterData;
     }
 
     static boolean receives(CapturedEvent event) {
@@ -56,7 +58,8 @@ class ReceivingEvents {
                 lines.add(new ReceiveGoods.Line(item.sku(), new Quantity(element.path("quantity").decimalValue(),
                         KnownIdentifiers.unit(item, element).orElseThrow()), null,
                         Gs1Keys.lotClass(epcClass).orElseThrow().lot(), dates.production(), dates.expiry(),
-                        new Place(location.code(), null), List.of(), List.of(), null, null));
+                        new Place(location.code(), null), List.of(), List.of(), null, null, null,
+                        masterData.attributes(body, epcClass, item)));
             }
             GoodsReceived receipt = receiving.receive(new BookingContext("epcis:" + event.contentHash(),
                     event.eventTime().toInstant()), new ReceiveGoods(supplier.code(), purchaseOrder(body), lines));

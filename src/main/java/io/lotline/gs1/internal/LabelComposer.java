@@ -30,9 +30,12 @@ final class LabelComposer {
     private LabelComposer() {
     }
 
-    /** A lot or case label: GTIN, lot, expiry or best-before date, net content. */
+    /**
+     * A lot or case label: GTIN, lot, expiry or best-before date, net content; {@code attributes} are printed as text
+     * lines only ({@code catchArea: FAO 87}), since GS1 has no element for most of them.
+     */
     static Label lot(LabelKind kind, String description, String sku, String gtin, String lotNumber, LocalDate date,
-                     boolean bestBefore, Quantity content) {
+                     boolean bestBefore, Quantity content, List<String> attributes) {
         List<Element> elements = new ArrayList<>();
         elements.add(ELEMENTS.element("01", gtin));
         if (date != null) {
@@ -45,12 +48,16 @@ final class LabelComposer {
             lines.add((bestBefore ? "Best before " : "Use by ") + date);
         }
         lines.add((kind == LabelKind.CASE ? "Case content " : "Quantity ") + shown(content));
+        lines.addAll(attributes);
         return compose(kind, description, lines, elements);
     }
 
-    /** A pallet's logistic label: the SSCC and, for a pallet of one lot of a GTIN counted in units, its content. */
+    /**
+     * A pallet's logistic label: the SSCC and, for a pallet of one lot of a GTIN counted in units, its content; the
+     * lot's {@code attributes} as text lines.
+     */
     static Label pallet(String sscc, String description, String gtin, String lotNumber, LocalDate date,
-                        boolean bestBefore, Quantity content) {
+                        boolean bestBefore, Quantity content, List<String> attributes) {
         List<Element> elements = new ArrayList<>();
         elements.add(ELEMENTS.element("00", sscc));
         Optional<Element> count = gtin == null ? Optional.empty() : netContent(content, "37")
@@ -70,6 +77,7 @@ final class LabelComposer {
         if (content != null) {
             lines.add("Content " + shown(content));
         }
+        lines.addAll(attributes);
         return compose(LabelKind.PALLET, description, lines, elements);
     }
 

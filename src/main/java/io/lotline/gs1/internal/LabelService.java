@@ -1,5 +1,6 @@
 package io.lotline.gs1.internal;
 
+import io.lotline.catalog.BatchPolicies;
 import io.lotline.catalog.Catalog;
 import io.lotline.catalog.ExpiryKind;
 import io.lotline.catalog.Item;
@@ -23,22 +24,25 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Prints labels from what Lotline knows: the lot and its item, what lies on a pallet. SSCCs are numbered from the
+ * Prints labels from what Lotline knows: the lot and its item (and the attributes its batch policy puts on labels),
+ * what lies on a pallet. SSCCs are numbered from the
  * configured GS1 company prefix ({@code lotline.gs1.company-prefix}) and extension digit.
  */
 @Service
 class LabelService implements Labels {
     private final Catalog catalog;
+    private final BatchPolicies policies;
     private final Lots lots;
     private final Ledger ledger;
     private final SsccSerials serials;
     private final String companyPrefix;
     private final String extensionDigit;
 
-    LabelService(Catalog catalog, Lots lots, Ledger ledger, SsccSerials serials,
+    LabelService(Catalog catalog, BatchPolicies policies, Lots lots, Ledger ledger, SsccSerials serials,
                  @Value("${lotline.gs1.company-prefix:}") String companyPrefix,
                  @Value("${lotline.gs1.sscc-extension-digit:0}") String extensionDigit) {
         this.catalog = catalog;
+        this.policies = policies;
         this.lots = lots;
         this.ledger = ledger;
         this.serials = serials;
@@ -62,8 +66,19 @@ class LabelService implements Labels {
                 : ledger.balances(lot.id()).stream().map(Balance::quantity)
                 .reduce(Quantity.of(BigDecimal.ZERO, item.baseUnit()), Quantity::plus);
         Label label = LabelComposer.lot(kind, item.description(), item.sku(), item.gtin().value(),
-                lot.number().value(), lot.expiryDate(), item.expiryKind() == ExpiryKind.BEST_BEFORE, content);
+                lot.number().value(), lot.expiryDate(), item.expiryKind() == ExpiryKind.BEST_BEFORE, content,
+                printedAttributes(lot));
         return rendered(kind.name().toLowerCase() + "-" + lotNumber, label, format);
+    }
+
+    /** The attributes the lot's policy version prints on its labels, in the policy's order, where the lot has them. */
+    private List<String> printedAttributes(Lot lot) {
+        if (lot.batchPolicyId() == null) {
+            return List.of();
+        }
+        return policies.version(lot.batchPolicyId()).attributes().stream()
+                .filter(a -> a.onLabel() && lot.attributes().containsKey(a.name()))
+                .map(a -> a.asPrinted(lot.attributes().get(a.name()))).toList();
     }
 
     @Override
@@ -77,10 +92,11 @@ class LabelService implements Labels {
             Item item = catalog.item(lot.itemId());
             Quantity total = contents.stream().map(Balance::quantity).reduce(Quantity::plus).orElseThrow();
             label = LabelComposer.pallet(code, item.description(), item.gtin() == null ? null : item.gtin().value(),
-                    lot.number().value(), lot.expiryDate(), item.expiryKind() == ExpiryKind.BEST_BEFORE, total);
+                    lot.number().value(), lot.expiryDate(), item.expiryKind() == ExpiryKind.BEST_BEFORE, total,
+                    printedAttributes(lot));
         } else {
             label = LabelComposer.pallet(code, contents.isEmpty() ? "Pallet" : "Mixed pallet", null, null, null,
-                    false, null);
+                    false, null, List.of());
         }
         return rendered("pallet-" + code, label, format);
     }

@@ -27,6 +27,7 @@ import org.springframework.stereotype.Repository;
 /** Lots as confirmed, joined with their current state. */
 @Repository
 class LotRecords {
+    private static final Instant FAR_FUTURE = Instant.parse("9999-12-31T00:00:00Z");
     private static final String SELECT = """
             select l.id, l.lot_number, l.item_id, i.sku, l.origin, s.supplier_lot, l.supplier_id, l.purchase_order,
                    s.production_date, s.expiry_date, s.status, s.held_by_recall, l.created_at, l.created_by,
@@ -183,6 +184,22 @@ class LotRecords {
         long total = jdbc.sql("select count(*) from lots l join lot_states s on s.lot_id = l.id " + where)
                 .params(params).query(Long.class).single();
         return new Page<>(lots, page.page(), page.size(), total);
+    }
+
+    /** Lots carrying every one of {@code attributes}, registered in {@code [bornFrom, bornBefore)}, oldest first. */
+    List<Long> idsCarrying(Map<String, String> attributes, Instant bornFrom, Instant bornBefore) {
+        StringBuilder sql = new StringBuilder("select l.id from lots l where l.created_at >= :from and l.created_at < :before");
+        Map<String, Object> params = new HashMap<>();
+        params.put("from", OffsetDateTime.ofInstant(bornFrom == null ? Instant.EPOCH : bornFrom, ZoneOffset.UTC));
+        params.put("before", OffsetDateTime.ofInstant(bornBefore == null ? FAR_FUTURE : bornBefore, ZoneOffset.UTC));
+        int n = 0;
+        for (Map.Entry<String, String> attribute : attributes.entrySet()) {
+            sql.append(" and exists (select 1 from lot_attributes a where a.lot_id = l.id and a.name = :name")
+                    .append(n).append(" and a.current_value = :value").append(n).append(")");
+            params.put("name" + n, attribute.getKey());
+            params.put("value" + n++, attribute.getValue());
+        }
+        return jdbc.sql(sql + " order by l.id").params(params).query(Long.class).list();
     }
 
     /** A lot that leaves RECALLED is no longer held by a recall. */

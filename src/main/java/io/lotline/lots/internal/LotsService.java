@@ -23,6 +23,7 @@ import io.lotline.shared.PageRequest;
 import io.lotline.shared.Refused;
 import io.lotline.shared.Unknown;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -182,6 +183,11 @@ class LotsService implements Lots {
     @Override
     public Page<Lot> lots(String sku, LotStatus status, Map<String, String> attributes, PageRequest page) {
         return records.page(sku == null ? null : catalog.item(sku).id(), status, attributes, page);
+    }
+
+    @Override
+    public List<Long> idsOfLotsCarrying(Map<String, String> attributes, Instant bornFrom, Instant bornBefore) {
+        return records.idsCarrying(attributes, bornFrom, bornBefore);
     }
 
     @Override

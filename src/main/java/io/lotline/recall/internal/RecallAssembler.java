@@ -88,7 +88,7 @@ class RecallAssembler {
                 customers, scope.forward().stock(), scope.reverse().receipts(), balances,
                 balances.stream().allMatch(MassBalance::balances), row.startedAt(), row.completedAt(), elapsed,
                 row.targetMinutes(), RecallReport.withinTarget(elapsed, row.targetMinutes()), overall,
-                row.closedByName(), row.closureSummary());
+                row.closedByName(), row.closureSummary(), null);
     }
 
     /** Each lot's stock summed over its places, in the unit of its first stock row. */

@@ -49,8 +49,11 @@ class RecallDocuments implements io.lotline.recall.RecallPapers {
     public byte[] reportPdf(RecallReport r) {
         PdfReport pdf = new PdfReport().title(("MOCK".equals(r.kind()) ? "Mock recall " : "Recall ") + r.code())
                 .text("Reason: " + r.reason())
-                .text("Suspect lots: " + String.join(", ", r.suspectLots()))
-                .text("Started " + time(r.startedAt()) + (r.completedAt() == null ? ""
+                .text("Suspect lots: " + String.join(", ", r.suspectLots()));
+        if (r.scopedBy() != null) {
+            pdf.text("Suspects chosen by: " + r.scopedBy().inWords());
+        }
+        pdf.text("Started " + time(r.startedAt()) + (r.completedAt() == null ? ""
                         : ", completed " + time(r.completedAt())) + " (" + zone.getId() + ")")
                 .text(r.elapsedMillis() == null ? "Status: " + r.status() : "Elapsed " + elapsed(r.elapsedMillis())
                         + " against a target of " + r.targetMinutes() + " minutes: "

@@ -1,15 +1,18 @@
 package io.lotline.recall.internal;
 
+import io.lotline.recall.RecallReport;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -49,6 +52,27 @@ class RecallRecords {
         suspects.stream().distinct().forEach(lot -> jdbc.sql(
                 "insert into recall_suspects (recall_id, lot_id) values (?, ?)").params(id, lot).update());
         return code;
+    }
+
+    /** Remembers the attributes and period that chose the recall's suspect lots. */
+    void scopedBy(long recallId, RecallReport.AttributeScope scope) {
+        jdbc.sql("insert into recall_attribute_scopes (recall_id, born_from, born_to) values (?, ?, ?)")
+                .params(recallId, scope.bornFrom(), scope.bornTo()).update();
+        scope.attributes().forEach((name, value) -> jdbc.sql(
+                        "insert into recall_scope_attributes (recall_id, name, attribute_value) values (?, ?, ?)")
+                .params(recallId, name, value).update());
+    }
+
+    Optional<RecallReport.AttributeScope> attributeScope(long recallId) {
+        Map<String, String> attributes = new TreeMap<>();
+        jdbc.sql("select name, attribute_value from recall_scope_attributes where recall_id = ?").param(recallId)
+                .query(rs -> {
+                    attributes.put(rs.getString("name"), rs.getString("attribute_value"));
+                });
+        return jdbc.sql("select born_from, born_to from recall_attribute_scopes where recall_id = ?").param(recallId)
+                .query((rs, n) -> new RecallReport.AttributeScope(attributes,
+                        rs.getObject("born_from", LocalDate.class), rs.getObject("born_to", LocalDate.class)))
+                .optional();
     }
 
     Optional<RecallRow> find(String code, boolean lock) {

@@ -68,11 +68,12 @@ class RecallService implements Recalls {
     private final RecallMail mail;
     private final RecallDispositions dispositions;
     private final MeterRegistry meters;
+    private final SuspectsByAttribute byAttribute;
 
     RecallService(RecallRecords records, RecallAssembler assembler, MassBalances massBalances, Lots lots,
                   Catalog catalog, Movements movements, Ledger ledger, Idempotency idempotency, Users users,
                   CurrentActor actor, Clock clock, StoredReports stored, RecallMail mail,
-                  RecallDispositions dispositions, MeterRegistry meters) {
+                  RecallDispositions dispositions, MeterRegistry meters, SuspectsByAttribute byAttribute) {
         this.records = records;
         this.assembler = assembler;
         this.massBalances = massBalances;
@@ -88,16 +89,18 @@ class RecallService implements Recalls {
         this.mail = mail;
         this.dispositions = dispositions;
         this.meters = meters;
+        this.byAttribute = byAttribute;
     }
 
     @Override
     public RecallReport open(BookingContext context, OpenRecall c) {
         return idempotency.once(context.idempotencyKey(), "recall", c, RecallReport.class, () -> timed("live",
                 () -> {
-                    List<Lot> suspects = suspects(c.scope());
+                    List<Long> suspects = suspects(c.scope());
                     String code = records.insert("LIVE", "RC", "OPEN", c.reason(), c.scope().widenLevels(),
                             c.scope().supplierLot(), clock.instant(), actor.current().username(),
-                            suspects.stream().map(Lot::id).toList());
+                            suspects);
+                    rememberAttributeScope(code, c.scope());
                     return report(code);
                 }));
     }
@@ -137,7 +140,8 @@ class RecallService implements Recalls {
             return stored.read(row);
         }
         return assembler.report(row, assembler.scope(records.suspects(row.id()), row.widenLevels()),
-                records.returned(code), records.notices(row.id()));
+                records.returned(code), records.notices(row.id()))
+                .scopedBy(records.attributeScope(row.id()).orElse(null));
     }
 
     @Override
@@ -261,16 +265,18 @@ class RecallService implements Recalls {
         if (started.isAfter(clock.instant())) {
             throw new Refused("startedAt", started, "not-in-future", "A drill cannot start in the future");
         }
-        List<Lot> suspects = suspects(c.scope());
+        List<Long> suspects = suspects(c.scope());
         String code = records.insert("MOCK", "MR", "COMPLETED", c.purpose() == null ? "Mock recall" : c.purpose(),
                 c.scope().widenLevels(), c.scope().supplierLot(), started, actor.current().username(),
-                suspects.stream().map(Lot::id).toList());
+                suspects);
+        rememberAttributeScope(code, c.scope());
         RecallRecords.RecallRow row = records.find(code, true).orElseThrow();
         int target = c.targetMinutes() == null ? DEFAULT_TARGET_MINUTES : c.targetMinutes();
         RecallReport report = timed(started, target, clock, () -> assembler.report(new RecallRecords.RecallRow(
                 row.id(), code, "MOCK", "COMPLETED", row.reason(), row.widenLevels(), row.supplierLot(), started, null,
                 null, null, null, null, null, null, null, null),
-                assembler.scope(records.suspects(row.id()), row.widenLevels()), Map.of(), Map.of()));
+                assembler.scope(records.suspects(row.id()), row.widenLevels()), Map.of(), Map.of())
+                .scopedBy(records.attributeScope(row.id()).orElse(null)));
         records.completed(row.id(), report.completedAt(), report.elapsedMillis(), target, stored.deflated(report));
         return report;
     }
@@ -300,11 +306,12 @@ class RecallService implements Recalls {
         return massBalances.of(lotNumbers);
     }
 
-    private List<Lot> suspects(Scope scope) {
-        List<Lot> found = new ArrayList<>();
+    /** The suspect lots' ids: the lots named, those received under the supplier lot, those the attributes choose. */
+    private List<Long> suspects(Scope scope) {
+        List<Long> found = new ArrayList<>();
         for (int i = 0; i < scope.lots().size(); i++) {
             try {
-                found.add(lots.lot(scope.lots().get(i)));
+                found.add(lots.lot(scope.lots().get(i)).id());
             } catch (LotlineException unknown) {
                 throw unknown.within("scope.lots[" + i + "]");
             }
@@ -314,9 +321,17 @@ class RecallService implements Recalls {
             if (received.isEmpty()) {
                 throw new Unknown("supplier lot", "scope.supplierLot", scope.supplierLot());
             }
-            found.addAll(received);
+            received.forEach(lot -> found.add(lot.id()));
         }
+        found.addAll(byAttribute.of(scope));
         return found;
+    }
+
+    private void rememberAttributeScope(String code, Scope scope) {
+        if (!scope.attributes().isEmpty()) {
+            records.scopedBy(records.find(code, false).orElseThrow().id(),
+                    new RecallReport.AttributeScope(scope.attributes(), scope.bornFrom(), scope.bornTo()));
+        }
     }
 
     private RecallRecords.RecallRow live(String code) {

@@ -12,6 +12,7 @@ import io.lotline.shared.LotlineException;
 import io.lotline.shared.PageRequest;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -32,7 +33,7 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * The recall workspace's list and its start: live recalls with their state and how long they have been open, the
  * history of drills (mock recalls) with their times against the target, and the form that starts either from
- * suspect lots or a supplier's lot number. A live recall opens for review of its scope; a drill runs at once and
+ * suspect lots, a supplier's lot number or the attributes the lots carry. A live recall opens for review of its scope; a drill runs at once and
  * changes nothing. Both go through {@link Recalls}, with the API's roles: drills for quality, compliance and admins,
  * live recalls for quality.
  */
@@ -126,7 +127,37 @@ class RecallsPage extends PageController {
         String lots = typed.getOrDefault("lots", "").strip();
         List<String> named = lots.isEmpty() ? List.of() : Arrays.asList(lots.split("[\\s,;]+"));
         Integer widen = whole("widenLevels", typed.get("widenLevels"));
-        return new Scope(named, blankAsNull(typed.get("supplierLot")), widen == null ? 0 : widen);
+        return new Scope(named, blankAsNull(typed.get("supplierLot")), widen == null ? 0 : widen,
+                attributes(typed.getOrDefault("attributes", "")), day("bornFrom", typed.get("bornFrom")),
+                day("bornTo", typed.get("bornTo")));
+    }
+
+    /** Attributes typed one {@code name=value} a line: {@code catchArea=FAO 87}. */
+    static Map<String, String> attributes(String typed) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        for (String line : typed.strip().split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            int equals = line.indexOf('=');
+            if (equals < 1) {
+                throw new InvalidInput("attributes", line.strip(), "name-equals-value",
+                        "Type one attribute a line as name=value, e.g. catchArea=FAO 87");
+            }
+            attributes.put(line.substring(0, equals).strip(), line.substring(equals + 1).strip());
+        }
+        return attributes;
+    }
+
+    private static LocalDate day(String field, String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(typed.strip());
+        } catch (DateTimeParseException notADate) {
+            throw new InvalidInput(field, typed, "date", "Give the day, e.g. 2026-05-31");
+        }
     }
 
     private static Integer minutes(String typed) {

@@ -45,7 +45,7 @@ class LabelsTest {
     private static final LocalDate EXPIRY = LocalDate.of(2027, 3, 31);
 
     private final Label lot = LabelComposer.lot(LabelKind.LOT, "Wheat flour T55", "FLOUR", GTIN, "L26-0042/A",
-            EXPIRY, false, Quantity.of("1250.5", "KG"));
+            EXPIRY, false, Quantity.of("1250.5", "KG"), List.of());
 
     @Test
     void a_lot_label_carries_gtin_expiry_net_weight_and_lot_in_that_order() {
@@ -73,7 +73,7 @@ class LabelsTest {
     @Test
     void the_pdf_prints_a_product_name_in_any_script_as_written() throws IOException {
         Label greek = LabelComposer.lot(LabelKind.LOT, "Γιαούρτι Łódź Žatec İzmir", "YOG", GTIN, "L1", EXPIRY, false,
-                Quantity.of("12", "KG"));
+                Quantity.of("12", "KG"), List.of());
         try (PDDocument pdf = Loader.loadPDF(PdfLabels.render(greek))) {
             assertThat(new PDFTextStripper().getText(pdf)).contains("Γιαούρτι Łódź Žatec İzmir");
         }
@@ -81,7 +81,8 @@ class LabelsTest {
 
     @Test
     void a_pallet_of_one_lot_counted_in_units_carries_sscc_content_count_and_lot() throws IOException {
-        Label pallet = LabelComposer.pallet(SSCC, "Croissants", GTIN, "C-77", EXPIRY, true, Quantity.of("48", "EA"));
+        Label pallet = LabelComposer.pallet(SSCC, "Croissants", GTIN, "C-77", EXPIRY, true, Quantity.of("48", "EA"),
+                List.of());
 
         assertThat(pallet.humanReadable()).isEqualTo("(00)" + SSCC + "(02)" + GTIN + "(15)270331(37)48(10)C-77");
         decodedSymbols(PdfLabels.render(pallet)).values()
@@ -90,7 +91,8 @@ class LabelsTest {
 
     @Test
     void a_mixed_pallet_carries_its_sscc_alone() {
-        Label pallet = LabelComposer.pallet(SSCC, "Mixed pallet", null, null, null, false, null);
+        Label pallet = LabelComposer.pallet(SSCC, "Mixed pallet", null, null, null, false, null,
+                List.of());
 
         assertThat(pallet.humanReadable()).isEqualTo("(00)" + SSCC);
         assertThat(pallet.digitalLink()).isEqualTo("https://id.gs1.org/00/" + SSCC);
@@ -99,13 +101,13 @@ class LabelsTest {
     @Test
     void a_lot_number_that_ai_10_cannot_carry_is_refused_naming_the_element() {
         assertThatExceptionOfType(InvalidGs1Code.class)
-                .isThrownBy(() -> LabelComposer.lot(LabelKind.LOT, "Flour", "FLOUR", GTIN, "LOT 7", null, false, null))
+                .isThrownBy(() -> LabelComposer.lot(LabelKind.LOT, "Flour", "FLOUR", GTIN, "LOT 7", null, false, null, List.of()))
                 .satisfies(refusal -> {
                     assertThat(refusal.value()).isEqualTo("(10)LOT 7");
                     assertThat(refusal.rule()).isEqualTo("gs1-invalid-cset82-character");
                 });
         assertThatExceptionOfType(InvalidGs1Code.class).isThrownBy(() -> LabelComposer.lot(LabelKind.LOT, "Flour",
-                "FLOUR", GTIN, "L".repeat(21), null, false, null))
+                "FLOUR", GTIN, "L".repeat(21), null, false, null, List.of()))
                 .satisfies(refusal -> assertThat(refusal.rule()).isEqualTo("gs1-data-too-long"));
     }
 

@@ -45,7 +45,7 @@ class MockRecallTimeTest {
 
     private static RecallReport assembled() {
         return new RecallReport("MR-000001", "MOCK", "COMPLETED", "Yearly test", List.of("L1"), List.of(), List.of(),
-                List.of(), List.of(), List.of(), true, STARTED, null, null, null, null, null, null, null);
+                List.of(), List.of(), List.of(), true, STARTED, null, null, null, null, null, null, null, null);
     }
 
     /** A clock that stands still until the test moves it. */
