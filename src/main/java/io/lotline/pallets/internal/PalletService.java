@@ -12,6 +12,7 @@ import io.lotline.pallets.Packing;
 import io.lotline.pallets.Packing.Action;
 import io.lotline.pallets.PalletContents;
 import io.lotline.pallets.Pallets;
+import io.lotline.pallets.PalletsPacked;
 import io.lotline.pallets.internal.PackingRules.Candidate;
 import io.lotline.shared.InvalidInput;
 import io.lotline.shared.Refused;
@@ -25,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,9 +41,11 @@ class PalletService implements Pallets {
     private final CurrentActor actor;
     private final Clock clock;
     private final PalletMoves moves;
+    private final ApplicationEventPublisher events;
 
     PalletService(Catalog catalog, Ledger ledger, Nesting nesting, Idempotency idempotency, CurrentActor actor,
-                  Clock clock, PalletMoves moves) {
+                  Clock clock, PalletMoves moves, ApplicationEventPublisher events) {
+        this.events = events;
         this.catalog = catalog;
         this.ledger = ledger;
         this.nesting = nesting;
@@ -180,7 +184,10 @@ class PalletService implements Pallets {
         Instant occurred = context.occurredAt() == null ? now : context.occurredAt();
         children.forEach(child -> nesting.record(parent.id(), child.id(), action, who, occurred, now,
                 context.idempotencyKey(), eventId));
-        return new Packing(parent.code(), action, children.stream().map(Container::code).toList(), who, occurred);
+        Packing packing = new Packing(parent.code(), action, children.stream().map(Container::code).toList(), who,
+                occurred);
+        events.publishEvent(new PalletsPacked(packing, context.idempotencyKey(), eventId));
+        return packing;
     }
 
     private Packing once(BookingContext context, String operation, String pallet, PackPallets command,
