@@ -6,9 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lotline.catalog.Catalog;
 import io.lotline.catalog.Item;
+import io.lotline.ledger.BookingContext;
+import io.lotline.ledger.Place;
+import io.lotline.receiving.ReceiveGoods;
+import io.lotline.receiving.Receiving;
+import io.lotline.shared.Quantity;
 import io.lotline.support.Floor;
 import io.lotline.support.IntegrationTest;
-import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +25,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 class PalletsIT extends IntegrationTest {
     @Autowired
     private Catalog catalog;
+    @Autowired
+    private Receiving receiving;
     private Floor.Site site;
     private String outer;
     private String cases;
@@ -187,6 +194,27 @@ class PalletsIT extends IntegrationTest {
 
         assertThat((String) read(refused, "$.rule")).isEqualTo("pallets-at-one-location");
         assertThat((String) read(refused, "$.field")).isEqualTo("children[1]");
+    }
+
+    @Test
+    void serial_numbered_units_on_a_nested_pallet_move_with_it_by_name() {
+        Item scales = floor.anItem().bySerial().register();
+        String serialPallet = "LP-SN" + Floor.next();
+        String serial = "SN-" + Floor.next();
+        ReceiveGoods.Line line = new ReceiveGoods.Line(scales.sku(), Quantity.of("2", "EA"), null, "S-" + serial,
+                LocalDate.now(), null, new Place(site.rack(), serialPallet), List.of(), List.of(serial + "A",
+                serial + "B"), null, null, null, null);
+        receiving.receive(new BookingContext(UUID.randomUUID().toString(), null),
+                new ReceiveGoods(site.supplier(), "PO-SN", List.of(line)));
+        pack(outer, cases, serialPallet);
+
+        MvcTestResult moved = as("operator").post("/api/v1/pallets/" + outer + "/transfers",
+                "{\"to\": \"" + site.dock() + "\"}");
+
+        assertThat(moved).hasStatus(201);
+        assertThat(jdbc.sql("select l.code from serials s join locations l on l.id = s.location_id "
+                + "where s.serial in (?, ?)").params(serial + "A", serial + "B").query(String.class).list())
+                .containsOnly(site.dock()).hasSize(2);
     }
 
     @Test

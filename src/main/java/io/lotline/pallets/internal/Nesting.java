@@ -53,6 +53,15 @@ class Nesting {
                 .param(containerId).query(Long.class).single() > 0;
     }
 
+    /** The serial-numbered units of the lot in stock at the place: they move with the pallet they lie on. */
+    List<String> serialsAt(long lotId, long locationId, long containerId) {
+        return jdbc.sql("""
+                select serial from serials
+                 where lot_id = ? and location_id = ? and container_id = ? and state = 'IN_STOCK'
+                 order by serial""")
+                .params(lotId, locationId, containerId).query(String.class).list();
+    }
+
     void record(long parentId, long childId, Action action, String actor, Instant occurredAt, Instant recordedAt,
                 String idempotencyKey, String eventId) {
         jdbc.sql("""

@@ -21,15 +21,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns the move or shipment of an outer pallet into one posting per lot and place on it and on every pallet inside
- * it, booked as one ledger command: the whole load moves, or nothing does. Each lot stays on its own pallet.
+ * it, booked as one ledger command: the whole load moves, or nothing does. Each lot stays on its own pallet, and
+ * serial-numbered units move by name.
  */
 @Component
 class PalletMoves {
     private final Ledger ledger;
     private final Lots lots;
     private final Catalog catalog;
+    private final Nesting nesting;
 
-    PalletMoves(Ledger ledger, Lots lots, Catalog catalog) {
+    PalletMoves(Ledger ledger, Lots lots, Catalog catalog, Nesting nesting) {
+        this.nesting = nesting;
         this.ledger = ledger;
         this.lots = lots;
         this.catalog = catalog;
@@ -66,6 +69,7 @@ class PalletMoves {
                             References references, String reason, String note, BookingContext context) {
         Lot lot = lots.lot(balance.lotNumber());
         return new Posting(type, lot.id(), lot.itemId(), balance.quantity(), balance.quantity(), from, to, party,
-                references, reason, note, null, null, context.occurredAt(), List.of());
+                references, reason, note, null, null, context.occurredAt(),
+                nesting.serialsAt(lot.id(), from.locationId(), from.containerId()));
     }
 }
