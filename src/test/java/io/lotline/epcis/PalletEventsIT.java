@@ -87,6 +87,28 @@ class PalletEventsIT extends IntegrationTest {
     }
 
     @Test
+    void an_observation_compares_the_lots_it_names_with_the_lots_on_the_pallet_by_the_suppliers_lot_too() {
+        capture(event("ADD", "packing", urn(outer), List.of(link(first))));
+        String supplierLot = jdbc.sql("select supplier_lot from lots where lot_number = ?").param(firstLot)
+                .query(String.class).single();
+
+        MvcTestResult held = capture(observing(supplierLot));
+        MvcTestResult notHeld = capture(observing("NOT-ON-IT"));
+
+        assertThat((String) read(held, "$.bookings[0].notBooked")).isNull();
+        assertThat((String) read(notHeld, "$.bookings[0].notBooked")).contains("NOT-ON-IT", "no such lot");
+    }
+
+    private String observing(String lot) {
+        return EpcisCaptureIT.document("""
+                {"type": "AggregationEvent", "eventID": "%s", "eventTime": "2026-03-01T07:00:00Z",
+                 "eventTimeZoneOffset": "+00:00", "action": "OBSERVE", "bizStep": "inspecting", "parentID": "%s",
+                 "childQuantityList": [{"epcClass": "urn:epc:class:lgtin:%s.012345.%s", "quantity": 10}],
+                 "bizLocation": {"id": "urn:epc:id:sgln:%s.00001.%s"}}""".formatted(EpcisCaptureIT.newId(),
+                urn(outer), gcp, lot, gcp, rack));
+    }
+
+    @Test
     void a_delete_without_children_unpacks_every_pallet_from_the_parent() {
         capture(event("ADD", "packing", urn(outer), List.of(link(first), link(second))));
 

@@ -3,6 +3,7 @@ package io.lotline.epcis.internal;
 import io.lotline.epcis.EventBooking;
 import io.lotline.ledger.Balance;
 import io.lotline.ledger.BookingContext;
+import io.lotline.lots.Lots;
 import io.lotline.pallets.PalletContents;
 import io.lotline.pallets.Pallets;
 import io.lotline.pallets.Pallets.PackPallets;
@@ -25,8 +26,10 @@ import tools.jackson.databind.JsonNode;
 class PackingEvents {
     private final KnownIdentifiers known;
     private final Pallets pallets;
+    private final Lots lots;
 
-    PackingEvents(KnownIdentifiers known, Pallets pallets) {
+    PackingEvents(KnownIdentifiers known, Pallets pallets, Lots lots) {
+        this.lots = lots;
         this.known = known;
         this.pallets = pallets;
     }
@@ -87,7 +90,10 @@ class PackingEvents {
         }
     }
 
-    /** What an observation saw that the books do not show: a child pallet not packed here, a lot not on it. */
+    /**
+     * What an observation saw that the books do not show: a child pallet not packed here, a lot (by Lotline's number
+     * or the supplier's) not on it.
+     */
     private Optional<String> observed(PalletContents pallet, List<String> children, JsonNode body) {
         List<String> packed = pallet.pallets().stream().map(PalletContents::code).toList();
         for (String child : children) {
@@ -96,7 +102,11 @@ class PackingEvents {
                         + ", where the books do not pack it");
             }
         }
-        List<String> lots = pallet.allLots().stream().map(Balance::lotNumber).toList();
+        List<String> lots = new ArrayList<>();
+        pallet.allLots().forEach(balance -> {
+            lots.add(balance.lotNumber());
+            Optional.ofNullable(this.lots.lot(balance.lotNumber()).supplierLot()).ifPresent(lots::add);
+        });
         for (JsonNode element : body.path("childQuantityList")) {
             String epcClass = element.path("epcClass").asString();
             Optional<String> lot = Gs1Keys.lotClass(epcClass).map(Gs1Keys.LotClass::lot);

@@ -17,8 +17,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A packing recorded through the REST API is kept as the AggregationEvent a partner would have sent, in the same
- * transaction, so the query shows one history however it was recorded. Only SSCCs have a GS1 identifier: a
- * licence plate parent writes no event, and licence plate children are left out of it.
+ * transaction, so the query shows one history however it was recorded. Only SSCCs have a GS1 identifier: licence
+ * plate children are left out, and a licence plate parent, or no SSCC child at all, writes no event (an empty
+ * childEPCs would mean every child to a reader of a DELETE).
  */
 @Component
 class PackingsAsEvents {
@@ -36,7 +37,8 @@ class PackingsAsEvents {
     @EventListener
     void on(PalletsPacked packed) {
         Packing packing = packed.packing();
-        if (packed.eventId() != null || !Sscc.looksLikeOne(packing.pallet())) {
+        if (packed.eventId() != null || !Sscc.looksLikeOne(packing.pallet())
+                || packing.children().stream().noneMatch(Sscc::looksLikeOne)) {
             return;
         }
         List<CapturedEvent> event = documents.read(json(packing, packed.idempotencyKey())
