@@ -38,9 +38,16 @@ public record ScanInterpretation(String code, ScanForm form, String symbology, L
                            String status, String matchedBy) {
     }
 
-    public record PalletMatch(String code, List<PalletContent> contents) {
+    /**
+     * A pallet and what lies on it: its own lots ({@code contents}), the pallets packed on it ({@code pallets}, each
+     * with theirs), and every lot on it at any depth ({@code allContents}); {@code packedOn} names its outer pallet.
+     */
+    public record PalletMatch(String code, String packedOn, List<PalletContent> contents, List<PalletMatch> pallets,
+                              List<PalletContent> allContents) {
         public PalletMatch {
             contents = List.copyOf(contents);
+            pallets = List.copyOf(pallets);
+            allContents = List.copyOf(allContents);
         }
     }
 

@@ -52,9 +52,10 @@ class CapturedEvents {
 
     void recordBooking(long row, EventBooking booking) {
         jdbc.sql("""
-                        insert into epcis_event_bookings (event_row, receipt, production_order, not_booked)
-                        values (?, ?, ?, ?)""")
-                .params(row, booking.receipt(), booking.productionOrder(), booking.notBooked()).update();
+                        insert into epcis_event_bookings (event_row, receipt, production_order, pallet, not_booked)
+                        values (?, ?, ?, ?, ?)""")
+                .params(row, booking.receipt(), booking.productionOrder(), booking.pallet(), booking.notBooked())
+                .update();
     }
 
     /** Whether an earlier event opened this production order. */

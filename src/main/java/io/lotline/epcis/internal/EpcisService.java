@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Captures documents all-or-nothing in one transaction: every event is checked against what was captured before
  * (and against the events before it in the same document) before any is written, so a conflict stores nothing.
- * New receiving and transformation events book their receipts and production in the same transaction.
+ * New receiving and transformation events book their receipts and production, aggregation events pack and unpack
+ * pallets, in the same transaction.
  */
 @Service
 @Transactional(readOnly = true)
@@ -31,11 +32,13 @@ class EpcisService implements Epcis {
     private final QueryDocuments answers;
     private final ReceivingEvents receipts;
     private final ProductionEvents production;
+    private final PackingEvents packings;
     private final CurrentActor actor;
     private final Clock clock;
 
-    EpcisService(CapturedEvents events, ReceivingEvents receipts, ProductionEvents production, CurrentActor actor,
-                 Clock clock, LotMasterData masterData) {
+    EpcisService(CapturedEvents events, ReceivingEvents receipts, ProductionEvents production,
+                 PackingEvents packings, CurrentActor actor, Clock clock, LotMasterData masterData) {
+        this.packings = packings;
         this.events = events;
         this.receipts = receipts;
         this.production = production;
@@ -69,7 +72,8 @@ class EpcisService implements Epcis {
         for (CapturedEvent event : fresh) {
             long row = events.append(event, format, capturedBy, recordTime);
             EventBooking booking = ReceivingEvents.receives(event) ? receipts.book(event)
-                    : ProductionEvents.transforms(event) ? production.book(event) : null;
+                    : ProductionEvents.transforms(event) ? production.book(event)
+                    : PackingEvents.packs(event) ? packings.book(event) : null;
             if (booking != null) {
                 events.recordBooking(row, booking);
                 bookings.add(booking);

@@ -3,6 +3,7 @@ package io.lotline.epcis.internal;
 import io.lotline.shared.Gln;
 import io.lotline.shared.Gtin;
 import io.lotline.shared.InvalidInput;
+import io.lotline.shared.Sscc;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -19,6 +20,8 @@ final class Gs1Keys {
     private static final Pattern LGTIN_LINK = Pattern.compile("https?://[^?#]*/01/(\\d{14})/10/([^/?#]+)");
     private static final Pattern SGLN_URN = Pattern.compile("urn:epc:id:sgln:(\\d+)\\.(\\d*)\\.(.+)");
     private static final Pattern SGLN_LINK = Pattern.compile("https?://[^?#]*/414/(\\d{13})(?:/254/([^/?#]+))?");
+    private static final Pattern SSCC_URN = Pattern.compile("urn:epc:id:sscc:(\\d+)\\.(\\d+)");
+    private static final Pattern SSCC_LINK = Pattern.compile("https?://[^?#]*/00/(\\d{18})");
     private static final Pattern PGLN_URN = Pattern.compile("urn:epc:id:pgln:(\\d+)\\.(\\d*)");
     private static final Pattern PGLN_LINK = Pattern.compile("https?://[^?#]*/417/(\\d{13})");
 
@@ -67,6 +70,29 @@ final class Gs1Keys {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /** A pallet's SSCC, from its EPC URN (extension digit first in the serial reference) or its Digital Link. */
+    static Optional<Sscc> sscc(String id) {
+        try {
+            Matcher urn = SSCC_URN.matcher(id == null ? "" : id);
+            if (urn.matches() && urn.group(1).length() + urn.group(2).length() == 17) {
+                String serial = urn.group(2);
+                return Optional.of(Sscc.completing(serial.charAt(0) + urn.group(1) + serial.substring(1)));
+            }
+            Matcher link = SSCC_LINK.matcher(id == null ? "" : id);
+            if (link.matches()) {
+                return Optional.of(new Sscc(link.group(1)));
+            }
+        } catch (InvalidInput wrongCheckDigit) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** How Lotline names an SSCC in the events it writes: a GS1 Digital Link, as the company prefix length is unknown. */
+    static String link(Sscc sscc) {
+        return "https://id.gs1.org/00/" + sscc.value();
     }
 
     static Optional<Gln> party(String id) {

@@ -10,13 +10,16 @@ import io.lotline.gs1.LabelKind;
 import io.lotline.gs1.Labels;
 import io.lotline.gs1.RenderedLabel;
 import io.lotline.ledger.Balance;
-import io.lotline.ledger.Ledger;
 import io.lotline.lots.Lot;
+import io.lotline.ledger.Ledger;
 import io.lotline.lots.Lots;
+import io.lotline.pallets.PalletContents;
+import io.lotline.pallets.Pallets;
 import io.lotline.shared.InvalidInput;
 import io.lotline.shared.Quantity;
 import io.lotline.shared.Refused;
 import io.lotline.shared.Sscc;
+import io.lotline.shared.Unknown;
 import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Prints labels from what Lotline knows: the lot and its item (and the attributes its batch policy puts on labels),
- * what lies on a pallet. SSCCs are numbered from the
+ * what lies on a pallet, the pallets packed on it listed with their lots. SSCCs are numbered from the
  * configured GS1 company prefix ({@code lotline.gs1.company-prefix}) and extension digit.
  */
 @Service
@@ -34,17 +37,20 @@ class LabelService implements Labels {
     private final BatchPolicies policies;
     private final Lots lots;
     private final Ledger ledger;
+    private final Pallets pallets;
     private final SsccSerials serials;
     private final String companyPrefix;
     private final String extensionDigit;
 
-    LabelService(Catalog catalog, BatchPolicies policies, Lots lots, Ledger ledger, SsccSerials serials,
+    LabelService(Catalog catalog, BatchPolicies policies, Lots lots, Ledger ledger, Pallets pallets,
+                 SsccSerials serials,
                  @Value("${lotline.gs1.company-prefix:}") String companyPrefix,
                  @Value("${lotline.gs1.sscc-extension-digit:0}") String extensionDigit) {
         this.catalog = catalog;
         this.policies = policies;
         this.lots = lots;
         this.ledger = ledger;
+        this.pallets = pallets;
         this.serials = serials;
         this.companyPrefix = companyPrefix;
         this.extensionDigit = extensionDigit;
@@ -84,8 +90,10 @@ class LabelService implements Labels {
     @Override
     public RenderedLabel palletLabel(String sscc, LabelFormat format) {
         String code = new Sscc(sscc).value();
-        List<Balance> contents = ledger.onPallet(code);
-        boolean oneLot = !contents.isEmpty() && contents.stream().map(Balance::lotNumber).distinct().count() == 1;
+        PalletContents packed = packed(code);
+        List<Balance> contents = packed.lots();
+        boolean oneLot = packed.pallets().isEmpty() && !contents.isEmpty()
+                && contents.stream().map(Balance::lotNumber).distinct().count() == 1;
         Label label;
         if (oneLot) {
             Lot lot = lots.lot(contents.get(0).lotNumber());
@@ -94,11 +102,23 @@ class LabelService implements Labels {
             label = LabelComposer.pallet(code, item.description(), item.gtin() == null ? null : item.gtin().value(),
                     lot.number().value(), lot.expiryDate(), item.expiryKind() == ExpiryKind.BEST_BEFORE, total,
                     printedAttributes(lot));
+        } else if (!packed.pallets().isEmpty()) {
+            label = LabelComposer.pallet(code, "Pallet of pallets", null, null, null, false, null,
+                    PalletLines.of(packed));
         } else {
             label = LabelComposer.pallet(code, contents.isEmpty() ? "Pallet" : "Mixed pallet", null, null, null,
                     false, null, List.of());
         }
         return rendered("pallet-" + code, label, format);
+    }
+
+    /** What is on the pallet, pallets packed on it included; an SSCC not known yet carries nothing. */
+    private PalletContents packed(String code) {
+        try {
+            return pallets.contents(code);
+        } catch (Unknown notYetKnown) {
+            return new PalletContents(code, null, List.of(), List.of());
+        }
     }
 
     @Override

@@ -12,9 +12,10 @@ import io.lotline.gs1.ScanInterpretation.PlaceMatch;
 import io.lotline.gs1.Scans;
 import io.lotline.gs1.ScannedCode;
 import io.lotline.ledger.Balance;
-import io.lotline.ledger.Ledger;
 import io.lotline.lots.Lot;
 import io.lotline.lots.Lots;
+import io.lotline.pallets.PalletContents;
+import io.lotline.pallets.Pallets;
 import io.lotline.shared.Gln;
 import io.lotline.shared.Gtin;
 import io.lotline.shared.InvalidInput;
@@ -30,7 +31,7 @@ import org.springframework.stereotype.Service;
 /**
  * Looks up what a scanned code names. A GS1 code is taken at its word: (01)/(02) the item, (10) the lot, which is
  * Lotline's number on Lotline's labels and the supplier's number on the supplier's (so both are looked up, for that
- * item), (00) the pallet, (414) the site. Plain text is compared with lot numbers, supplier lots, pallet codes,
+ * item), (00) the pallet with the pallets packed on it, (414) the site. Plain text is compared with lot numbers, supplier lots, pallet codes,
  * location codes and SKUs.
  */
 @Service
@@ -39,12 +40,12 @@ class ScanInterpreter implements Scans {
 
     private final Catalog catalog;
     private final Lots lots;
-    private final Ledger ledger;
+    private final Pallets pallets;
 
-    ScanInterpreter(Catalog catalog, Lots lots, Ledger ledger) {
+    ScanInterpreter(Catalog catalog, Lots lots, Pallets pallets) {
         this.catalog = catalog;
         this.lots = lots;
-        this.ledger = ledger;
+        this.pallets = pallets;
     }
 
     /** Each look-up reads on its own: a code that names no lot must not spoil the look-up of its pallet. */
@@ -86,13 +87,18 @@ class ScanInterpreter implements Scans {
     }
 
     private PalletMatch pallet(String code) {
-        List<Balance> contents = ledger.onPallet(code);
-        if (contents.isEmpty() && found(() -> catalog.container(code)).isEmpty()) {
-            return null;
-        }
-        return new PalletMatch(code, contents.stream().map(balance -> new PalletContent(balance.lotNumber(),
-                balance.sku(), balance.location(), balance.quantity().amount(), balance.quantity().unit().code()))
-                .toList());
+        Optional<PalletContents> contents = found(() -> pallets.contents(code));
+        return contents.map(ScanInterpreter::match).orElse(null);
+    }
+
+    private static PalletMatch match(PalletContents pallet) {
+        return new PalletMatch(pallet.code(), pallet.packedOn(), content(pallet.lots()),
+                pallet.pallets().stream().map(ScanInterpreter::match).toList(), content(pallet.allLots()));
+    }
+
+    private static List<PalletContent> content(List<Balance> balances) {
+        return balances.stream().map(balance -> new PalletContent(balance.lotNumber(), balance.sku(),
+                balance.location(), balance.quantity().amount(), balance.quantity().unit().code())).toList();
     }
 
     private ScanInterpretation answer(ScannedCode read, Item item, List<Lot> found, String asked, PalletMatch pallet,
