@@ -4,6 +4,7 @@ import static io.lotline.support.Api.amount;
 import static io.lotline.support.Api.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import io.lotline.catalog.Address;
 import io.lotline.catalog.Catalog;
@@ -195,6 +196,23 @@ class EpcisCustodyIT extends IntegrationTest {
         MvcTestResult reviewed = as("supervisor").get("/api/v1/master-data/provisional");
         assertThat((List<String>) read(reviewed, "$[*].identifier")).doesNotContain(catchClass)
                 .contains(vesselPlace);
+    }
+
+    @Test
+    void the_lots_page_shows_quality_the_catch_and_landing_it_came_from_and_hides_them_from_the_floor() {
+        String catchLot = "CATCH-" + UUID.randomUUID().toString().substring(0, 6);
+        String loinLot = "LOIN-" + UUID.randomUUID().toString().substring(0, 6);
+        capture(chain(catchLot, loinLot));
+        String lot = read(capture(EpcisCaptureIT.document(receiving(loinLot, "50"))), "$.bookings[0].lots[0]");
+
+        MvcTestResult page = mvc.get().uri("/lots/" + lot).with(user("quality").roles("QUALITY")).exchange();
+        MvcTestResult floor = mvc.get().uri("/lots/" + lot).with(user("operator").roles("OPERATOR")).exchange();
+
+        assertThat(page).hasStatusOk();
+        assertThat(page).bodyText().contains("id=\"origins\"", "First land-based receiving", "Marlin Star",
+                "FAO 71", catchLot);
+        assertThat(floor).hasStatusOk();
+        assertThat(floor).bodyText().doesNotContain("Marlin Star", "id=\"origins\"");
     }
 
     @Test
