@@ -146,7 +146,8 @@ class CriticalEvents {
         return new CriticalTrackingEvent(rs.getString("capture_key"), Cte.valueOf(rs.getString("cte")),
                 rs.getObject("event_date", LocalDate.class), rs.getString("gtin").strip(), rs.getString("lot"),
                 quantity == null ? null : quantity.stripTrailingZeros(), rs.getString("uom"),
-                rs.getString("location"), rs.getString("harvest_location"),
+                rs.getString("location"), Gs1Keys.place(rs.getString("location"))
+                        .map(place -> place.gln().value()).orElse(null), rs.getString("harvest_location"),
                 rs.getObject("harvest_date", LocalDate.class), rs.getObject("harvest_end_date", LocalDate.class),
                 rs.getString("cooling_location"), rs.getObject("cooling_date", LocalDate.class),
                 rs.getObject("landing_date", LocalDate.class), rs.getString("vessel_name"),

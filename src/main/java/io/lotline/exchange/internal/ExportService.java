@@ -76,7 +76,7 @@ class ExportService implements Exports {
     }
 
     private static TraceabilityEvent row(CriticalTrackingEvent e) {
-        String gln = Gs1Place.gln(e.location());
+        String gln = e.locationGln();
         return new TraceabilityEvent(e.eventID(), e.cte().title(), "n/a", e.eventDate(), e.lot(),
                 e.cte() == CriticalTrackingEvent.Cte.HARVESTING || e.cte() == CriticalTrackingEvent.Cte.COOLING ? null
                         : e.cte().title() + ", 21 CFR " + (e.cte() == CriticalTrackingEvent.Cte.INITIAL_PACKING
