@@ -19,6 +19,9 @@ public interface Catalog {
 
     Item item(String sku);
 
+    /** The item with this SKU, if any: for callers to whom an unknown SKU is no error. */
+    Optional<Item> itemWithSku(String sku);
+
     Item item(long id);
 
     /** The item that carries this GTIN, if any: how a scanned label finds the item. */

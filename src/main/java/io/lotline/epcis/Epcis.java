@@ -1,5 +1,8 @@
 package io.lotline.epcis;
 
+import java.time.LocalDate;
+import java.util.List;
+
 /** Capture of EPCIS documents and the query of the captured events. */
 public interface Epcis {
 
@@ -11,4 +14,20 @@ public interface Epcis {
 
     /** The captured events that match, oldest capture first, as an EPCIS query document. */
     QueryResult query(EventQuery query);
+
+    /**
+     * Where the lot came from as captured events tell it, back through every transformation, partners' included.
+     * The lot is Lotline's lot number (its supplier's lot code counts too) or an EPC class (LGTIN).
+     */
+    PartnerTrace origins(String lotNumber, String epcClass);
+
+    /**
+     * The captured harvesting, cooling, initial packing and first land-based receiving events of an item (by SKU,
+     * through its GTIN), in a date range (inclusive, either end open), of these lot codes; a filter left out (null or
+     * empty) selects all. An item without GTIN has none.
+     */
+    List<CriticalTrackingEvent> criticalEvents(String sku, LocalDate from, LocalDate to, List<String> lots);
+
+    /** The identifiers captured events named that Lotline still does not know, first captured first. */
+    List<ProvisionalIdentifier> provisional();
 }

@@ -16,6 +16,8 @@ import java.util.TreeMap;
  * carries the day the supplier dispatched it and the owner (consignor) when the goods came on someone's behalf, and a
  * shipment the owner (consignee) when the goods went to the customer on someone else's behalf. The lot's attributes
  * from its batch policy (origin, harvest or landing day, cooling, catch area) are the further key data elements.
+ * Harvesting, cooling, initial packing and first land-based receiving come from captured EPCIS events, with their
+ * own key data elements in {@code origin}.
  */
 public record TraceabilityEvent(String eventId, String cte, String role, LocalDate eventDate, String tlc,
                                 String tlcAssignedBy, String productGtin, String productDescription,
@@ -23,7 +25,7 @@ public record TraceabilityEvent(String eventId, String cte, String role, LocalDa
                                 String tlcSourceReference, Party previousSource, Party recipient, Party eventLocation,
                                 String referenceDocumentType, String referenceDocumentNumber, String internalLot,
                                 String sku, LocalDate dispatchedOn, Party consignor,
-                                Party consignee, Map<String, String> lotAttributes) {
+                                Party consignee, Map<String, String> lotAttributes, Origin origin) {
     public TraceabilityEvent {
         lotAttributes = lotAttributes == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(lotAttributes));
     }
@@ -38,7 +40,7 @@ public record TraceabilityEvent(String eventId, String cte, String role, LocalDa
         return new TraceabilityEvent(eventId, cte, role, eventDate, tlc, tlcAssignedBy, productGtin,
                 productDescription, quantity, unit, source, source == null || source.gln() == null ? null : "GLN",
                 source == null ? null : source.gln(), previousSource, recipient, eventLocation, referenceDocumentType,
-                referenceDocumentNumber, internalLot, sku, dispatchedOn, consignor, consignee, lotAttributes);
+                referenceDocumentNumber, internalLot, sku, dispatchedOn, consignor, consignee, lotAttributes, origin);
     }
 
     /** The same event with the attributes its lot carries. */
@@ -46,7 +48,7 @@ public record TraceabilityEvent(String eventId, String cte, String role, LocalDa
         return new TraceabilityEvent(eventId, cte, role, eventDate, tlc, tlcAssignedBy, productGtin,
                 productDescription, quantity, unit, tlcSource, tlcSourceReferenceType, tlcSourceReference,
                 previousSource, recipient, eventLocation, referenceDocumentType, referenceDocumentNumber, internalLot,
-                sku, dispatchedOn, consignor, consignee, attributes);
+                sku, dispatchedOn, consignor, consignee, attributes, origin);
     }
 
     /** The same event as part of the transformation event {@code id}. */
@@ -54,7 +56,17 @@ public record TraceabilityEvent(String eventId, String cte, String role, LocalDa
         return new TraceabilityEvent(id, cte, role, eventDate, tlc, tlcAssignedBy, productGtin, productDescription,
                 quantity, unit, tlcSource, tlcSourceReferenceType, tlcSourceReference, previousSource, recipient,
                 eventLocation, referenceDocumentType, referenceDocumentNumber, internalLot, sku, dispatchedOn,
-                consignor, consignee, lotAttributes);
+                consignor, consignee, lotAttributes, origin);
+    }
+
+    /**
+     * The key data elements of harvesting, cooling and first land-based receiving (21 CFR 1.1325 to 1.1335): where
+     * and when the food was harvested (for a catch: the trip's dates, the vessel and the catch area), cooled and
+     * landed. Places are GS1 identifiers as the events named them.
+     */
+    public record Origin(String harvestLocation, LocalDate harvestDate, LocalDate harvestEndDate,
+                         String coolingLocation, LocalDate coolingDate, LocalDate landingDate, String vesselName,
+                         String vesselId, String catchArea) {
     }
 
     /** A business or site as a location description: name, address, phone, GLN. */

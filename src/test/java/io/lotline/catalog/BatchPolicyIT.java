@@ -406,7 +406,9 @@ class BatchPolicyIT extends IntegrationTest {
 
         assertThat((List<String>) read(rows, "$[*].lotAttributes.landedOn")).containsExactly("2026-05-14");
         String[] lines = csv.split("\r\n");
-        assertThat(lines[0]).endsWith(",SKU,Lot Attribute: catchArea,Lot Attribute: landedOn,Lot Attribute: origin");
+        assertThat(lines[0]).endsWith(",SKU,Harvest Location,Harvest Date,Harvest End Date,Cooling Location,"
+                + "Cooling Date,Landing Date,Vessel Name,Vessel ID,Catch Area,Lot Attribute: catchArea,"
+                + "Lot Attribute: landedOn,Lot Attribute: origin");
         assertThat(lines[1]).endsWith(",FAO 87,2026-05-14,PE");
     }
 

@@ -88,8 +88,10 @@ class ExportsIT extends IntegrationTest {
             XSSFSheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getSheetName()).isEqualTo("FSMA 204");
             assertThat(sheet.getRow(0).getCell(4).getStringCellValue()).isEqualTo("Traceability Lot Code");
-            assertThat(sheet.getRow(0).getLastCellNum()).isEqualTo((short) 31);
+            assertThat(sheet.getRow(0).getLastCellNum()).isEqualTo((short) 40);
             assertThat(sheet.getRow(0).getCell(30).getStringCellValue()).isEqualTo("SKU");
+            assertThat(sheet.getRow(0).getCell(31).getStringCellValue()).isEqualTo("Harvest Location");
+            assertThat(sheet.getRow(0).getCell(39).getStringCellValue()).isEqualTo("Catch Area");
             assertThat(sheet.getRow(0).getCell(21).getStringCellValue()).isEqualTo("Ship-To Phone");
             assertThat(workbook.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold())
                     .as("header in bold").isTrue();
@@ -110,7 +112,7 @@ class ExportsIT extends IntegrationTest {
                     .isEqualTo("+1 555 030 " + site.customer().substring(4));
             assertThat(sheet.getRow(4).getCell(28).getStringCellValue()).isEqualTo("DN-77");
             assertThat(sheet.getRow(4).getCell(29).getStringCellValue()).isEqualTo(saladLot);
-            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:AE5");
+            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:AN5");
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
             assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).as("rows frozen").isEqualTo((short) 1);
         }

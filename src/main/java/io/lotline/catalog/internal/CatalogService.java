@@ -117,6 +117,11 @@ class CatalogService implements Catalog {
     }
 
     @Override
+    public Optional<Item> itemWithSku(String sku) {
+        return items.bySku(sku);
+    }
+
+    @Override
     public Optional<Item> itemWithGtin(Gtin gtin) {
         return items.byGtin(gtin.value());
     }

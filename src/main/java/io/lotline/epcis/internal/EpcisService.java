@@ -6,6 +6,14 @@ import io.lotline.epcis.Epcis;
 import io.lotline.epcis.EventBooking;
 import io.lotline.epcis.EventIdConflict;
 import io.lotline.epcis.EventQuery;
+import io.lotline.catalog.Catalog;
+import io.lotline.catalog.Item;
+import io.lotline.epcis.CriticalTrackingEvent;
+import io.lotline.epcis.PartnerTrace;
+import io.lotline.epcis.ProvisionalIdentifier;
+import io.lotline.shared.Gtin;
+import java.time.LocalDate;
+import tools.jackson.databind.JsonNode;
 import io.lotline.epcis.QueryResult;
 import io.lotline.identity.CurrentActor;
 import java.time.Clock;
@@ -21,8 +29,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Captures documents all-or-nothing in one transaction: every event is checked against what was captured before
  * (and against the events before it in the same document) before any is written, so a conflict stores nothing.
- * New receiving and transformation events book their receipts and production, aggregation events pack and unpack
- * pallets, in the same transaction.
+ * New receiving and transformation events at our own sites book their receipts and production, aggregation events
+ * pack and unpack pallets, in the same transaction; every new event records the lots it names and the custody it
+ * hands over, wherever it happened, and the identifiers Lotline does not know as provisional master data (or, in
+ * strict mode, is refused for them).
  */
 @Service
 @Transactional(readOnly = true)
@@ -35,10 +45,24 @@ class EpcisService implements Epcis {
     private final PackingEvents packings;
     private final CurrentActor actor;
     private final Clock clock;
+    private final KnownIdentifiers known;
+    private final EventLots eventLots;
+    private final Origins origins;
+    private final CriticalEvents critical;
+    private final Catalog catalog;
+    private final ProvisionalMasterData provisional;
 
     EpcisService(CapturedEvents events, ReceivingEvents receipts, ProductionEvents production,
-                 PackingEvents packings, CurrentActor actor, Clock clock, LotMasterData masterData) {
+                 PackingEvents packings, CurrentActor actor, Clock clock, LotMasterData masterData,
+                 KnownIdentifiers known, EventLots eventLots, Origins origins, CriticalEvents critical,
+                 Catalog catalog, ProvisionalMasterData provisional) {
         this.packings = packings;
+        this.provisional = provisional;
+        this.critical = critical;
+        this.catalog = catalog;
+        this.known = known;
+        this.eventLots = eventLots;
+        this.origins = origins;
         this.events = events;
         this.receipts = receipts;
         this.production = production;
@@ -54,6 +78,7 @@ class EpcisService implements Epcis {
         Map<String, String> seen = new HashMap<>();
         List<CapturedEvent> fresh = new ArrayList<>();
         List<String> keys = new ArrayList<>();
+        List<List<ProvisionalMasterData.Unknown>> unknown = new ArrayList<>();
         for (CapturedEvent event : read) {
             String known = seen.containsKey(event.key()) ? seen.get(event.key())
                     : events.contentHashOf(event.key()).orElse(null);
@@ -62,6 +87,7 @@ class EpcisService implements Epcis {
             }
             if (known == null) {
                 fresh.add(event);
+                unknown.add(provisional.check(event, this.known.body(event)));
             }
             seen.put(event.key(), event.contentHash());
             keys.add(event.key());
@@ -69,8 +95,13 @@ class EpcisService implements Epcis {
         Instant recordTime = clock.instant();
         String capturedBy = actor.current().username();
         List<EventBooking> bookings = new ArrayList<>();
-        for (CapturedEvent event : fresh) {
+        for (int i = 0; i < fresh.size(); i++) {
+            CapturedEvent event = fresh.get(i);
             long row = events.append(event, format, capturedBy, recordTime);
+            provisional.record(row, unknown.get(i));
+            JsonNode body = known.body(event);
+            eventLots.record(row, body);
+            critical.record(row, event, body);
             EventBooking booking = ReceivingEvents.receives(event) ? receipts.book(event)
                     : ProductionEvents.transforms(event) ? production.book(event)
                     : PackingEvents.packs(event) ? packings.book(event) : null;
@@ -90,5 +121,28 @@ class EpcisService implements Epcis {
         List<CapturedEvents.StoredEvent> page = more ? found.subList(0, query.perPage()) : found;
         String next = more ? PageTokens.after(page.get(page.size() - 1).row()) : null;
         return new QueryResult(answers.of(page), page.size(), next);
+    }
+
+    @Override
+    public PartnerTrace origins(String lotNumber, String epcClass) {
+        return origins.of(lotNumber, epcClass);
+    }
+
+    @Override
+    public List<CriticalTrackingEvent> criticalEvents(String sku, LocalDate from, LocalDate to, List<String> lots) {
+        String gtin = null;
+        if (sku != null) {
+            Optional<Gtin> known = catalog.itemWithSku(sku).map(Item::gtin);
+            if (known.isEmpty()) {
+                return List.of();
+            }
+            gtin = known.get().value();
+        }
+        return critical.find(from, to, lots == null ? List.of() : lots, gtin);
+    }
+
+    @Override
+    public List<ProvisionalIdentifier> provisional() {
+        return provisional.stillUnknown();
     }
 }

@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 final class Gs1Keys {
     private static final Pattern LGTIN_URN = Pattern.compile("urn:epc:class:lgtin:(\\d+)\\.(\\d+)\\.(.+)");
     private static final Pattern LGTIN_LINK = Pattern.compile("https?://[^?#]*/01/(\\d{14})/10/([^/?#]+)");
+    private static final Pattern PRODUCT_URN = Pattern.compile("urn:epc:idpat:sgtin:(\\d+)\\.(\\d+)\\.\\*");
+    private static final Pattern PRODUCT_LINK = Pattern.compile("https?://[^?#]*/01/(\\d{14})(?:[/?#].*)?");
     private static final Pattern SGLN_URN = Pattern.compile("urn:epc:id:sgln:(\\d+)\\.(\\d*)\\.(.+)");
     private static final Pattern SGLN_LINK = Pattern.compile("https?://[^?#]*/414/(\\d{13})(?:/254/([^/?#]+))?");
     private static final Pattern SSCC_URN = Pattern.compile("urn:epc:id:sscc:(\\d+)\\.(\\d+)");
@@ -47,6 +49,25 @@ final class Gs1Keys {
             Matcher link = LGTIN_LINK.matcher(epcClass == null ? "" : epcClass);
             if (link.matches()) {
                 return Optional.of(new LotClass(new Gtin(link.group(1)), decode(link.group(2))));
+            }
+        } catch (InvalidInput wrongCheckDigit) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** A class of a trade item without lot (an EPC pattern or a Digital Link of the GTIN alone): its GTIN. */
+    static Optional<LotClass> product(String epcClass) {
+        try {
+            Matcher urn = PRODUCT_URN.matcher(epcClass == null ? "" : epcClass);
+            if (urn.matches() && urn.group(1).length() + urn.group(2).length() == 13) {
+                String indicatorAndItem = urn.group(2);
+                return Optional.of(new LotClass(Gtin.completing(indicatorAndItem.charAt(0) + urn.group(1)
+                        + indicatorAndItem.substring(1)), null));
+            }
+            Matcher link = PRODUCT_LINK.matcher(epcClass == null ? "" : epcClass);
+            if (link.matches()) {
+                return Optional.of(new LotClass(new Gtin(link.group(1)), null));
             }
         } catch (InvalidInput wrongCheckDigit) {
             return Optional.empty();

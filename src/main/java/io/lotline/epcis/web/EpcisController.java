@@ -4,6 +4,7 @@ import io.lotline.epcis.CaptureReport;
 import io.lotline.epcis.DocumentFormat;
 import io.lotline.epcis.Epcis;
 import io.lotline.epcis.EventQuery;
+import io.lotline.epcis.PartnerTrace;
 import io.lotline.epcis.QueryResult;
 import io.lotline.identity.Access;
 import io.lotline.shared.InvalidInput;
@@ -85,6 +86,14 @@ class EpcisController {
             answer = answer.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
         }
         return answer.body(result.document());
+    }
+
+    @GetMapping("/origins")
+    @PreAuthorize(Access.TRACE)
+    @Operation(summary = "Where a lot came from as captured events tell it, back through partners' transformations")
+    PartnerTrace origins(@RequestParam(name = "lot", required = false) String lot,
+                         @RequestParam(name = "epcClass", required = false) String epcClass) {
+        return epcis.origins(lot, epcClass);
     }
 
     private static DocumentFormat format(MediaType type) {

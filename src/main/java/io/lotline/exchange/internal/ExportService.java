@@ -1,5 +1,7 @@
 package io.lotline.exchange.internal;
 
+import io.lotline.epcis.CriticalTrackingEvent;
+import io.lotline.epcis.Epcis;
 import io.lotline.exchange.ExportRequest;
 import io.lotline.exchange.Exports;
 import io.lotline.exchange.OneUpOneDown;
@@ -14,7 +16,10 @@ import io.lotline.recall.Recalls;
 import io.lotline.shared.Unknown;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,8 +32,11 @@ class ExportService implements Exports {
     private final Lots lots;
     private final Recalls recalls;
     private final ZoneId zone;
+    private final Epcis epcis;
 
-    ExportService(TraceabilityEvents events, Genealogy genealogy, Lots lots, Recalls recalls, Clock clock) {
+    ExportService(TraceabilityEvents events, Genealogy genealogy, Lots lots, Recalls recalls, Clock clock,
+                  Epcis epcis) {
+        this.epcis = epcis;
         this.events = events;
         this.recalls = recalls;
         this.genealogy = genealogy;
@@ -38,7 +46,10 @@ class ExportService implements Exports {
 
     @Override
     public List<TraceabilityEvent> fsma204(ExportRequest request) {
-        List<TraceabilityEvent> rows = events.find(request, request.recall() == null ? null : scope(request.recall()));
+        List<String> scope = request.recall() == null ? null : scope(request.recall());
+        List<TraceabilityEvent> rows = new ArrayList<>(events.find(request, scope));
+        rows.addAll(captured(request, scope));
+        rows.sort(Comparator.comparing(TraceabilityEvent::eventDate));
         if (rows.isEmpty()) {
             throw new Unknown("critical tracking event for this request", "from", request.from() + ".." + request.to()
                     + (request.sku() == null ? "" : " sku " + request.sku())
@@ -46,6 +57,36 @@ class ExportService implements Exports {
                     + (request.recall() == null ? "" : " recall " + request.recall()));
         }
         return rows;
+    }
+
+    /**
+     * The harvesting, cooling, initial packing and first land-based receiving events partners captured in EPCIS, of
+     * the lots asked for (and those in the recall's scope).
+     */
+    private List<TraceabilityEvent> captured(ExportRequest request, List<String> scope) {
+        List<String> codes = new ArrayList<>(request.lots());
+        if (scope != null) {
+            if (scope.isEmpty() && codes.isEmpty()) {
+                return List.of();
+            }
+            codes.addAll(scope);
+        }
+        return epcis.criticalEvents(request.sku(), request.from(), request.to(), codes).stream()
+                .map(ExportService::row).toList();
+    }
+
+    private static TraceabilityEvent row(CriticalTrackingEvent e) {
+        String gln = e.locationGln();
+        return new TraceabilityEvent(e.eventID(), e.cte().title(), "n/a", e.eventDate(), e.lot(),
+                e.cte() == CriticalTrackingEvent.Cte.HARVESTING || e.cte() == CriticalTrackingEvent.Cte.COOLING ? null
+                        : e.cte().title() + ", 21 CFR " + (e.cte() == CriticalTrackingEvent.Cte.INITIAL_PACKING
+                        ? "1.1330" : "1.1335"),
+                e.gtin(), null, e.quantity(), e.unit(), null, gln == null ? null : "GLN", gln, null, null,
+                new TraceabilityEvent.Party(null, null, null, null, null, null, null, gln != null ? gln
+                        : e.location()), null, null, null, null, null, null, null, Map.of(),
+                new TraceabilityEvent.Origin(e.harvestLocation(), e.harvestDate(), e.harvestEndDate(),
+                        e.coolingLocation(), e.coolingDate(), e.landingDate(), e.vesselName(), e.vesselId(),
+                        e.catchArea()));
     }
 
     /** Every lot in the recall's scope, as its report lists them (suspect lots included). */

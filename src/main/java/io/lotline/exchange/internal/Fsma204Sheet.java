@@ -37,7 +37,8 @@ final class Fsma204Sheet {
             "Ship-From GLN", "Recipient / Ship-To Name", "Ship-To Address", "Ship-To Phone", "Ship-To GLN",
             "Event Location Name", "Event Location Address", "Event Location Phone", "Event Location GLN",
             "Reference Document Type", "Reference Document Number",
-            "Internal Lot Number", "SKU");
+            "Internal Lot Number", "SKU", "Harvest Location", "Harvest Date", "Harvest End Date", "Cooling Location",
+            "Cooling Date", "Landing Date", "Vessel Name", "Vessel ID", "Catch Area");
     static final String ATTRIBUTE_COLUMN = "Lot Attribute: ";
     private static final int ROWS_IN_MEMORY = 1000;
     private static final String DATE_FORMAT = "yyyy-mm-dd";
@@ -144,7 +145,7 @@ final class Fsma204Sheet {
     }
 
     private static List<Object> cells(TraceabilityEvent e, List<String> attributes) {
-        List<Object> cells = new ArrayList<>(List.of(e.eventId(), e.cte(), e.role(), e.eventDate(),
+        List<Object> cells = new ArrayList<>(java.util.Arrays.asList(e.eventId(), e.cte(), e.role(), e.eventDate(),
                 e.tlc(), e.tlcAssignedBy()));
         Party source = e.tlcSource();
         cells.add(source == null ? null : source.name());
@@ -166,6 +167,16 @@ final class Fsma204Sheet {
         cells.add(e.referenceDocumentNumber());
         cells.add(e.internalLot());
         cells.add(e.sku());
+        TraceabilityEvent.Origin origin = e.origin();
+        cells.add(origin == null ? null : origin.harvestLocation());
+        cells.add(origin == null ? null : origin.harvestDate());
+        cells.add(origin == null ? null : origin.harvestEndDate());
+        cells.add(origin == null ? null : origin.coolingLocation());
+        cells.add(origin == null ? null : origin.coolingDate());
+        cells.add(origin == null ? null : origin.landingDate());
+        cells.add(origin == null ? null : origin.vesselName());
+        cells.add(origin == null ? null : origin.vesselId());
+        cells.add(origin == null ? null : origin.catchArea());
         attributes.forEach(name -> cells.add(e.lotAttributes().get(name)));
         return cells;
     }

@@ -165,7 +165,7 @@ class TraceabilityEvents {
                 documentType(type, rs.getString("order_kind")), documentNumber(rs, type), rs.getString("lot_number"), rs.getString("sku"),
                 "RECEIPT".equals(type) ? rs.getObject("dispatched_on", LocalDate.class) : null,
                 "RECEIPT".equals(type) ? party(rs, "consignor_") : null,
-                "SHIPMENT".equals(type) ? party(rs, "consignee_") : null, null);
+                "SHIPMENT".equals(type) ? party(rs, "consignee_") : null, null, null);
         return new Row(rs.getLong("id"), type, rs.getString("command_id"), transformation ? order : null,
                 rs.getLong("lot_id"), !receivedWithSupplierCode, event);
     }

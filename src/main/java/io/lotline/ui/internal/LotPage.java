@@ -1,6 +1,7 @@
 package io.lotline.ui.internal;
 
 import io.lotline.catalog.BatchPolicies;
+import io.lotline.epcis.Epcis;
 import io.lotline.identity.Access;
 import io.lotline.identity.CurrentActor;
 import io.lotline.ledger.BookingContext;
@@ -58,10 +59,12 @@ class LotPage extends PageController {
     private final FormRules rules;
     private final BatchPolicies policies;
     private final CurrentActor actor;
+    private final Epcis epcis;
 
     LotPage(Ledger ledger, Movements movements, Quality quality, MessageSource messages, FormRules rules,
-            BatchPolicies policies, CurrentActor actor) {
+            BatchPolicies policies, CurrentActor actor, Epcis epcis) {
         this.actor = actor;
+        this.epcis = epcis;
         this.rules = rules;
         this.policies = policies;
         this.ledger = ledger;
@@ -177,6 +180,8 @@ class LotPage extends PageController {
         page.addObject("attributes", correctable(dossier));
         page.addObject("key", UUID.randomUUID().toString());
         page.addObject("typed", Map.of());
+        // harvest, catch, cooling and landing from captured events: supply chain, so for trace access only
+        page.addObject("origins", mayTrace ? epcis.origins(number, null).criticalEvents() : List.of());
         return page;
     }
 

@@ -1,0 +1,113 @@
+package io.lotline.epcis.internal;
+
+import io.lotline.epcis.PartnerTrace;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The lots each captured event names and the custody changes it records, kept beside the event so that a trace can
+ * follow transformations (one transformationID across several events) back to the origins, at partners' places
+ * as at ours.
+ */
+@Repository
+class EventLots {
+    private static final Map<String, String> ROLES = Map.of("quantityList", "OBSERVED",
+            "childQuantityList", "OBSERVED", "inputQuantityList", "INPUT", "outputQuantityList", "OUTPUT");
+    private static final List<String> CUSTODIANS = List.of("owning_party", "possessing_party");
+
+    private final JdbcClient jdbc;
+
+    EventLots(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Records the lots (LGTIN classes) the event names and the change of custody its lists describe. */
+    void record(long row, JsonNode body) {
+        ROLES.forEach((list, role) -> body.path(list).forEach(element ->
+                Gs1Keys.lotClass(element.path("epcClass").asString(null)).ifPresent(lot ->
+                        jdbc.sql("insert into epcis_event_lots (event_row, gtin, lot, role) values (?, ?, ?, ?)")
+                                .params(row, lot.gtin().value(), lot.lot(), role).update())));
+        for (String type : CUSTODIANS) {
+            String from = party(body.path("sourceList"), "source", type);
+            String to = party(body.path("destinationList"), "destination", type);
+            if (from != null || to != null) {
+                jdbc.sql("""
+                                insert into epcis_custody_changes (event_row, party_type, from_party, to_party)
+                                values (?, ?, ?, ?)""").params(row, type, from, to).update();
+            }
+        }
+    }
+
+    private static String party(JsonNode list, String field, String type) {
+        for (JsonNode element : list) {
+            if (type.equals(Cbv.bare(element.path("type").asString(null)))) {
+                return element.path(field).asString(null);
+            }
+        }
+        return null;
+    }
+
+    /** The lots the transformations that made this lot consumed: inputs of its events' transformation. */
+    List<Gs1Keys.LotClass> madeFrom(Gs1Keys.LotClass lot) {
+        return jdbc.sql("""
+                        select distinct i.gtin, i.lot
+                          from epcis_event_lots o
+                          join epcis_events eo on eo.id = o.event_row
+                          join epcis_events ei on ei.id = eo.id or ei.transformation_id = eo.transformation_id
+                          join epcis_event_lots i on i.event_row = ei.id and i.role = 'INPUT'
+                         where o.role = 'OUTPUT' and o.gtin = ? and o.lot = ?
+                         order by i.gtin, i.lot""")
+                .params(lot.gtin().value(), lot.lot())
+                .query((rs, n) -> new Gs1Keys.LotClass(new io.lotline.shared.Gtin(rs.getString("gtin").strip()),
+                        rs.getString("lot")))
+                .list();
+    }
+
+    /** The events that name any of these lots, in event time, each with the lots of these it names. */
+    List<NamingEvent> naming(List<Gs1Keys.LotClass> lots) {
+        Map<Long, NamingEvent> events = new LinkedHashMap<>();
+        for (Gs1Keys.LotClass lot : lots) {
+            jdbc.sql("""
+                            select e.id, e.capture_key, e.event_type, e.biz_step, e.event_time, e.biz_location,
+                                   e.read_point
+                              from epcis_events e
+                             where e.id in (select l.event_row from epcis_event_lots l where l.gtin = ? and l.lot = ?)
+                            """)
+                    .params(lot.gtin().value(), lot.lot())
+                    .query((rs, n) -> new NamingEvent(rs.getLong("id"), rs.getString("capture_key"),
+                            rs.getString("event_type"), rs.getString("biz_step"),
+                            rs.getObject("event_time", OffsetDateTime.class), rs.getString("biz_location"),
+                            rs.getString("read_point"), new ArrayList<>()))
+                    .list().forEach(found -> events.computeIfAbsent(found.row(), row -> found).lots()
+                            .add(PartnerTrace.TracedLot.name(lot.gtin().value(), lot.lot())));
+        }
+        return events.values().stream()
+                .sorted(java.util.Comparator.comparing(NamingEvent::eventTime).thenComparing(NamingEvent::row))
+                .toList();
+    }
+
+    /** The custody changes these events recorded. */
+    List<PartnerTrace.CustodyChange> custody(List<NamingEvent> events) {
+        List<PartnerTrace.CustodyChange> changes = new ArrayList<>();
+        for (NamingEvent event : events) {
+            jdbc.sql("""
+                            select party_type, from_party, to_party from epcis_custody_changes where event_row = ?
+                            order by party_type""").param(event.row())
+                    .query((rs, n) -> new PartnerTrace.CustodyChange(event.key(), event.eventTime(),
+                            rs.getString("party_type"), rs.getString("from_party"), rs.getString("to_party")))
+                    .list().forEach(changes::add);
+        }
+        return changes;
+    }
+
+    /** A captured event that names traced lots. */
+    record NamingEvent(long row, String key, String type, String bizStep, OffsetDateTime eventTime,
+                       String bizLocation, String readPoint, List<String> lots) {
+    }
+}
