@@ -1,5 +1,7 @@
 package io.lotline.epcis;
 
+import io.lotline.genealogy.TraceRequest;
+
 /** Capture of EPCIS documents and the query of the captured events. */
 public interface Epcis {
 
@@ -11,4 +13,7 @@ public interface Epcis {
 
     /** The captured events that match, oldest capture first, as an EPCIS query document. */
     QueryResult query(EventQuery query);
+
+    /** The trace of lots as one EPCIS document: the receipts, transformations and shipments of the lots reached. */
+    String trace(TraceRequest request);
 }

@@ -7,6 +7,8 @@ import io.lotline.epcis.EventBooking;
 import io.lotline.epcis.EventIdConflict;
 import io.lotline.epcis.EventQuery;
 import io.lotline.epcis.QueryResult;
+import io.lotline.genealogy.Genealogy;
+import io.lotline.genealogy.TraceRequest;
 import io.lotline.identity.CurrentActor;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,9 +35,13 @@ class EpcisService implements Epcis {
     private final ProductionEvents production;
     private final CurrentActor actor;
     private final Clock clock;
+    private final Genealogy genealogy;
+    private final TraceDocuments traces;
 
     EpcisService(CapturedEvents events, ReceivingEvents receipts, ProductionEvents production, CurrentActor actor,
-                 Clock clock, LotMasterData masterData) {
+                 Clock clock, LotMasterData masterData, Genealogy genealogy, TraceDocuments traces) {
+        this.genealogy = genealogy;
+        this.traces = traces;
         this.events = events;
         this.receipts = receipts;
         this.production = production;
@@ -86,5 +92,10 @@ class EpcisService implements Epcis {
         List<CapturedEvents.StoredEvent> page = more ? found.subList(0, query.perPage()) : found;
         String next = more ? PageTokens.after(page.get(page.size() - 1).row()) : null;
         return new QueryResult(answers.of(page), page.size(), next);
+    }
+
+    @Override
+    public String trace(TraceRequest request) {
+        return traces.of(genealogy.trace(request));
     }
 }
