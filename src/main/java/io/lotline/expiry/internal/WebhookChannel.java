@@ -1,6 +1,7 @@
 package io.lotline.expiry.internal;
 
-import io.lotline.expiry.domain.RetrySchedule;
+import io.lotline.shared.RetrySchedule;
+import io.lotline.shared.WebhookSignature;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
