@@ -1,6 +1,7 @@
 package io.lotline.outbound.internal;
 
 import io.lotline.shared.RetrySchedule;
+import io.lotline.shared.WebhookPost;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -46,7 +47,10 @@ class OutboxRelay {
 
     private void deliver(OutboxMessages.Claimed message) {
         int attempt = message.attempts() + 1;
-        WebhookCall.Outcome outcome = webhook.post(message);
+        WebhookPost.Outcome outcome = webhook.post(message);
+        if (Thread.currentThread().isInterrupted()) {
+            return; // shutting down: the lease runs out and another relay delivers it
+        }
         Instant at = clock.instant();
         Instant retryAt = !outcome.sent() && outcome.retry() && schedule.allows(attempt + 1)
                 ? at.plus(schedule.pauseBefore(attempt + 1)) : null;
