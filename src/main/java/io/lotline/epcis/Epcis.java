@@ -2,6 +2,7 @@ package io.lotline.epcis;
 
 import java.time.LocalDate;
 import java.util.List;
+import io.lotline.genealogy.TraceRequest;
 
 /** Capture of EPCIS documents and the query of the captured events. */
 public interface Epcis {
@@ -30,4 +31,6 @@ public interface Epcis {
 
     /** The identifiers captured events named that Lotline still does not know, first captured first. */
     List<ProvisionalIdentifier> provisional();
+    /** The trace of lots as one EPCIS document: the receipts, transformations and shipments of the lots reached. */
+    String trace(TraceRequest request);
 }

@@ -45,6 +45,8 @@ public final class Access {
     public static final String API_TOKEN_AUTHORITY = "API_TOKEN";
     /** Managing users. */
     public static final String ADMIN = "hasRole('ADMIN')";
+    /** Subscriptions of partners and other systems to outbound events, and their delivery log. */
+    public static final String SUBSCRIPTIONS = "hasAnyRole('COMPLIANCE','ADMIN')";
 
     private static final Pattern ROLE = Pattern.compile("'([A-Z_]+)'");
 

@@ -186,6 +186,11 @@ class AccessIT extends IntegrationTest {
             new Call("GET", "/api/v1/epcis/events", TRACE),
             new Call("GET", "/api/v1/epcis/origins", TRACE),
             new Call("GET", "/api/v1/master-data/provisional", MASTER_DATA),
+            new Call("GET", "/api/v1/epcis/trace", TRACE),
+            new Call("GET", "/api/v1/subscriptions", EnumSet.of(Role.COMPLIANCE, Role.ADMIN)),
+            new Call("POST", "/api/v1/subscriptions", EnumSet.of(Role.COMPLIANCE, Role.ADMIN)),
+            new Call("DELETE", "/api/v1/subscriptions/0", EnumSet.of(Role.COMPLIANCE, Role.ADMIN)),
+            new Call("GET", "/api/v1/subscriptions/0/deliveries", EnumSet.of(Role.COMPLIANCE, Role.ADMIN)),
             new Call("GET", "/api/v1/sign-ins", EnumSet.of(Role.COMPLIANCE, Role.ADMIN)),
             new Call("DELETE", "/api/v1/users/NONE/lock", EnumSet.of(Role.ADMIN)));
 

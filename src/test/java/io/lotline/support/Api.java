@@ -34,6 +34,10 @@ public record Api(MockMvcTester mvc, String username, String password) {
                 .content(json).exchange();
     }
 
+    public MvcTestResult delete(String path) {
+        return mvc.delete().uri(path).with(httpBasic(username, password)).exchange();
+    }
+
     /** Reads a value out of a JSON answer: {@code read(result, "$.lots[0].lotNumber")}. */
     public static <T> T read(MvcTestResult result, String path) {
         return JsonPath.read(body(result), path);

@@ -17,6 +17,7 @@ import io.lotline.ledger.BookingContext;
 import io.lotline.ledger.Place;
 import io.lotline.receiving.ReceiveGoods;
 import io.lotline.receiving.Receiving;
+import io.lotline.shared.Gtin;
 import io.lotline.shared.Quantity;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -108,6 +109,7 @@ public class Floor {
         private String format;
         private String description;
         private String category;
+        private Gtin gtin;
 
         public ItemBuilder sku(String sku) {
             this.sku = sku;
@@ -155,13 +157,20 @@ public class Floor {
             return this;
         }
 
+        /** A GTIN of its own, unique among the items registered. */
+        public ItemBuilder withGtin() {
+            this.gtin = Gtin.completing("952" + String.format("%010d",
+                    (System.nanoTime() + NEXT.incrementAndGet()) % 10_000_000_000L));
+            return this;
+        }
+
         public ItemBuilder lotNumberFormat(String code) {
             this.format = code;
             return this;
         }
 
         public Item register() {
-            return catalog.registerItem(new NewItem(sku, null,
+            return catalog.registerItem(new NewItem(sku, gtin,
                     description == null ? "Test item " + sku : description, UnitOfMeasure.of(unit), units,
                     tracking, shelfLife, null, null, category, minAtReceipt, initial, format, null));
         }

@@ -18,6 +18,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
         properties = {"lotline.admin.password=" + IntegrationTest.PASSWORD,
         // expiry: tests sweep at the moments they choose, never on the schedule; webhook retries pause briefly
         "lotline.expiry.sweep.cron=-", "lotline.expiry.webhook.initial-backoff=20ms",
+        // outbound events: the relay looks often and retries briefly
+        "lotline.outbound.relay-interval=100ms", "lotline.outbound.initial-backoff=20ms",
         // the sender printed on recall notices
         "lotline.company.name=Mleczarnia Łódź Sp. z o.o.", "lotline.company.street=ul. Piotrkowska 1",
         "lotline.company.postal-code=90-001", "lotline.company.city=Łódź", "lotline.company.country=PL",

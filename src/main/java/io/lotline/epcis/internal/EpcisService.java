@@ -15,6 +15,8 @@ import io.lotline.shared.Gtin;
 import java.time.LocalDate;
 import tools.jackson.databind.JsonNode;
 import io.lotline.epcis.QueryResult;
+import io.lotline.genealogy.Genealogy;
+import io.lotline.genealogy.TraceRequest;
 import io.lotline.identity.CurrentActor;
 import java.time.Clock;
 import java.time.Instant;
@@ -52,10 +54,15 @@ class EpcisService implements Epcis {
     private final Catalog catalog;
     private final ProvisionalMasterData provisional;
 
+    private final Genealogy genealogy;
+    private final TraceDocuments traces;
+
     EpcisService(CapturedEvents events, ReceivingEvents receipts, ProductionEvents production,
                  PackingEvents packings, CurrentActor actor, Clock clock, LotMasterData masterData,
                  KnownIdentifiers known, EventLots eventLots, Origins origins, CriticalEvents critical,
-                 Catalog catalog, ProvisionalMasterData provisional) {
+                 Catalog catalog, ProvisionalMasterData provisional, Genealogy genealogy, TraceDocuments traces) {
+        this.genealogy = genealogy;
+        this.traces = traces;
         this.packings = packings;
         this.provisional = provisional;
         this.critical = critical;
@@ -144,5 +151,10 @@ class EpcisService implements Epcis {
     @Override
     public List<ProvisionalIdentifier> provisional() {
         return provisional.stillUnknown();
+    }
+
+    @Override
+    public String trace(TraceRequest request) {
+        return traces.of(genealogy.trace(request));
     }
 }

@@ -33,7 +33,8 @@ class XmlSchemaCheck {
         try {
             SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "jar,file");
+            // "nested" is how Spring Boot's executable jar addresses the resources inside it
+            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "jar,file,nested");
             URL xsd = XmlSchemaCheck.class.getResource("/epcis/xsd/EPCglobal-epcis-2_0.xsd");
             schema = factory.newSchema(new StreamSource(xsd.openStream(), xsd.toExternalForm()));
         } catch (SAXException | IOException e) {

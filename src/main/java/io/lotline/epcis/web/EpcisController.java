@@ -6,6 +6,8 @@ import io.lotline.epcis.Epcis;
 import io.lotline.epcis.EventQuery;
 import io.lotline.epcis.PartnerTrace;
 import io.lotline.epcis.QueryResult;
+import io.lotline.genealogy.Direction;
+import io.lotline.genealogy.TraceRequest;
 import io.lotline.identity.Access;
 import io.lotline.shared.InvalidInput;
 import io.swagger.v3.oas.annotations.Operation;
@@ -94,6 +96,23 @@ class EpcisController {
     PartnerTrace origins(@RequestParam(name = "lot", required = false) String lot,
                          @RequestParam(name = "epcClass", required = false) String epcClass) {
         return epcis.origins(lot, epcClass);
+    }
+
+    @GetMapping(path = "/trace", produces = {"application/ld+json", "application/json"})
+    @PreAuthorize(Access.TRACE)
+    @Operation(summary = "The trace of lots as one EPCIS document: receipts, transformations and shipments")
+    ResponseEntity<String> trace(@RequestParam String direction, @RequestParam("lot") List<String> lots,
+                                 @RequestParam(required = false) Integer maxDepth) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/ld+json"))
+                .body(epcis.trace(new TraceRequest(direction(direction), lots, maxDepth)));
+    }
+
+    private static Direction direction(String direction) {
+        try {
+            return Direction.valueOf(direction.toUpperCase());
+        } catch (IllegalArgumentException unknown) {
+            throw new InvalidInput("direction", direction, "trace-direction", "A trace goes FORWARD or REVERSE");
+        }
     }
 
     private static DocumentFormat format(MediaType type) {

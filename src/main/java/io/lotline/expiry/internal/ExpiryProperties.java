@@ -1,6 +1,6 @@
 package io.lotline.expiry.internal;
 
-import io.lotline.expiry.domain.RetrySchedule;
+import io.lotline.shared.RetrySchedule;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

@@ -8,6 +8,7 @@ import io.lotline.ledger.ChainLink;
 import io.lotline.ledger.ChainPosition;
 import io.lotline.ledger.ChainVerification;
 import io.lotline.ledger.EntriesBooked;
+import io.lotline.ledger.EntriesPosted;
 import io.lotline.ledger.Entry;
 import io.lotline.ledger.EntryType;
 import io.lotline.ledger.Ledger;
@@ -120,7 +121,9 @@ class LedgerService implements Ledger {
         entries.moveHead(head);
         events.publishEvent(EntriesBooked.of(postings));
         meters.booked(postings);
-        return new Booking(commandId, entries.byCommand(commandId));
+        Booking booking = new Booking(commandId, entries.byCommand(commandId));
+        events.publishEvent(new EntriesPosted(booking.entries()));
+        return booking;
     }
 
     @Override

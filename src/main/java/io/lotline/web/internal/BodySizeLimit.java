@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -18,16 +19,30 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Refuses an API request body larger than {@code lotline.api.max-body-bytes} (413) before anything reads it: by its
  * declared length at once, and when no length is declared (chunked) as soon as the reading passes the limit. Document
- * uploads (multipart) keep their own limit, {@code lotline.documents.max-bytes}.
+ * uploads (multipart) keep their own limit, {@code lotline.documents.max-bytes}; EPCIS capture its own,
+ * {@code lotline.epcis.max-capture-bytes}, as partners' documents are larger than any other request.
  */
 @Component
 class BodySizeLimit extends OncePerRequestFilter {
-    private final long maxBytes;
+    private static final List<String> CAPTURE = List.of("/api/v1/epcis/capture", "/api/v1/epcis/events");
+    private final Limit api;
+    private final Limit capture;
     private final JsonMapper json;
 
-    BodySizeLimit(@Value("${lotline.api.max-body-bytes:1048576}") long maxBytes, JsonMapper json) {
-        this.maxBytes = maxBytes;
+    BodySizeLimit(@Value("${lotline.api.max-body-bytes:1048576}") long maxBytes,
+                  @Value("${lotline.epcis.max-capture-bytes:8388608}") long maxCaptureBytes, JsonMapper json) {
+        this.api = new Limit(maxBytes, "max-body-bytes");
+        this.capture = new Limit(maxCaptureBytes, "max-capture-bytes");
         this.json = json;
+    }
+
+    /** How many bytes a body may have, and the name of the setting that says so. */
+    record Limit(long maxBytes, String rule) {
+    }
+
+    private Limit limitFor(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return "POST".equals(request.getMethod()) && CAPTURE.contains(path) ? capture : api;
     }
 
     @Override
@@ -40,38 +55,39 @@ class BodySizeLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > maxBytes) {
+        Limit limit = limitFor(request);
+        if (request.getContentLengthLong() > limit.maxBytes()) {
             response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            json.writeValue(response.getOutputStream(), tooLarge(maxBytes, request.getContentLengthLong()));
+            json.writeValue(response.getOutputStream(), tooLarge(limit, request.getContentLengthLong()));
             return;
         }
-        chain.doFilter(request.getContentLengthLong() < 0 ? new Bounded(request, maxBytes) : request, response);
+        chain.doFilter(request.getContentLengthLong() < 0 ? new Bounded(request, limit) : request, response);
     }
 
-    static org.springframework.http.ProblemDetail tooLarge(long maxBytes, Object size) {
+    static org.springframework.http.ProblemDetail tooLarge(Limit limit, Object size) {
         return ProblemDetails.problem(HttpStatus.CONTENT_TOO_LARGE, "content-too-large",
-                "The request body is larger than the " + maxBytes + " bytes this server accepts", "body", size,
-                "max-body-bytes");
+                "The request body is larger than the " + limit.maxBytes() + " bytes this server accepts", "body",
+                size, limit.rule());
     }
 
     /** Raised while reading a body without declared length once it passes the limit. */
     static final class TooLarge extends IOException {
-        final long maxBytes;
+        final Limit limit;
 
-        TooLarge(long maxBytes) {
-            super("The request body is larger than " + maxBytes + " bytes");
-            this.maxBytes = maxBytes;
+        TooLarge(Limit limit) {
+            super("The request body is larger than " + limit.maxBytes() + " bytes");
+            this.limit = limit;
         }
     }
 
     private static final class Bounded extends HttpServletRequestWrapper {
-        private final long maxBytes;
+        private final Limit limit;
         private ServletInputStream in;
 
-        Bounded(HttpServletRequest request, long maxBytes) {
+        Bounded(HttpServletRequest request, Limit limit) {
             super(request);
-            this.maxBytes = maxBytes;
+            this.limit = limit;
         }
 
         @Override
@@ -97,8 +113,8 @@ class BodySizeLimit extends OncePerRequestFilter {
 
                     private void count(int n) throws TooLarge {
                         read += n;
-                        if (read > maxBytes) {
-                            throw new TooLarge(maxBytes);
+                        if (read > limit.maxBytes()) {
+                            throw new TooLarge(limit);
                         }
                     }
 

@@ -63,7 +63,7 @@ class FailureAdvice {
         String path = cause instanceof JacksonException jackson ? JsonPaths.of(jackson) : null;
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof BodySizeLimit.TooLarge tooLarge) {
-                return BodySizeLimit.tooLarge(tooLarge.maxBytes, null);
+                return BodySizeLimit.tooLarge(tooLarge.limit, null);
             }
             if (t instanceof LotlineException failure) {
                 if (path != null && !path.isEmpty() && !path.equals(failure.field())) {

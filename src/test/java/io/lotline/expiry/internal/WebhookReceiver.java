@@ -1,6 +1,7 @@
 package io.lotline.expiry.internal;
 
 import com.sun.net.httpserver.HttpServer;
+import io.lotline.shared.WebhookSignature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;

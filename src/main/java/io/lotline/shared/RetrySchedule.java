@@ -1,11 +1,11 @@
-package io.lotline.expiry.domain;
+package io.lotline.shared;
 
 import java.time.Duration;
 
 /**
  * How often and how patiently a webhook is tried: the first attempt at once, then after the initial back-off,
  * doubling each time (2 s, 4 s, 8 s, ...), and no more than {@code maxAttempts} attempts in all. A receiver that is
- * down for longer is reported as failed in the alert's history rather than retried for ever.
+ * down for longer is reported as failed in the history of the call rather than retried for ever.
  */
 public record RetrySchedule(int maxAttempts, Duration initialBackoff) {
     public RetrySchedule {

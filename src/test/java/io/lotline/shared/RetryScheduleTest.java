@@ -1,4 +1,4 @@
-package io.lotline.expiry.domain;
+package io.lotline.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.lotline.expiry.internal;
+package io.lotline.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

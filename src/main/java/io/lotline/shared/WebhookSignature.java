@@ -1,4 +1,4 @@
-package io.lotline.expiry.internal;
+package io.lotline.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -8,15 +8,15 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The signature a webhook receiver checks before it trusts a call: HMAC-SHA256 of the exact request body, keyed
- * with the rule's webhook secret, sent as {@code X-Lotline-Signature: sha256=<lower-case hex>}.
+ * with the secret the receiver was given (an alert rule's, a subscription's), sent as {@code X-Lotline-Signature: sha256=<lower-case hex>}.
  */
-final class WebhookSignature {
-    static final String HEADER = "X-Lotline-Signature";
+public final class WebhookSignature {
+    public static final String HEADER = "X-Lotline-Signature";
 
     private WebhookSignature() {
     }
 
-    static String of(String secret, byte[] body) {
+    public static String of(String secret, byte[] body) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
