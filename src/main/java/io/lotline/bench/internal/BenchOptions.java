@@ -23,12 +23,13 @@ import org.springframework.boot.ApplicationArguments;
  *
  * <p>The {@code http} family ({@link HttpScenarios}) is measured only when asked for: {@code --clients} (16) client
  * threads, {@code --instances} (1 or 2) web servers on the database, {@code --requests} (20,000) lot dossiers read and
- * {@code --bookings} (10,000) receipts and transfers booked.
+ * {@code --bookings} (10,000) receipts and transfers booked; {@code --instance-pool} the database connections of each
+ * instance (by default as many as the bench's own pool).
  */
 record BenchOptions(String size, long lots, List<Shape> shapes, long seed, int roots, int warmup, int peerRoots,
                     int capSeconds, int peerCapSeconds, int batchEntries, long ingestEntries, Path out,
                     String reuse, List<String> scenarios, int pickLines, long balances, int allocationWarmup,
-                    int clients, int instances, int requests, int bookings) {
+                    int clients, int instances, int requests, int bookings, Integer instancePool) {
     static final int ENTRIES_PER_LOT = 10;
     static final List<String> FAMILIES = List.of("trace", "recall", "picking", "ingest", "http");
     /** The families a run measures unless told: {@code http} starts web servers, so it is asked for by name. */
@@ -56,7 +57,8 @@ record BenchOptions(String size, long lots, List<Shape> shapes, long seed, int r
                 positive("clients", option(args, "clients", 16, Integer::parseInt), 256),
                 positive("instances", option(args, "instances", 1, Integer::parseInt), 2),
                 positive("requests", option(args, "requests", 20_000, Integer::parseInt), Integer.MAX_VALUE),
-                positive("bookings", option(args, "bookings", 10_000, Integer::parseInt), Integer.MAX_VALUE));
+                positive("bookings", option(args, "bookings", 10_000, Integer::parseInt), Integer.MAX_VALUE),
+                option(args, "instance-pool", null, pool -> positive("instance-pool", Integer.parseInt(pool), 200)));
     }
 
     private static int positive(String name, int value, int max) {

@@ -86,7 +86,7 @@ class HttpScenarios {
             throws InterruptedException {
         Floor floor = register(data.prefix());
         progress.accept("starting " + options.instances() + " web instance(s) on the bench database");
-        try (WebInstances web = WebInstances.start(options.instances(), environment)) {
+        try (WebInstances web = WebInstances.start(options.instances(), options.instancePool(), environment)) {
             BenchClient client = new BenchClient(floor.token());
             Run run = new Run(data, options, floor, web, client);
             progress.accept("I2: " + options.bookings() + " bookings from " + options.clients() + " clients");

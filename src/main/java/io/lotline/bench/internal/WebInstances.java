@@ -20,7 +20,7 @@ final class WebInstances implements AutoCloseable {
     /** Settings of the bench's own context that the instances take over: the database, and who migrates it. */
     private static final List<String> INHERITED = List.of("spring.datasource.url", "spring.datasource.username",
             "spring.datasource.password", "spring.flyway.user", "spring.flyway.password", "lotline.trace.engine",
-            "lotline.zone");
+            "lotline.zone", "spring.datasource.hikari.maximum-pool-size");
 
     private final List<ConfigurableApplicationContext> contexts = new ArrayList<>();
     private final List<String> bases = new ArrayList<>();
@@ -28,13 +28,16 @@ final class WebInstances implements AutoCloseable {
     private WebInstances() {
     }
 
-    /** Starts {@code count} instances one after the other; the bench's context has already migrated the database. */
-    static WebInstances start(int count, Environment bench) {
+    /**
+     * Starts {@code count} instances one after the other; the bench's context has already migrated the database. Each
+     * holds {@code pool} database connections, or as many as the bench's own pool when {@code pool} is null.
+     */
+    static WebInstances start(int count, Integer pool, Environment bench) {
         WebInstances instances = new WebInstances();
         try {
             for (int i = 0; i < count; i++) {
                 ConfigurableApplicationContext context = new SpringApplicationBuilder(LotlineApplication.class)
-                        .web(WebApplicationType.SERVLET).run(arguments(bench));
+                        .web(WebApplicationType.SERVLET).run(arguments(bench, pool));
                 instances.contexts.add(context);
                 instances.bases.add("http://localhost:" + context.getEnvironment().getProperty("local.server.port"));
             }
@@ -45,13 +48,16 @@ final class WebInstances implements AutoCloseable {
         }
     }
 
-    private static String[] arguments(Environment bench) {
+    private static String[] arguments(Environment bench, Integer pool) {
         Map<String, String> settings = new LinkedHashMap<>();
         for (String name : INHERITED) {
             String value = bench.getProperty(name);
             if (value != null) {
                 settings.put(name, value);
             }
+        }
+        if (pool != null) {
+            settings.put("spring.datasource.hikari.maximum-pool-size", pool.toString());
         }
         settings.put("server.port", "0");
         settings.put("lotline.expiry.sweep.cron", "-");

@@ -41,6 +41,7 @@ class BenchHttpIT extends IntegrationTest {
         int exit = beans.createBean(BenchCommand.class).execute(BenchOptions.parse(new DefaultApplicationArguments(
                 "--size=tiny", "--scenarios=http", "--roots=" + ROOTS, "--warmup=2", "--allocation-warmup=2",
                 "--pick-lines=40", "--clients=4", "--instances=2", "--requests=200", "--bookings=200",
+                "--instance-pool=3",
                 "--out=" + json)), new PrintStream(printed, true, StandardCharsets.UTF_8));
 
         assertThat(exit).as(printed.toString(StandardCharsets.UTF_8)).isZero();
