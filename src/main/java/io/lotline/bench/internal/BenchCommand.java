@@ -23,9 +23,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code java -jar lotline.jar bench [--size=S] [--shapes=G1,G2,G3] [--scenarios=trace,recall,picking,ingest]
  * [--seed=..] [--roots=200] [--warmup=50] [--out=bench-results/x.json]}: generates and loads a network, measures
- * traces, the peer way, mock recalls, allocation and ingest, checks the audit chain and the balances, prints a table
+ * traces, the peer way, mock recalls, allocation and ingest (and, with {@code --scenarios=http}, all of it as users
+ * see it over HTTP, on one or {@code --instances=2} web servers), checks the audit chain and the balances, prints a table
  * and writes JSON. Exits 0 when the checks pass, the peer traversal reached the same lots as Lotline and every mock
- * recall found an exact mass balance; a missed target is reported, not an error.
+ * recall found an exact mass balance and every request over HTTP was answered; a missed target is reported, not an error.
  */
 @Component
 @ConditionalOnProperty(name = "lotline.command", havingValue = "bench")
@@ -35,6 +36,7 @@ class BenchCommand implements ApplicationRunner, ExitCodeGenerator {
     private final RecallScenarios recalls;
     private final PickingScenarios picking;
     private final Ingest ingest;
+    private final HttpScenarios http;
     private final Checks checks;
     private final LedgerWatermark watermark;
     private final DatabaseFacts database;
@@ -44,13 +46,14 @@ class BenchCommand implements ApplicationRunner, ExitCodeGenerator {
     private int exitCode;
 
     BenchCommand(DatasetLoader loader, Scenarios scenarios, RecallScenarios recalls, PickingScenarios picking,
-                 Ingest ingest, Checks checks, LedgerWatermark watermark, DatabaseFacts database, JdbcClient jdbc, Clock clock,
+                 Ingest ingest, HttpScenarios http, Checks checks, LedgerWatermark watermark, DatabaseFacts database, JdbcClient jdbc, Clock clock,
                  @Value("${lotline.trace.engine:index}") String engine) {
         this.loader = loader;
         this.scenarios = scenarios;
         this.recalls = recalls;
         this.picking = picking;
         this.ingest = ingest;
+        this.http = http;
         this.checks = checks;
         this.watermark = watermark;
         this.database = database;
@@ -99,6 +102,13 @@ class BenchCommand implements ApplicationRunner, ExitCodeGenerator {
             progress(out, "allocating: A1 one order line at a time, A2 " + options.pickLines() + " lines at once");
             results.addAll(picking.run(prefix, options));
         }
+        int unanswered = 0;
+        if (options.runs("http")) {
+            progress(out, "measuring over HTTP");
+            HttpScenarios.Outcome served = http.run(data, options, step -> progress(out, step));
+            results.addAll(served.results());
+            unanswered = served.failed();
+        }
         Ingest.Result ingested = null;
         if (options.runs("ingest")) {
             progress(out, "ingesting " + options.ingestEntries() + " entries");
@@ -114,7 +124,7 @@ class BenchCommand implements ApplicationRunner, ExitCodeGenerator {
         out.println("Written to " + file.toAbsolutePath());
         boolean agreed = results.stream().filter(r -> "T4".equals(r.id()))
                 .allMatch(r -> r.note().startsWith("same lots"));
-        return checked.passed() && agreed && balanced ? 0 : 1;
+        return checked.passed() && agreed && balanced && unanswered == 0 ? 0 : 1;
     }
 
     private Path write(BenchReport report, BenchOptions options, String prefix) throws Exception {

@@ -20,12 +20,20 @@ import org.springframework.boot.ApplicationArguments;
  * per allocation, so it takes thousands of them before the JIT compiles that code fully (HotSpot's last tier waits
  * for about 5,000 calls of a method) as it is in a server that allocates all day; 5,000 by default, about half a
  * minute with the orders entered and cancelled.
+ *
+ * <p>The {@code http} family ({@link HttpScenarios}) is measured only when asked for: {@code --clients} (16) client
+ * threads, {@code --instances} (1 or 2) web servers on the database, {@code --requests} (20,000) lot dossiers read and
+ * {@code --bookings} (10,000) receipts and transfers booked; {@code --instance-pool} the database connections of each
+ * instance (by default as many as the bench's own pool).
  */
 record BenchOptions(String size, long lots, List<Shape> shapes, long seed, int roots, int warmup, int peerRoots,
                     int capSeconds, int peerCapSeconds, int batchEntries, long ingestEntries, Path out,
-                    String reuse, List<String> scenarios, int pickLines, long balances, int allocationWarmup) {
+                    String reuse, List<String> scenarios, int pickLines, long balances, int allocationWarmup,
+                    int clients, int instances, int requests, int bookings, Integer instancePool) {
     static final int ENTRIES_PER_LOT = 10;
-    static final List<String> FAMILIES = List.of("trace", "recall", "picking", "ingest");
+    static final List<String> FAMILIES = List.of("trace", "recall", "picking", "ingest", "http");
+    /** The families a run measures unless told: {@code http} starts web servers, so it is asked for by name. */
+    static final List<String> DEFAULT_FAMILIES = FAMILIES.subList(0, 4);
 
     static BenchOptions parse(ApplicationArguments args) {
         String size = option(args, "size", "S", Function.identity());
@@ -42,10 +50,22 @@ record BenchOptions(String size, long lots, List<Shape> shapes, long seed, int r
                 option(args, "ingest", Math.min(1_000_000, Math.max(20_000, lots)), Long::parseLong),
                 option(args, "out", null, Path::of),
                 option(args, "reuse", null, Function.identity()),
-                option(args, "scenarios", FAMILIES, BenchOptions::families),
+                option(args, "scenarios", DEFAULT_FAMILIES, BenchOptions::families),
                 option(args, "pick-lines", 4_000, Integer::parseInt),
                 option(args, "balances", Math.min(1_000_000, lots * ENTRIES_PER_LOT), Long::parseLong),
-                option(args, "allocation-warmup", 5_000, Integer::parseInt));
+                option(args, "allocation-warmup", 5_000, Integer::parseInt),
+                positive("clients", option(args, "clients", 16, Integer::parseInt), 256),
+                positive("instances", option(args, "instances", 1, Integer::parseInt), 2),
+                positive("requests", option(args, "requests", 20_000, Integer::parseInt), Integer.MAX_VALUE),
+                positive("bookings", option(args, "bookings", 10_000, Integer::parseInt), Integer.MAX_VALUE),
+                option(args, "instance-pool", null, pool -> positive("instance-pool", Integer.parseInt(pool), 200)));
+    }
+
+    private static int positive(String name, int value, int max) {
+        if (value < 1 || value > max) {
+            throw new InvalidInput(name, value, "bench-range", "--" + name + " is from 1 to " + max);
+        }
+        return value;
     }
 
     boolean runs(String family) {
