@@ -28,6 +28,13 @@ public record PickList(String order, String customer, LocalDate shipDate, OrderS
                        LocalDate expiryDate, Quantity quantity, Quantity picked, PickStatus status, String reason,
                        Long substitutes, String scan, String confirmedBy, Instant confirmedAt, String asBooked) {
 
+        /** A pick just allocated: reserved, not yet picked, scanned or confirmed by anyone. */
+        public static Pick reserved(long pick, int line, String sku, String location, String pallet,
+                                    String lotNumber, LocalDate expiryDate, Quantity quantity, String reason) {
+            return new Pick(pick, line, sku, location, pallet, lotNumber, expiryDate, quantity, null,
+                    PickStatus.RESERVED, reason, null, null, null, null, null);
+        }
+
         /** The same pick, shown in the unit its line was ordered in. */
         public Pick withAsBooked(String shown) {
             return new Pick(pick, line, sku, location, pallet, lotNumber, expiryDate, quantity, picked, status, reason,

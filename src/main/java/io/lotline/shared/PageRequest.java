@@ -3,6 +3,8 @@ package io.lotline.shared;
 /** Which page of a list to return. Pages start at 0; a page holds 1 to 500 rows. */
 public record PageRequest(int page, int size) {
     public static final int MAX_SIZE = 500;
+    /** What a page of an endpoint holds when the request does not say. */
+    public static final int DEFAULT_SIZE = 50;
 
     public PageRequest {
         if (page < 0) {

@@ -76,10 +76,10 @@ final class FloorLife {
             } else if (draw < 0.45) {
                 long found = Math.max(net.itemOf(lot).step(), state.remaining(lot) / 500 / net.itemOf(lot).step()
                         * net.itemOf(lot).step());
-                book.accept(postings.count(lot, found, null, state.place(lot), when));
+                book.accept(postings.count(lot, found, state.place(lot), when));
                 state.add(lot, found);
             } else {
-                book.accept(postings.count(lot, 0, null, null, when));
+                book.accept(postings.count(lot, 0, null, when));
             }
         }
     }
@@ -122,11 +122,11 @@ final class FloorLife {
         long step = net.itemOf(lot).step();
         long taken = Math.max(step, amount / step * step);
         if (state.remaining(lot) - taken < net.quantity[lot] * 93 / 100) {
-            book.accept(postings.count(lot, 0, null, null, at));
+            book.accept(postings.count(lot, 0, null, at));
             return;
         }
         book.accept(scrap ? postings.scrap(lot, taken, state.place(lot), "DAMAGED", at)
-                : postings.count(lot, taken, state.place(lot), null, at));
+                : postings.count(lot, -taken, state.place(lot), at));
         state.take(lot, taken);
     }
 

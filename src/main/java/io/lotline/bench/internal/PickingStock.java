@@ -4,7 +4,6 @@ import io.lotline.bench.internal.StockLayout.PlannedLot;
 import io.lotline.catalog.PartyRole;
 import io.lotline.identity.CurrentActor;
 import io.lotline.ledger.BulkAppend;
-import io.lotline.ledger.EntryType;
 import io.lotline.ledger.Posting;
 import io.lotline.ledger.Posting.PlaceIds;
 import io.lotline.ledger.References;
@@ -127,14 +126,12 @@ class PickingStock {
             long lotId = lotIds[index];
             long itemId = items[lot.item()];
             PlaceIds rack = new PlaceIds(racks[lot.rack()], 0);
-            commands.add(List.of(new Posting(EntryType.RECEIPT, lotId, itemId, kg(lot.grams()), kg(lot.grams()),
-                    null, rack, supplier, new References(site + "-PO", null, null, null, site + "-DN-" + index),
-                    null, null, null, null, lot.receivedAt(), List.of())));
+            commands.add(List.of(Posting.receipt(lotId, itemId, kg(lot.grams()), kg(lot.grams()), rack, supplier,
+                    new References(site + "-PO", null, null, null, site + "-DN-" + index), lot.receivedAt())));
             for (int place = 1; place < lot.places(); place++) {
                 Quantity part = kg(lot.grams() / lot.places());
-                commands.add(List.of(new Posting(EntryType.TRANSFER, lotId, itemId, part, part, rack,
-                        new PlaceIds(racks[(lot.rack() + place) % RACKS], 0), null, References.NONE, null, null,
-                        null, null, lot.receivedAt().plusSeconds(place * 3600L), List.of())));
+                commands.add(List.of(Posting.transfer(lotId, itemId, part, part, rack,
+                        new PlaceIds(racks[(lot.rack() + place) % RACKS], 0), lot.receivedAt().plusSeconds(place * 3600L))));
             }
             entries += lot.places();
             if (entries >= batchEntries || index == layout.lots() - 1) {

@@ -1,6 +1,5 @@
 package io.lotline.bench.internal;
 
-import io.lotline.ledger.EntryType;
 import io.lotline.ledger.Posting;
 import io.lotline.ledger.Posting.PlaceIds;
 import io.lotline.ledger.References;
@@ -8,7 +7,6 @@ import io.lotline.shared.Quantity;
 import io.lotline.shared.UnitOfMeasure;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.List;
 
 /**
  * The postings of the generated network, in the words of the floor, exactly as the receiving, production and
@@ -33,46 +31,50 @@ final class Postings {
 
     Posting receipt(int lot, long amount, PlaceIds to, long supplier, String purchaseOrder, String deliveryNote,
                     long at) {
-        return posting(EntryType.RECEIPT, lot, amount, null, to, supplier,
-                new References(purchaseOrder, null, null, null, deliveryNote), null, at);
+        return Posting.receipt(lotIds[lot], itemId(lot), quantity(lot, amount), quantity(lot, amount), to, supplier,
+                new References(purchaseOrder, null, null, null, deliveryNote), Instant.ofEpochSecond(at));
     }
 
     Posting transfer(int lot, long amount, PlaceIds from, PlaceIds to, long at) {
-        return posting(EntryType.TRANSFER, lot, amount, from, to, null, References.NONE, null, at);
+        return Posting.transfer(lotIds[lot], itemId(lot), quantity(lot, amount), quantity(lot, amount), from, to,
+                Instant.ofEpochSecond(at));
     }
 
     Posting issue(int lot, long amount, PlaceIds from, String order, String reason, long at) {
-        return posting(EntryType.ISSUE, lot, amount, from, null, null, new References(null, null, null, order, null),
-                reason, at);
+        return Posting.issue(lotIds[lot], itemId(lot), quantity(lot, amount), quantity(lot, amount), from, order,
+                Instant.ofEpochSecond(at)).withReason(reason);
     }
 
     Posting output(int lot, long amount, PlaceIds to, String order, String reason, long at) {
-        return posting(EntryType.OUTPUT, lot, amount, null, to, null, new References(null, null, null, order, null),
-                reason, at);
+        return Posting.output(lotIds[lot], itemId(lot), quantity(lot, amount), quantity(lot, amount), to, order,
+                Instant.ofEpochSecond(at)).withReason(reason);
     }
 
     Posting shipment(int lot, long amount, PlaceIds from, long customer, References references, long at) {
-        return posting(EntryType.SHIPMENT, lot, amount, from, null, customer, references, null, at);
+        return Posting.shipment(lotIds[lot], itemId(lot), quantity(lot, amount), quantity(lot, amount), from,
+                customer, references, Instant.ofEpochSecond(at));
     }
 
     Posting scrap(int lot, long amount, PlaceIds from, String reason, long at) {
-        return posting(EntryType.SCRAP, lot, amount, from, null, null, References.NONE, reason, at);
+        return Posting.scrap(lotIds[lot], itemId(lot), quantity(lot, amount), quantity(lot, amount), from,
+                Instant.ofEpochSecond(at)).withReason(reason);
     }
 
-    /** A count: what was found at the place minus what the books said ({@code from} less, {@code to} more, or none). */
-    Posting count(int lot, long difference, PlaceIds from, PlaceIds to, long at) {
-        return posting(EntryType.COUNT_ADJUSTMENT, lot, difference, from, to, null, References.NONE,
-                difference == 0 ? "COUNT_CONFIRMED" : "COUNT_DIFFERENCE", at);
+    /** A count at a place: {@code difference} is what was found less what the books said (0 confirms them). */
+    Posting count(int lot, long difference, PlaceIds at, long when) {
+        return Posting.count(lotIds[lot], itemId(lot), at, amount(difference), units[itemOfLot[lot]],
+                Instant.ofEpochSecond(when));
     }
 
     String unit(int lot) {
         return units[itemOfLot[lot]].code();
     }
 
-    private Posting posting(EntryType type, int lot, long amount, PlaceIds from, PlaceIds to, Long party,
-                            References references, String reason, long at) {
-        Quantity quantity = new Quantity(amount(amount), units[itemOfLot[lot]]);
-        return new Posting(type, lotIds[lot], itemIds[itemOfLot[lot]], quantity, quantity, from, to, party,
-                references, reason, null, null, null, Instant.ofEpochSecond(at), List.of());
+    private long itemId(int lot) {
+        return itemIds[itemOfLot[lot]];
+    }
+
+    private Quantity quantity(int lot, long amount) {
+        return new Quantity(amount(amount), units[itemOfLot[lot]]);
     }
 }

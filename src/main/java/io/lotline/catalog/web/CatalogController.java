@@ -52,9 +52,8 @@ class CatalogController {
 
     @GetMapping("/categories")
     @PreAuthorize(Access.ANY_USER)
-    Page<Category> categories(@RequestParam(defaultValue = "0") int page,
-                              @RequestParam(defaultValue = "50") int size) {
-        return catalog.categories(new PageRequest(page, size));
+    Page<Category> categories(PageRequest page) {
+        return catalog.categories(page);
     }
 
     @PostMapping("/items")
@@ -66,8 +65,8 @@ class CatalogController {
 
     @GetMapping("/items")
     @PreAuthorize(Access.ANY_USER)
-    Page<Item> items(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        return catalog.items(new PageRequest(page, size));
+    Page<Item> items(PageRequest page) {
+        return catalog.items(page);
     }
 
     @GetMapping("/items/{sku}")
@@ -85,8 +84,8 @@ class CatalogController {
 
     @GetMapping("/sites")
     @PreAuthorize(Access.ANY_USER)
-    Page<Site> sites(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        return catalog.sites(new PageRequest(page, size));
+    Page<Site> sites(PageRequest page) {
+        return catalog.sites(page);
     }
 
     @PostMapping("/warehouses")
@@ -98,9 +97,8 @@ class CatalogController {
 
     @GetMapping("/warehouses")
     @PreAuthorize(Access.ANY_USER)
-    Page<Warehouse> warehouses(@RequestParam(defaultValue = "0") int page,
-                               @RequestParam(defaultValue = "50") int size) {
-        return catalog.warehouses(new PageRequest(page, size));
+    Page<Warehouse> warehouses(PageRequest page) {
+        return catalog.warehouses(page);
     }
 
     @PostMapping("/locations")
@@ -112,9 +110,8 @@ class CatalogController {
 
     @GetMapping("/locations")
     @PreAuthorize(Access.ANY_USER)
-    Page<Location> locations(@RequestParam(defaultValue = "0") int page,
-                             @RequestParam(defaultValue = "50") int size) {
-        return catalog.locations(new PageRequest(page, size));
+    Page<Location> locations(PageRequest page) {
+        return catalog.locations(page);
     }
 
     @GetMapping("/locations/{code}")
@@ -145,9 +142,8 @@ class CatalogController {
 
     @GetMapping("/parties")
     @PreAuthorize(Access.ANY_USER)
-    Page<Party> parties(@RequestParam String role, @RequestParam(defaultValue = "0") int page,
-                        @RequestParam(defaultValue = "50") int size) {
-        return catalog.parties(role(role), new PageRequest(page, size));
+    Page<Party> parties(@RequestParam String role, PageRequest page) {
+        return catalog.parties(role(role), page);
     }
 
     private static PartyRole role(String role) {

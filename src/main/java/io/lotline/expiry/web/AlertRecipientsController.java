@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The addresses at which users receive the expiry alerts sent to their roles; kept by the admin. */
@@ -36,8 +35,7 @@ class AlertRecipientsController {
 
     @GetMapping
     @PreAuthorize(Access.ADMIN)
-    Page<RecipientAddress> addresses(@RequestParam(defaultValue = "0") int page,
-                                     @RequestParam(defaultValue = "50") int size) {
-        return recipients.addresses(new PageRequest(page, size));
+    Page<RecipientAddress> addresses(PageRequest page) {
+        return recipients.addresses(page);
     }
 }

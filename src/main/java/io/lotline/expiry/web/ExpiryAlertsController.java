@@ -41,8 +41,8 @@ class ExpiryAlertsController {
     @PreAuthorize(Access.ANY_USER)
     Page<ExpiryAlert> alerts(@RequestParam(required = false) AlertStatus status,
                              @RequestParam(required = false) Integer level,
-                             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        return alerts.alerts(status, level, new PageRequest(page, size));
+                             PageRequest page) {
+        return alerts.alerts(status, level, page);
     }
 
     @GetMapping("/expiry-alerts/{id}")

@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -40,8 +39,8 @@ class ExpiryRulesController {
 
     @GetMapping
     @PreAuthorize(Access.ANY_USER)
-    Page<AlertRule> rules(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        return rules.rules(new PageRequest(page, size));
+    Page<AlertRule> rules(PageRequest page) {
+        return rules.rules(page);
     }
 
     @GetMapping("/{id}")

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,7 +41,7 @@ class GenealogyService implements Genealogy {
 
     GenealogyService(Edges edges, LotGraphIndex index, SqlTraversal sql, TraceAssembler assembler,
                      LotFactsCache facts, Lots lots, CurrentActor actor, TraceLog traceLog, Clock clock,
-                     @Value("${lotline.trace.engine:index}") String engine, MeterRegistry meters) {
+                     TraceProperties settings, MeterRegistry meters) {
         this.edges = edges;
         this.index = index;
         this.sql = sql;
@@ -52,7 +51,7 @@ class GenealogyService implements Genealogy {
         this.actor = actor;
         this.traceLog = traceLog;
         this.clock = clock;
-        this.useIndex = !"sql".equals(engine);
+        this.useIndex = settings.indexed();
         this.meters = meters;
     }
 

@@ -10,7 +10,6 @@ import java.util.Collection;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -32,11 +31,11 @@ class LotFactsCache {
     private final LotCache<LotFacts> facts;
     private final LotCache<EntryTotals> totals;
 
-    LotFactsCache(LotFactsReader reader, LedgerWatermark watermark,
-                  @Value("${lotline.trace.engine:index}") String engine, @Value("${lotline.trace.cache.max-lots:0}") long maxLots) {
+    LotFactsCache(LotFactsReader reader, LedgerWatermark watermark, TraceProperties settings) {
         this.reader = reader;
         this.watermark = watermark;
-        boolean enabled = !"sql".equals(engine);
+        boolean enabled = settings.indexed();
+        long maxLots = settings.cache().maxLots();
         long bound = !enabled ? 0 : maxLots > 0 ? maxLots : Runtime.getRuntime().maxMemory() / 2048;
         this.facts = new LotCache<>(bound);
         this.totals = new LotCache<>(bound);

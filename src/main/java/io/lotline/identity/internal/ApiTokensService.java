@@ -15,12 +15,10 @@ import io.lotline.shared.Unknown;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -39,12 +37,11 @@ class ApiTokensService implements ApiTokens {
     private final Clock clock;
 
     ApiTokensService(JdbcClient jdbc, UsersService users, TokenLookup lookup, Clock clock,
-                     @Value("${lotline.tokens.default-lifetime:90d}") Duration defaultLifetime,
-                     @Value("${lotline.tokens.max-lifetime:730d}") Duration maxLifetime) {
+                     TokenProperties settings) {
         this.jdbc = jdbc;
         this.users = users;
         this.lookup = lookup;
-        this.policy = new TokenPolicy(defaultLifetime, maxLifetime);
+        this.policy = settings.policy();
         this.clock = clock;
     }
 

@@ -6,12 +6,10 @@ import io.lotline.shared.TextRule;
 import io.lotline.identity.signin.SignInThrottled;
 import io.lotline.identity.internal.SignInThrottlePolicy.Wait;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -38,20 +36,14 @@ class ThrottledPasswordSignIn implements AuthenticationProvider {
     private final SignInThrottlePolicy addresses;
 
     ThrottledPasswordSignIn(UsersService users, PasswordEncoder encoder, SignInThrottles throttles, SignInLog log,
-                            Clock clock,
-                            @Value("${lotline.sign-in.delays:1s,2s,4s,8s,16s,30s}") List<Duration> delays,
-                            @Value("${lotline.sign-in.lock-duration:15m}") Duration lockDuration,
-                            @Value("${lotline.sign-in.account.free-failures:2}") int accountFreeFailures,
-                            @Value("${lotline.sign-in.account.lock-after:10}") int accountLockAfter,
-                            @Value("${lotline.sign-in.address.free-failures:20}") int addressFreeFailures,
-                            @Value("${lotline.sign-in.address.lock-after:100}") int addressLockAfter) {
+                            Clock clock, SignInProperties settings) {
         this.passwords = new DaoAuthenticationProvider(users);
         this.passwords.setPasswordEncoder(encoder);
         this.throttles = throttles;
         this.log = log;
         this.clock = clock;
-        this.accounts = new SignInThrottlePolicy(delays, accountFreeFailures, accountLockAfter, lockDuration);
-        this.addresses = new SignInThrottlePolicy(delays, addressFreeFailures, addressLockAfter, lockDuration);
+        this.accounts = settings.accounts();
+        this.addresses = settings.addresses();
     }
 
     static String account(String username) {

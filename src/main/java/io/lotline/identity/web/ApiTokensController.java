@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -51,8 +50,8 @@ class ApiTokensController {
 
     @GetMapping("/api/v1/tokens")
     @PreAuthorize(Access.ANY_USER)
-    Page<ApiToken> tokens(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        return tokens.tokens(actor.current().username(), new PageRequest(page, size));
+    Page<ApiToken> tokens(PageRequest page) {
+        return tokens.tokens(actor.current().username(), page);
     }
 
     @PostMapping("/api/v1/tokens/{id}/revocation")
@@ -78,10 +77,9 @@ class ApiTokensController {
 
     @GetMapping("/api/v1/service-accounts/{username}/tokens")
     @PreAuthorize(Access.ADMIN)
-    Page<ApiToken> serviceAccountTokens(@PathVariable String username, @RequestParam(defaultValue = "0") int page,
-                                        @RequestParam(defaultValue = "50") int size) {
+    Page<ApiToken> serviceAccountTokens(@PathVariable String username, PageRequest page) {
         users.user(username);
-        return tokens.tokens(username, new PageRequest(page, size));
+        return tokens.tokens(username, page);
     }
 
     /** A leaked token must not be able to mint fresh ones that outlive it. */

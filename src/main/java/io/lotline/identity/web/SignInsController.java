@@ -28,8 +28,8 @@ class SignInsController {
     @GetMapping("/api/v1/sign-ins")
     @PreAuthorize(Access.AUDIT)
     Page<SignIn> signIns(@RequestParam(required = false) String username,
-                         @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        return signIns.signIns(username, new PageRequest(page, size));
+                         PageRequest page) {
+        return signIns.signIns(username, page);
     }
 
     @DeleteMapping("/api/v1/users/{username}/lock")

@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -45,8 +44,8 @@ class UsersController {
 
     @GetMapping
     @PreAuthorize(Access.ADMIN)
-    Page<User> users(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        return users.users(new PageRequest(page, size));
+    Page<User> users(PageRequest page) {
+        return users.users(page);
     }
 
     @GetMapping("/me")

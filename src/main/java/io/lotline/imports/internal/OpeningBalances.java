@@ -3,8 +3,8 @@ package io.lotline.imports.internal;
 import io.lotline.catalog.Catalog;
 import io.lotline.imports.ImportStatus;
 import io.lotline.ledger.BulkAppend;
-import io.lotline.ledger.EntryType;
 import io.lotline.ledger.Posting;
+import io.lotline.ledger.References;
 import io.lotline.lots.Lots;
 import io.lotline.lots.NewLot;
 import io.lotline.lots.RegisteredLot;
@@ -105,9 +105,9 @@ class OpeningBalances {
         Posting posting(StockLot lot, long lotId, StockLot.Place place) {
             long pallet = place.pallet() == null ? 0 : pallets.get(place.pallet());
             String note = "Opening balance imported from " + file + ", line " + place.line();
-            return new Posting(EntryType.RECEIPT, lotId, lot.item().id(), place.quantity(), place.baseQuantity(),
-                    null, new Posting.PlaceIds(place.location().id(), pallet), lot.supplierId(), null, REASON,
-                    note.length() <= 500 ? note : note.substring(0, 500), null, null, null, List.of());
+            return Posting.receipt(lotId, lot.item().id(), place.quantity(), place.baseQuantity(),
+                    new Posting.PlaceIds(place.location().id(), pallet), lot.supplierId(), References.NONE, null)
+                    .withReason(REASON).withNote(note.length() <= 500 ? note : note.substring(0, 500));
         }
     }
 }

@@ -83,8 +83,7 @@ class ImportsController {
 
     @GetMapping
     @PreAuthorize(Access.IMPORTS)
-    Page<ImportRecord> records(@RequestParam(defaultValue = "0") int page,
-                               @RequestParam(defaultValue = "50") int size) {
-        return imports.records(new PageRequest(page, size));
+    Page<ImportRecord> records(PageRequest page) {
+        return imports.records(page);
     }
 }

@@ -18,7 +18,6 @@ import io.lotline.ledger.Movements;
 import io.lotline.ledger.Place;
 import io.lotline.ledger.Posting;
 import io.lotline.ledger.Posting.PlaceIds;
-import io.lotline.ledger.References;
 import io.lotline.lots.Lot;
 import io.lotline.lots.LotAttribute;
 import io.lotline.lots.LotStatus;
@@ -33,6 +32,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
@@ -74,8 +74,11 @@ class MovementService implements Movements {
                 throw new InvalidInput("to.location", c.to().location(), "to-differs-from-from",
                         "A transfer goes to another location or pallet");
             }
-            return movement(EntryType.TRANSFER, lot, item, c.quantity(), ids(c.from(), "from", false),
-                    ids(c.to(), "to", true), null, References.NONE, c.reasonCode(), c.note(), c.serials(), context);
+            PlaceIds from = ids(c.from(), "from", false);
+            PlaceIds to = ids(c.to(), "to", true);
+            return movement(item, c.quantity(), (quantity, base) -> Posting.transfer(lot.id(), item.id(), quantity,
+                    base, from, to, context.occurredAt()).withReason(c.reasonCode()).withNote(c.note())
+                    .withSerials(c.serials()));
         });
     }
 
@@ -83,9 +86,10 @@ class MovementService implements Movements {
     public Booking scrap(BookingContext context, ScrapStock c) {
         return once(context, "scrap", c, () -> {
             Lot lot = lots.lot(c.lotNumber());
-            return movement(EntryType.SCRAP, lot, catalog.item(lot.itemId()), c.quantity(),
-                    ids(c.from(), "from", false), null, null, References.NONE, c.reasonCode(), c.note(), c.serials(),
-                    context);
+            PlaceIds from = ids(c.from(), "from", false);
+            return movement(catalog.item(lot.itemId()), c.quantity(), (quantity, base) -> Posting.scrap(lot.id(),
+                    lot.itemId(), quantity, base, from, context.occurredAt()).withReason(c.reasonCode())
+                    .withNote(c.note()).withSerials(c.serials()));
         });
     }
 
@@ -101,11 +105,8 @@ class MovementService implements Movements {
                             && Objects.equals(b.pallet(), c.at().pallet()))
                     .map(b -> b.quantity().amount()).findFirst().orElse(BigDecimal.ZERO);
             BigDecimal difference = counted.amount().subtract(books);
-            Quantity delta = new Quantity(difference.abs(), item.baseUnit());
-            return ledger.post(List.of(new Posting(EntryType.COUNT_ADJUSTMENT, lot.id(), item.id(), delta, delta,
-                    difference.signum() < 0 ? at : null, difference.signum() > 0 ? at : null, null,
-                    References.NONE, difference.signum() == 0 ? "COUNT_CONFIRMED" : "COUNT_DIFFERENCE", c.note(),
-                    null, null, context.occurredAt(), c.serials())));
+            return ledger.post(List.of(Posting.count(lot.id(), item.id(), at, difference, item.baseUnit(),
+                    context.occurredAt()).withNote(c.note()).withSerials(c.serials())));
         });
     }
 
@@ -115,8 +116,10 @@ class MovementService implements Movements {
             Lot lot = lots.lot(c.lotNumber());
             long customer = catalog.party(c.customer(), PartyRole.CUSTOMER, "customer").id();
             Long consignee = c.consignee() == null ? null : catalog.consignee(c.consignee(), customer).id();
-            Booking shipped = movement(EntryType.SHIPMENT, lot, catalog.item(lot.itemId()), c.quantity(),
-                    ids(c.from(), "from", false), null, customer, c.references(), null, null, c.serials(), context);
+            PlaceIds from = ids(c.from(), "from", false);
+            Booking shipped = movement(catalog.item(lot.itemId()), c.quantity(), (quantity, base) ->
+                    Posting.shipment(lot.id(), lot.itemId(), quantity, base, from, customer, c.references(),
+                            context.occurredAt()).withSerials(c.serials()));
             if (consignee != null) {
                 ledger.consignedTo(shipped, consignee);
             }
@@ -130,8 +133,10 @@ class MovementService implements Movements {
             Lot lot = lots.lot(c.lotNumber());
             long customer = catalog.party(c.customer(), PartyRole.CUSTOMER, "customer").id();
             notMoreThanHeld(lot, catalog.item(lot.itemId()), customer, c);
-            return movement(EntryType.RETURN, lot, catalog.item(lot.itemId()), c.quantity(), null,
-                    ids(c.to(), "to", true), customer, c.references(), c.reasonCode(), null, c.serials(), context);
+            PlaceIds to = ids(c.to(), "to", true);
+            return movement(catalog.item(lot.itemId()), c.quantity(), (quantity, base) ->
+                    Posting.customerReturn(lot.id(), lot.itemId(), quantity, base, to, customer, c.references(),
+                            context.occurredAt()).withReason(c.reasonCode()).withSerials(c.serials()));
         });
     }
 
@@ -176,10 +181,8 @@ class MovementService implements Movements {
                                 + c.status());
             }
             String note = signed(c);
-            Booking booking = ledger.post(List.of(new Posting(EntryType.STATUS_CHANGE, lot.id(), lot.itemId(), null,
-                    null, null, null, null, References.NONE, reasonCode(c), note,
-                    new AttributeChange("STATUS", lot.status().name(), c.status().name()), null,
-                    context.occurredAt(), List.of())));
+            Booking booking = ledger.post(List.of(Posting.statusChange(lot.id(), lot.itemId(), lot.status().name(),
+                    c.status().name(), context.occurredAt()).withReason(reasonCode(c)).withNote(note)));
             if (c.status() == LotStatus.RECALLED && c.recall() != null) {
                 lots.holdForRecall(lot.id(), c.recall());
             }
@@ -236,9 +239,9 @@ class MovementService implements Movements {
             PlaceIds to = original.from() == null ? null : ids(original.from(), "entryId", false);
             Long party = original.party() == null ? null : catalog.party(original.party(),
                     original.type() == EntryType.RECEIPT ? PartyRole.SUPPLIER : PartyRole.CUSTOMER, "entryId").id();
-            return ledger.post(List.of(new Posting(EntryType.CORRECTION, lot.id(), item.id(), original.quantity(),
-                    original.baseQuantity(), from, to, party, original.references(), "REVERSAL", c.reason(), null,
-                    original.id(), context.occurredAt(), original.serials())));
+            return ledger.post(List.of(Posting.reversal(original.id(), lot.id(), item.id(), original.quantity(),
+                    original.baseQuantity(), from, to, party, original.references(), c.reason(), context.occurredAt())
+                    .withSerials(original.serials())));
         });
     }
 
@@ -255,9 +258,8 @@ class MovementService implements Movements {
             if (Objects.equals(old, value)) {
                 throw new InvalidInput("value", c.value(), "value-changes", "The lot already has this value");
             }
-            return ledger.post(List.of(new Posting(EntryType.CORRECTION, lot.id(), lot.itemId(), null, null, null,
-                    null, null, References.NONE, "ATTRIBUTE", c.reason(),
-                    new AttributeChange(c.attribute().name(), old, value), null, context.occurredAt(), List.of())));
+            return ledger.post(List.of(Posting.attributeCorrection(lot.id(), lot.itemId(),
+                    new AttributeChange(c.attribute().name(), old, value), c.reason(), context.occurredAt())));
         });
     }
 
@@ -277,9 +279,8 @@ class MovementService implements Movements {
             if (c.value().equals(old)) {
                 throw new InvalidInput("value", c.value(), "value-changes", "The lot already has this value");
             }
-            return ledger.post(List.of(new Posting(EntryType.CORRECTION, lot.id(), lot.itemId(), null, null, null,
-                    null, null, References.NONE, "ATTRIBUTE", c.reason(), new AttributeChange(c.name(), old,
-                    c.value()), null, context.occurredAt(), List.of())));
+            return ledger.post(List.of(Posting.attributeCorrection(lot.id(), lot.itemId(),
+                    new AttributeChange(c.name(), old, c.value()), c.reason(), context.occurredAt())));
         });
     }
 
@@ -288,16 +289,13 @@ class MovementService implements Movements {
                 List.of(command, String.valueOf(context.occurredAt())), Booking.class, work);
     }
 
-    private Booking movement(EntryType type, Lot lot, Item item, Quantity quantity, PlaceIds from, PlaceIds to,
-                             Long party, References references, String reason, String note, List<String> serials,
-                             BookingContext context) {
+    /** Books a movement of a positive quantity, given in any unit of the item and in its base unit. */
+    private Booking movement(Item item, Quantity quantity, BiFunction<Quantity, Quantity, Posting> posting) {
         if (quantity == null) {
             throw new InvalidInput("quantity", null, "required", "A quantity is required");
         }
         quantity.requirePositive("quantity");
-        Quantity base = item.toBase(quantity, "unit");
-        return ledger.post(List.of(new Posting(type, lot.id(), item.id(), quantity, base, from, to, party, references,
-                reason, note, null, null, context.occurredAt(), serials)));
+        return ledger.post(List.of(posting.apply(quantity, item.toBase(quantity, "unit"))));
     }
 
     private PlaceIds ids(Place place, String field, boolean registerPallet) {

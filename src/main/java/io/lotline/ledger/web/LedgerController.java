@@ -160,8 +160,8 @@ class LedgerController {
     @GetMapping("/stock")
     @PreAuthorize(Access.ANY_USER)
     Page<Balance> stock(@RequestParam(required = false) String location, @RequestParam(required = false) String sku,
-                        @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        return ledger.stock(location, sku, new PageRequest(page, size));
+                        PageRequest page) {
+        return ledger.stock(location, sku, page);
     }
 
     @GetMapping("/ledger/verification")

@@ -46,9 +46,9 @@ class LotsController {
     @Parameter(name = "attribute.{name}", in = ParameterIn.QUERY, example = "PE", description = "Only lots whose "
             + "batch-policy attribute {name} has this value (as corrected), e.g. attribute.origin=PE; up to 10")
     Page<Lot> lots(@RequestParam(required = false) String sku, @RequestParam(required = false) LotStatus status,
-                   @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+                   PageRequest page,
                    @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
-        return lots.lots(sku, status, attributes(parameters), new PageRequest(page, size));
+        return lots.lots(sku, status, attributes(parameters), page);
     }
 
     private static Map<String, String> attributes(MultiValueMap<String, String> parameters) {

@@ -84,9 +84,8 @@ class Allocations {
                         .map(place -> held.get(place.key()).position()).toList();
                 AllocationPlan plan = plan(order, lines, need, item, positions, "lines[" + i + "]");
                 for (AllocationPlan.PlannedPick pick : plan.picks()) {
-                    reserved.add(new NewPick(order.id(), line.lineNo(), item.id(), pick.from().lotId(),
-                            pick.from().locationId(), pick.from().containerId(), pick.quantity().amount(), null,
-                            PickStatus.RESERVED, pick.reason(), null, null));
+                    reserved.add(NewPick.reservation(order.id(), line.lineNo(), item.id(), pick.from(),
+                            pick.quantity().amount(), pick.reason()));
                     walk.add(onPickList(line, item, pick));
                     held.computeIfPresent(PickableStock.Key.of(pick.from()),
                             (key, place) -> place.reserving(pick.quantity().amount()));
@@ -140,9 +139,8 @@ class Allocations {
     /** A pick as the pick list shows it, once it has the id it is stored under. */
     private static LongFunction<PickList.Pick> onPickList(LineRow line, Item item, AllocationPlan.PlannedPick pick) {
         StockPosition from = pick.from();
-        return id -> new PickList.Pick(id, line.lineNo(), item.sku(), from.location(), from.pallet(),
-                from.lotNumber(), from.expiryDate(), pick.quantity(), null, PickStatus.RESERVED, pick.reason(), null,
-                null, null, null, null);
+        return id -> PickList.Pick.reserved(id, line.lineNo(), item.sku(), from.location(), from.pallet(),
+                from.lotNumber(), from.expiryDate(), pick.quantity(), pick.reason());
     }
 
     /** The picks with the ids they were stored under, in walking order. */

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -28,11 +27,10 @@ class LotArrivals {
     private final LedgerWatermark watermark;
     private final LotCache<Arrival> memory;
 
-    LotArrivals(JdbcClient jdbc, LedgerWatermark watermark,
-                @Value("${lotline.picking.lot-memory.max-lots:100000}") long maxLots) {
+    LotArrivals(JdbcClient jdbc, LedgerWatermark watermark, PickingProperties settings) {
         this.jdbc = jdbc;
         this.watermark = watermark;
-        this.memory = new LotCache<>(maxLots);
+        this.memory = new LotCache<>(settings.lotMemory().maxLots());
     }
 
     /** A lot's number and when it came in. */

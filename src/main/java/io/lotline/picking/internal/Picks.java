@@ -2,6 +2,7 @@ package io.lotline.picking.internal;
 
 import io.lotline.picking.PickList;
 import io.lotline.picking.PickStatus;
+import io.lotline.picking.domain.StockPosition;
 import io.lotline.shared.Quantity;
 import io.lotline.shared.SqlResource;
 import io.lotline.shared.UnitOfMeasure;
@@ -71,6 +72,20 @@ class Picks {
     record NewPick(long orderId, int lineNo, long itemId, long lotId, long locationId, long containerId,
                    BigDecimal allocated, BigDecimal picked, PickStatus status, String reason, Long substitutes,
                    String scan) {
+
+        /** Stock an allocation holds for an order line until it is picked, and why this stock. */
+        static NewPick reservation(long orderId, int lineNo, long itemId, StockPosition from, BigDecimal quantity,
+                                   String reason) {
+            return new NewPick(orderId, lineNo, itemId, from.lotId(), from.locationId(), from.containerId(), quantity,
+                    null, PickStatus.RESERVED, reason, null, null);
+        }
+
+        /** Stock the picker took in place of the allocated pick {@code replaces}, picked at once as scanned. */
+        static NewPick substitute(long orderId, int lineNo, long itemId, StockPosition taken, BigDecimal quantity,
+                                  String reason, long replaces, String scan) {
+            return new NewPick(orderId, lineNo, itemId, taken.lotId(), taken.locationId(), taken.containerId(),
+                    quantity, quantity, PickStatus.PICKED, reason, replaces, scan);
+        }
     }
 
     long insert(NewPick pick, Instant now, String actor) {

@@ -7,7 +7,6 @@ import io.lotline.identity.CurrentActor;
 import io.lotline.ledger.Booking;
 import io.lotline.ledger.BookingContext;
 import io.lotline.ledger.Entry;
-import io.lotline.ledger.EntryType;
 import io.lotline.ledger.Ledger;
 import io.lotline.ledger.Posting;
 import io.lotline.ledger.References;
@@ -73,10 +72,9 @@ class Shipping {
         for (PickRow pick : picked) {
             Item item = catalog.item(pick.itemId());
             Quantity quantity = new Quantity(pick.picked(), item.baseUnit());
-            postings.add(new Posting(EntryType.SHIPMENT, pick.lotId(), item.id(), quantity, quantity,
-                    new Posting.PlaceIds(pick.locationId(), pick.containerId()), null, customer.id(), references,
-                    null, "Pick " + pick.id() + " of order " + order.code(), null, null, context.occurredAt(),
-                    List.of()));
+            postings.add(Posting.shipment(pick.lotId(), item.id(), quantity, quantity,
+                    new Posting.PlaceIds(pick.locationId(), pick.containerId()), customer.id(), references,
+                    context.occurredAt()).withNote("Pick " + pick.id() + " of order " + order.code()));
         }
         Booking booking = ledger.post(postings);
         if (consignee != null) {

@@ -18,7 +18,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -61,8 +60,8 @@ class StockMemory {
     private final Map<Long, AtomicLong> versions = new ConcurrentHashMap<>();
     private final Map<Long, AtomicInteger> changes = new ConcurrentHashMap<>();
 
-    StockMemory(AllocationTurns turns, LedgerWatermark watermark,
-                @Value("${lotline.picking.stock-memory.max-places:250000}") long maxPlaces) {
+    StockMemory(AllocationTurns turns, LedgerWatermark watermark, PickingProperties settings) {
+        long maxPlaces = settings.stockMemory().maxPlaces();
         this.turns = turns;
         this.watermark = watermark;
         this.kept = maxPlaces <= 0 ? null : Caffeine.newBuilder().maximumWeight(maxPlaces)

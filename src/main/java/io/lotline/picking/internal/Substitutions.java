@@ -4,7 +4,6 @@ import io.lotline.catalog.Catalog;
 import io.lotline.catalog.Item;
 import io.lotline.catalog.PickingStrategy;
 import io.lotline.identity.CurrentActor;
-import io.lotline.picking.PickStatus;
 import io.lotline.picking.ScanRefused;
 import io.lotline.picking.SubstitutionRefused;
 import io.lotline.picking.domain.Eligibility;
@@ -72,8 +71,7 @@ class Substitutions {
         String who = actor.current().username();
         memory.changing(List.of(item.id()));
         picks.substituted(pick.id(), scan.shown(), now, who);
-        picks.insert(new NewPick(order.id(), pick.lineNo(), item.id(), offered.lotId(), offered.locationId(),
-                offered.containerId(), quantity.amount(), quantity.amount(), PickStatus.PICKED,
+        picks.insert(NewPick.substitute(order.id(), pick.lineNo(), item.id(), offered, quantity.amount(),
                 "Substitute for lot " + allocated.lotNumber() + " at " + allocated.place() + ", taken by the picker: "
                         + strategy + " " + PickSequence.rankOf(strategy, offered) + ", the same rank", pick.id(),
                 scan.shown()), now, who);

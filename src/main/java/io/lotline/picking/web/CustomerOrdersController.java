@@ -53,8 +53,8 @@ class CustomerOrdersController {
     @GetMapping
     @PreAuthorize(Access.ANY_USER)
     Page<OrderSummary> orders(@RequestParam(required = false) OrderStatus status,
-                              @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        return picking.orders(status, new PageRequest(page, size));
+                              PageRequest page) {
+        return picking.orders(status, page);
     }
 
     @GetMapping("/{code}")

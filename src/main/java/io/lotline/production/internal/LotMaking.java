@@ -13,7 +13,6 @@ import io.lotline.ledger.EntryType;
 import io.lotline.ledger.Ledger;
 import io.lotline.ledger.Place;
 import io.lotline.ledger.Posting;
-import io.lotline.ledger.References;
 import io.lotline.lots.Lot;
 import io.lotline.lots.LotOrigin;
 import io.lotline.lots.LotStatus;
@@ -65,10 +64,9 @@ class LotMaking {
         try {
             Lot lot = lots.lot(input.lotNumber());
             Item item = catalog.item(lot.itemId());
-            return new Posting(EntryType.ISSUE, lot.id(), item.id(), input.quantity(),
-                    item.toBase(input.quantity(), "quantity.unit"), place(input.from(), false), null, null,
-                    new References(null, null, null, order, null), reason, null, null, null, context.occurredAt(),
-                    input.serials());
+            return Posting.issue(lot.id(), item.id(), input.quantity(), item.toBase(input.quantity(), "quantity.unit"),
+                    place(input.from(), false), order, context.occurredAt()).withReason(reason)
+                    .withSerials(input.serials());
         } catch (LotlineException refused) {
             throw refused.within(field);
         }
@@ -89,9 +87,8 @@ class LotMaking {
     /** An OUTPUT posting putting a quantity into an existing lot (a merge into the silo's running lot). */
     Posting outputInto(Lot lot, Item item, Quantity quantity, Place to, String order, String reason,
                        BookingContext context, List<String> serials) {
-        return new Posting(EntryType.OUTPUT, lot.id(), item.id(), quantity, item.toBase(quantity, "quantity.unit"),
-                null, place(to, true), null, new References(null, null, null, order, null), reason, null, null, null,
-                context.occurredAt(), serials);
+        return Posting.output(lot.id(), item.id(), quantity, item.toBase(quantity, "quantity.unit"), place(to, true),
+                order, context.occurredAt()).withReason(reason).withSerials(serials);
     }
 
     /** How the inputs of an order come into its outputs, in business time (ADR 16). */

@@ -123,9 +123,8 @@ class QualityController {
     @GetMapping("/nonconformances")
     @PreAuthorize(Access.ANY_USER)
     Page<Nonconformance> nonconformances(@RequestParam(required = false) String status,
-                                         @RequestParam(defaultValue = "0") int page,
-                                         @RequestParam(defaultValue = "50") int size) {
-        return quality.nonconformances(status == null ? null : status.toUpperCase(), new PageRequest(page, size));
+                                         PageRequest page) {
+        return quality.nonconformances(status == null ? null : status.toUpperCase(), page);
     }
 
     @GetMapping("/nonconformances/{code}")

@@ -16,6 +16,7 @@ import io.lotline.recall.RecallReport;
 import io.lotline.recall.Recalls;
 import io.lotline.shared.Page;
 import io.lotline.shared.PageRequest;
+import io.lotline.shared.PageSize;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
@@ -70,9 +71,8 @@ class RecallController {
 
     @GetMapping("/recalls")
     @PreAuthorize(Access.TRACE)
-    Page<RecallReport> list(@RequestParam(required = false) String kind, @RequestParam(defaultValue = "0") int page,
-                            @RequestParam(defaultValue = "20") int size) {
-        return recalls.list(kind == null ? null : kind.toUpperCase(), new PageRequest(page, size));
+    Page<RecallReport> list(@RequestParam(required = false) String kind, @PageSize(20) PageRequest page) {
+        return recalls.list(kind == null ? null : kind.toUpperCase(), page);
     }
 
     @GetMapping("/recalls/{code}")

@@ -11,7 +11,6 @@ import io.lotline.identity.Role;
 import io.lotline.ledger.Booking;
 import io.lotline.ledger.BookingContext;
 import io.lotline.ledger.Entry;
-import io.lotline.ledger.EntryType;
 import io.lotline.ledger.Idempotency;
 import io.lotline.ledger.Ledger;
 import io.lotline.ledger.Posting;
@@ -146,10 +145,9 @@ class ReceivingService implements Receiving {
                 status, line.certificates(), new NumberingContext(day, item.lotCode(),
                 catalog.site(location.site()).plantCode(), null, null), line.attributes(), CaptureStage.RECEIPT,
                 null));
-        return new Posting(EntryType.RECEIPT, lot.id(), item.id(), line.quantity(), base, null,
-                new Posting.PlaceIds(location.id(), pallet), supplier.id(),
-                new References(purchaseOrder, null, null, null, null),
-                note == null ? null : "SHELF_LIFE_OVERRIDE", note, null, null, context.occurredAt(), serials);
+        return Posting.receipt(lot.id(), item.id(), line.quantity(), base, new Posting.PlaceIds(location.id(), pallet),
+                        supplier.id(), new References(purchaseOrder, null, null, null, null), context.occurredAt())
+                .withReason(note == null ? null : "SHELF_LIFE_OVERRIDE").withNote(note).withSerials(serials);
     }
 
     /** Applies the shelf-life rule; returns the override note when quality accepted a short-dated lot. */

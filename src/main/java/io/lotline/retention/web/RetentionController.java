@@ -58,9 +58,8 @@ class RetentionController {
 
     @GetMapping(value = "/retention", params = "!by")
     @PreAuthorize(Access.RETENTION)
-    Page<LotRetention> report(@RequestParam(defaultValue = "0") int page,
-                              @RequestParam(defaultValue = "50") int size) {
-        return retention.report(new PageRequest(page, size));
+    Page<LotRetention> report(PageRequest page) {
+        return retention.report(page);
     }
 
     @GetMapping(value = "/retention", params = "by")

@@ -4,6 +4,7 @@ import io.lotline.shared.Gln;
 import io.lotline.shared.Gtin;
 import io.lotline.shared.LotNumber;
 import io.lotline.shared.LotlineException;
+import io.lotline.web.security.RoleRequired;
 import io.lotline.shared.Sscc;
 import io.lotline.shared.TextRule;
 import jakarta.validation.ConstraintViolation;

@@ -18,7 +18,7 @@ import org.springframework.http.ProblemDetail;
  * may quote it) are shown escaped ({@link TextRule#escaped}): a refused control or bidirectional character is named,
  * never passed on.
  */
-final class ProblemDetails {
+public final class ProblemDetails {
     static final String TYPE_PREFIX = "urn:lotline:problem:";
 
     private ProblemDetails() {
@@ -47,7 +47,7 @@ final class ProblemDetails {
         return problem;
     }
 
-    static ProblemDetail problem(HttpStatus status, String kind, String detail, String field, Object value,
+    public static ProblemDetail problem(HttpStatus status, String kind, String detail, String field, Object value,
                                  String rule) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, TextRule.escaped(detail));
         problem.setType(URI.create(TYPE_PREFIX + kind));

@@ -14,11 +14,9 @@ import io.lotline.genealogy.Trace;
 import io.lotline.genealogy.TraceRequest;
 import io.lotline.ledger.cache.LedgerWatermark;
 import io.lotline.ledger.BulkAppend;
-import io.lotline.ledger.EntryType;
 import io.lotline.ledger.Ledger;
 import io.lotline.ledger.Posting;
 import io.lotline.ledger.Posting.PlaceIds;
-import io.lotline.ledger.References;
 import io.lotline.lots.Lots;
 import io.lotline.shared.Conflict;
 import io.lotline.shared.Quantity;
@@ -192,8 +190,8 @@ class BenchIT extends IntegrationTest {
         long rack = catalog.location(site.rack()).id();
         long dock = catalog.location(site.dock()).id();
         Quantity eleven = Quantity.of("11", "KG");
-        Posting tooMuch = new Posting(EntryType.TRANSFER, lot, flour.id(), eleven, eleven, new PlaceIds(rack, 0),
-                new PlaceIds(dock, 0), null, References.NONE, null, null, null, null, null, List.of());
+        Posting tooMuch = Posting.transfer(lot, flour.id(), eleven, eleven, new PlaceIds(rack, 0),
+                new PlaceIds(dock, 0), null);
         long entries = count("select count(*) from ledger_entries where lot_id = ?", lot);
 
         assertThatThrownBy(() -> transaction.executeWithoutResult(status -> bulk.append(List.of(List.of(tooMuch)))))

@@ -17,7 +17,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 class LotFactsCacheTest {
     private final Database database = new Database();
-    private final LotFactsCache cache = new LotFactsCache(database, () -> 0L, "index", 1000);
+    private final LotFactsCache cache = new LotFactsCache(database, () -> 0L,
+            new TraceProperties("index", new TraceProperties.Cache(1000)));
 
     @AfterEach
     void endTransaction() {
@@ -113,7 +114,8 @@ class LotFactsCacheTest {
 
     @Test
     void with_the_sql_engine_every_trace_reads_the_database() {
-        LotFactsCache uncached = new LotFactsCache(database, () -> 0L, "sql", 1000);
+        LotFactsCache uncached = new LotFactsCache(database, () -> 0L,
+                new TraceProperties("sql", new TraceProperties.Cache(1000)));
         database.status.put(1L, "RELEASED");
         uncached.facts(new long[] {1});
         uncached.facts(new long[] {1});

@@ -63,7 +63,8 @@ class LotFlowsFromMemoryIT extends IntegrationTest {
 
     @Test
     void after_every_booking_the_books_from_memory_equal_the_books_read_from_the_database() {
-        LotFactsCache database = new LotFactsCache(reader, () -> 0L, "sql", 0);
+        LotFactsCache database = new LotFactsCache(reader, () -> 0L,
+                new TraceProperties("sql", new TraceProperties.Cache(0)));
         Random random = new Random(20261121);
         Floor.Site site = floor.aSite();
         Item grain = floor.anItem().register();

@@ -57,7 +57,8 @@ class TraceFromMemoryIT extends IntegrationTest {
 
     @Test
     void after_every_booking_a_trace_from_memory_equals_the_trace_read_from_the_database() {
-        TraceAssembler fromDatabase = new TraceAssembler(new LotFactsCache(reader, () -> 0L, "sql", 0));
+        TraceAssembler fromDatabase = new TraceAssembler(new LotFactsCache(reader, () -> 0L,
+                new TraceProperties("sql", new TraceProperties.Cache(0))));
         Random random = new Random(20261121);
         Floor.Site site = floor.aSite();
         Item grain = floor.anItem().register();
@@ -121,7 +122,8 @@ class TraceFromMemoryIT extends IntegrationTest {
 
     @Test
     void a_trace_inside_a_booking_sees_the_booking_and_after_a_rollback_the_trace_no_longer_does() {
-        TraceAssembler fromDatabase = new TraceAssembler(new LotFactsCache(reader, () -> 0L, "sql", 0));
+        TraceAssembler fromDatabase = new TraceAssembler(new LotFactsCache(reader, () -> 0L,
+                new TraceProperties("sql", new TraceProperties.Cache(0))));
         Floor.Site site = floor.aSite();
         Item grain = floor.anItem().register();
         String lot = floor.receive(site, grain, "100", site.rack(), null);

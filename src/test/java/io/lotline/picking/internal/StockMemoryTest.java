@@ -33,7 +33,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class StockMemoryTest {
     private static final long ITEM = 7;
 
-    private final StockMemory memory = new StockMemory(new OneInstanceTurns(), () -> 0L, 1000);
+    private final StockMemory memory = new StockMemory(new OneInstanceTurns(), () -> 0L, keeping(1000));
     private final Item item = item(ITEM);
     private int reads;
 
@@ -132,7 +132,7 @@ class StockMemoryTest {
 
     @Test
     void with_no_room_nothing_is_kept() {
-        StockMemory none = new StockMemory(new OneInstanceTurns(), () -> 0L, 0);
+        StockMemory none = new StockMemory(new OneInstanceTurns(), () -> 0L, keeping(0));
 
         transaction(() -> none.keepOnCommit(none.stockOf(List.of(item), this::database).get(ITEM), ITEM,
                 places("40")), TransactionSynchronization.STATUS_COMMITTED);
@@ -215,5 +215,9 @@ class StockMemoryTest {
             itemIds.forEach(item -> versions.merge(item, 1L, Long::sum));
             return Set.copyOf(itemIds);
         }
+    }
+
+    private static PickingProperties keeping(long places) {
+        return new PickingProperties(new PickingProperties.LotsKept(100_000), new PickingProperties.PlacesKept(places));
     }
 }

@@ -1,5 +1,6 @@
-package io.lotline.web.internal;
+package io.lotline.web.security;
 
+import io.lotline.web.internal.ProblemDetails;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import io.lotline.identity.SignIn;

@@ -1,4 +1,4 @@
-package io.lotline.web.internal;
+package io.lotline.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.lotline.web.internal;
+package io.lotline.configuration.internal;
 
 import java.util.Arrays;
 import org.springframework.boot.EnvironmentPostProcessor;

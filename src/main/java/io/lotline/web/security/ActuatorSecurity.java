@@ -1,4 +1,4 @@
-package io.lotline.web.internal;
+package io.lotline.web.security;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;

@@ -1,5 +1,6 @@
-package io.lotline.web.internal;
+package io.lotline.web.security;
 
+import io.lotline.web.internal.ProblemDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;

@@ -1,4 +1,4 @@
-package io.lotline.web.internal;
+package io.lotline.web.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,4 +1,4 @@
-package io.lotline.web.internal;
+package io.lotline.web.security;
 
 import io.lotline.identity.Role;
 import java.util.Set;
@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 
 /** A request refused because the caller holds none of the roles its endpoint declares. */
-final class RoleRequired extends AccessDeniedException {
+public final class RoleRequired extends AccessDeniedException {
     private final Set<Role> roles;
 
     RoleRequired(Set<Role> roles) {
@@ -15,7 +15,7 @@ final class RoleRequired extends AccessDeniedException {
     }
 
     /** The roles in the order of {@link Role}, as the README's role table lists them. */
-    java.util.List<String> roleNames() {
+    public java.util.List<String> roleNames() {
         return roles.stream().sorted().map(Role::name).toList();
     }
 

@@ -1,4 +1,4 @@
-package io.lotline.web.internal;
+package io.lotline.web.security;
 
 import io.lotline.identity.Access;
 import io.lotline.identity.ApiTokens;
