@@ -5,11 +5,9 @@ import io.lotline.catalog.PartyRole;
 import io.lotline.ledger.Balance;
 import io.lotline.ledger.Booking;
 import io.lotline.ledger.BookingContext;
-import io.lotline.ledger.EntryType;
 import io.lotline.ledger.Ledger;
 import io.lotline.ledger.Posting;
 import io.lotline.ledger.Posting.PlaceIds;
-import io.lotline.ledger.References;
 import io.lotline.lots.Lot;
 import io.lotline.lots.Lots;
 import io.lotline.pallets.PalletContents;
@@ -49,27 +47,27 @@ class PalletMoves {
                             throw new InvalidInput("to", command.to(), "to-differs-from-from",
                                     "Pallet " + load.code() + " already stands at " + command.to());
                         }
-                        return posting(EntryType.TRANSFER, balance, from, new PlaceIds(to, from.containerId()), null,
-                                References.NONE, command.reasonCode(), command.note(), context);
+                        Lot lot = lots.lot(balance.lotNumber());
+                        return Posting.transfer(lot.id(), lot.itemId(), balance.quantity(), balance.quantity(), from,
+                                        new PlaceIds(to, from.containerId()), context.occurredAt())
+                                .withReason(command.reasonCode()).withNote(command.note())
+                                .withSerials(nesting.serialsAt(lot.id(), from.locationId(), from.containerId()));
                     }).toList();
                     return ledger.post(postings);
     }
 
     Booking ship(BookingContext context, PalletContents load, ShipPallet command) {
                     long customer = catalog.party(command.customer(), PartyRole.CUSTOMER, "customer").id();
-                    return ledger.post(load.allLots().stream().map(balance -> posting(EntryType.SHIPMENT, balance,
-                            from(balance), null, customer, command.references(), null, null, context)).toList());
+                    return ledger.post(load.allLots().stream().map(balance -> {
+                        Lot lot = lots.lot(balance.lotNumber());
+                        PlaceIds from = from(balance);
+                        return Posting.shipment(lot.id(), lot.itemId(), balance.quantity(), balance.quantity(), from,
+                                        customer, command.references(), context.occurredAt())
+                                .withSerials(nesting.serialsAt(lot.id(), from.locationId(), from.containerId()));
+                    }).toList());
     }
 
     private PlaceIds from(Balance balance) {
         return new PlaceIds(catalog.location(balance.location()).id(), catalog.container(balance.pallet()).id());
-    }
-
-    private Posting posting(EntryType type, Balance balance, PlaceIds from, PlaceIds to, Long party,
-                            References references, String reason, String note, BookingContext context) {
-        Lot lot = lots.lot(balance.lotNumber());
-        return new Posting(type, lot.id(), lot.itemId(), balance.quantity(), balance.quantity(), from, to, party,
-                references, reason, note, null, null, context.occurredAt(),
-                nesting.serialsAt(lot.id(), from.locationId(), from.containerId()));
     }
 }
