@@ -1,5 +1,7 @@
 package io.lotline.outbound;
 
+import io.lotline.shared.Code;
+import io.lotline.shared.FreeText;
 import io.lotline.shared.InvalidInput;
 import java.net.URI;
 import java.util.List;
@@ -10,9 +12,9 @@ import java.util.Set;
  * signature with (16-200 characters, never answered back), and which events; empty lists and a missing item or lot
  * mean every one. Business steps are the CBV's bare names that Lotline's bookings carry.
  */
-public record NewSubscription(String name, String webhookUrl, String webhookSecret,
-                              List<OutboundEventType> eventTypes, List<String> bizSteps, String sku,
-                              String lotNumber) {
+public record NewSubscription(@FreeText String name, @Code String webhookUrl, @Code String webhookSecret,
+                              List<OutboundEventType> eventTypes, List<@Code String> bizSteps, @Code String sku,
+                              @Code String lotNumber) {
     public static final Set<String> BIZ_STEPS = Set.of("receiving", "storing", "commissioning", "shipping",
             "destroying", "cycle_counting", "holding", "inspecting", "other");
 

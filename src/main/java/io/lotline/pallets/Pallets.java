@@ -5,6 +5,7 @@ import io.lotline.ledger.BookingContext;
 import io.lotline.ledger.References;
 import io.lotline.shared.Code;
 import io.lotline.shared.FreeText;
+import io.lotline.shared.InvalidInput;
 import jakarta.validation.Valid;
 import java.util.List;
 
@@ -29,6 +30,10 @@ public interface Pallets {
     /** The pallets to pack or unpack (SSCCs or licence plates); {@code eventId} is the EPCIS event that said so. */
     record PackPallets(List<@Code String> children, String eventId) {
         public PackPallets {
+            if (children != null && children.contains(null)) {
+                throw new InvalidInput("children[" + children.indexOf(null) + "]", null, "required",
+                        "Name each pallet by its SSCC or licence plate");
+            }
             children = children == null ? List.of() : List.copyOf(children);
         }
 

@@ -7,6 +7,7 @@ import io.lotline.outbound.Subscription;
 import io.lotline.outbound.Subscriptions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,7 +36,7 @@ class SubscriptionsController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.SUBSCRIPTIONS)
     @Operation(summary = "Subscribe a webhook to bookings, status changes and recalls, by type, step, item or lot")
-    Subscription subscribe(@RequestBody NewSubscription subscription) {
+    Subscription subscribe(@RequestBody @Valid NewSubscription subscription) {
         return subscriptions.subscribe(subscription);
     }
 

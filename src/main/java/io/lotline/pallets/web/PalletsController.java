@@ -41,14 +41,14 @@ class PalletsController {
 
     @GetMapping("/contents")
     @PreAuthorize(Access.ANY_USER)
-    PalletContents contents(@PathVariable @Code String code) {
+    PalletContents contents(@PathVariable String code) {
         return pallets.contents(code);
     }
 
     @PostMapping("/packing")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.FLOOR)
-    Packing pack(@ReportedLate BookingContext booking, @PathVariable @Code String code,
+    Packing pack(@ReportedLate BookingContext booking, @PathVariable String code,
                  @RequestBody @Valid Children children) {
         return pallets.pack(booking, code, new PackPallets(children.children()));
     }
@@ -56,7 +56,7 @@ class PalletsController {
     @PostMapping("/unpacking")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.FLOOR)
-    Packing unpack(@ReportedLate BookingContext booking, @PathVariable @Code String code,
+    Packing unpack(@ReportedLate BookingContext booking, @PathVariable String code,
                    @RequestBody @Valid Children children) {
         return pallets.unpack(booking, code, new PackPallets(children.children()));
     }
@@ -64,7 +64,7 @@ class PalletsController {
     @PostMapping("/transfers")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.FLOOR)
-    Booking transfer(@ReportedLate BookingContext booking, @PathVariable @Code String code,
+    Booking transfer(@ReportedLate BookingContext booking, @PathVariable String code,
                      @RequestBody @Valid MovePallet command) {
         return pallets.transfer(booking, code, command);
     }
@@ -72,7 +72,7 @@ class PalletsController {
     @PostMapping("/shipments")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.FLOOR)
-    Booking ship(@ReportedLate BookingContext booking, @PathVariable @Code String code,
+    Booking ship(@ReportedLate BookingContext booking, @PathVariable String code,
                  @RequestBody @Valid ShipPallet command) {
         return pallets.ship(booking, code, command);
     }
