@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * Counts the bytes of the one event (or header field) being held in memory and refuses it past
  * {@link #MAX_EVENT_BYTES}: a document is read event by event, so this, not the document's size, bounds the memory
- * a capture takes. The count includes what the parser reads ahead, a few kilobytes.
+ * a capture takes. The count is as exact as the parser's read-ahead (8 KB) allows.
  */
 final class EventSizeLimit extends FilterInputStream {
     static final int MAX_EVENT_BYTES = 4 * 1024 * 1024;

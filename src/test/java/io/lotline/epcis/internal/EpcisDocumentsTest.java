@@ -106,7 +106,7 @@ class EpcisDocumentsTest {
     @Test
     void an_event_larger_than_the_event_limit_is_refused_as_too_large() {
         String huge = "{\"type\": \"ObjectEvent\", \"example:note\": \""
-                + "x".repeat(EventSizeLimit.MAX_EVENT_BYTES + 1) + "\"}";
+                + "x".repeat(EventSizeLimit.MAX_EVENT_BYTES + 64 * 1024) + "\"}";
 
         assertThatThrownBy(() -> read(json(huge), DocumentFormat.JSON, new ArrayList<>()))
                 .isInstanceOfSatisfying(InvalidEpcisDocument.class, refused -> {
