@@ -9,11 +9,11 @@ import java.util.UUID;
 
 /**
  * Writes large EPCIS documents straight to a file, never holding them: observations of a partner's lots at a
- * partner's place, each carrying a day of temperature readings (a reading every five minutes, as a reefer logs them),
- * the sensor data that makes partners' documents large.
+ * partner's place, each carrying a day of a data logger's temperature readings (one every 75 seconds), the sensor
+ * data that makes partners' documents large: about 100 KB an event.
  */
 final class LargeDocuments {
-    static final int READINGS = 288;
+    static final int READINGS = 1152;
 
     private LargeDocuments() {
     }
@@ -43,8 +43,8 @@ final class LargeDocuments {
         StringBuilder readings = new StringBuilder();
         for (int r = 0; r < READINGS; r++) {
             readings.append(r == 0 ? "" : ",").append("""
-                    {"type": "Temperature", "value": %d.%d, "uom": "CEL", "time": "2025-03-04T%02d:%02d:00Z"}"""
-                    .formatted(3 + r % 3, r % 10, r / 12, r % 12 * 5));
+                    {"type": "Temperature", "value": %d.%d, "uom": "CEL", "time": "2025-03-04T%02d:%02d:%02dZ"}"""
+                    .formatted(3 + r % 3, r % 10, r * 75 / 3600, r * 75 % 3600 / 60, r * 75 % 60));
         }
         return """
                 {"type": "ObjectEvent", "eventID": "urn:uuid:%s", "eventTime": "2025-03-04T23:59:00Z",
