@@ -1,5 +1,6 @@
 package io.lotline.epcis;
 
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 import io.lotline.genealogy.TraceRequest;
@@ -9,9 +10,10 @@ public interface Epcis {
 
     /**
      * Captures every event of the document or none: a document that breaks the schema, or an event id already
-     * captured with other content, stores nothing. Events captured before with the same content are replays.
+     * captured with other content, stores nothing. Events captured before with the same content are replays. The
+     * document is read as a stream, event by event, so its size does not decide the memory the capture takes.
      */
-    CaptureReport capture(byte[] document, DocumentFormat format);
+    CaptureReport capture(InputStream document, DocumentFormat format);
 
     /** The captured events that match, oldest capture first, as an EPCIS query document. */
     QueryResult query(EventQuery query);

@@ -26,6 +26,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
         "lotline.company.phone=+48 42 123 45 67", "lotline.company.recall-contact.name=Zofia Żółkiewska",
         "lotline.company.recall-contact.email=recall@mleczarnia.example",
         "lotline.company.recall-contact.phone=+48 600 100 200",
+        // EPCIS capture: a limit small enough that refusing a document past it stays a light test
+        "lotline.epcis.max-capture-bytes=8388608",
         // labels: SSCCs are numbered from a company prefix
         "lotline.gs1.company-prefix=4012345",
         // every test signs in from one address: its wrong passwords must not make the other tests wait (the sign-in

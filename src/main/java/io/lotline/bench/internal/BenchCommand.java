@@ -21,7 +21,7 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code java -jar lotline.jar bench [--size=S] [--shapes=G1,G2,G3] [--scenarios=trace,recall,picking,ingest]
+ * {@code java -jar lotline.jar bench [--size=S] [--shapes=G1,G2,G3] [--scenarios=trace,recall,picking,ingest,epcis]
  * [--seed=..] [--roots=200] [--warmup=50] [--out=bench-results/x.json]}: generates and loads a network, measures
  * traces, the peer way, mock recalls, allocation and ingest (and, with {@code --scenarios=http}, all of it as users
  * see it over HTTP, on one or {@code --instances=2} web servers), checks the audit chain and the balances, prints a table
@@ -37,6 +37,7 @@ class BenchCommand implements ApplicationRunner, ExitCodeGenerator {
     private final PickingScenarios picking;
     private final Ingest ingest;
     private final HttpScenarios http;
+    private final EpcisCaptureRate epcis;
     private final Checks checks;
     private final LedgerWatermark watermark;
     private final DatabaseFacts database;
@@ -46,7 +47,7 @@ class BenchCommand implements ApplicationRunner, ExitCodeGenerator {
     private int exitCode;
 
     BenchCommand(DatasetLoader loader, Scenarios scenarios, RecallScenarios recalls, PickingScenarios picking,
-                 Ingest ingest, HttpScenarios http, Checks checks, LedgerWatermark watermark, DatabaseFacts database, JdbcClient jdbc, Clock clock,
+                 Ingest ingest, HttpScenarios http, EpcisCaptureRate epcis, Checks checks, LedgerWatermark watermark, DatabaseFacts database, JdbcClient jdbc, Clock clock,
                  @Value("${lotline.trace.engine:index}") String engine) {
         this.loader = loader;
         this.scenarios = scenarios;
@@ -54,6 +55,7 @@ class BenchCommand implements ApplicationRunner, ExitCodeGenerator {
         this.picking = picking;
         this.ingest = ingest;
         this.http = http;
+        this.epcis = epcis;
         this.checks = checks;
         this.watermark = watermark;
         this.database = database;
@@ -108,6 +110,10 @@ class BenchCommand implements ApplicationRunner, ExitCodeGenerator {
             HttpScenarios.Outcome served = http.run(data, options, step -> progress(out, step));
             results.addAll(served.results());
             unanswered = served.failed();
+        }
+        if (options.runs("epcis")) {
+            progress(out, "capturing EPCIS documents in process: I3");
+            results.add(epcis.measure(20, 1000, 3, options.seed()));
         }
         Ingest.Result ingested = null;
         if (options.runs("ingest")) {

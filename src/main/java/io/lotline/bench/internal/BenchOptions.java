@@ -13,7 +13,8 @@ import org.springframework.boot.ApplicationArguments;
  * 1M entries), {@code M} (2M lots, 20M entries; PostgreSQL) or a number of lots; ten entries per lot. {@code --reuse}:
  * measure a network an earlier run loaded (its prefix, e.g. {@code BR1}, with the same size, shapes and seed)
  * instead of loading a new one. {@code --scenarios}: the families to measure, {@code trace} (T1-T4), {@code recall}
- * (R1, R2), {@code picking} (A1, A2) and {@code ingest} (I1), all by default. {@code --pick-lines}: the order lines A2
+ * (R1, R2), {@code picking} (A1, A2) and {@code ingest} (I1), all by default; {@code http} (over HTTP) and
+ * {@code epcis} (I3, EPCIS capture in process) on demand. {@code --pick-lines}: the order lines A2
  * allocates; {@code --balances}: the balance rows the table holds at least before A1 (topped up with other items'
  * stock; by default the run's entries, at most 1M). {@code --allocation-warmup}: the allocations A1 makes before it
  * measures. One costs about a millisecond, a thousand times less than a trace root, and much of its code runs once
@@ -31,7 +32,7 @@ record BenchOptions(String size, long lots, List<Shape> shapes, long seed, int r
                     String reuse, List<String> scenarios, int pickLines, long balances, int allocationWarmup,
                     int clients, int instances, int requests, int bookings, Integer instancePool) {
     static final int ENTRIES_PER_LOT = 10;
-    static final List<String> FAMILIES = List.of("trace", "recall", "picking", "ingest", "http");
+    static final List<String> FAMILIES = List.of("trace", "recall", "picking", "ingest", "http", "epcis");
     /** The families a run measures unless told: {@code http} starts web servers, so it is asked for by name. */
     static final List<String> DEFAULT_FAMILIES = FAMILIES.subList(0, 4);
 

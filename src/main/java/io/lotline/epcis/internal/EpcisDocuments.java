@@ -2,34 +2,54 @@ package io.lotline.epcis.internal;
 
 import io.lotline.epcis.DocumentFormat;
 import io.lotline.epcis.EventError;
-import io.lotline.epcis.InvalidEpcisDocument;
 import io.lotline.shared.TextRule;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Reads a captured document of either format into its events, refusing one that is not EPCIS 2.0. */
+/**
+ * Reads a captured document of either format event by event, refusing one that is not EPCIS 2.0. Each event is
+ * handed on as soon as it is read and checked, while nothing wrong has been found in the document; the refusal, with
+ * every problem found, comes when the reading ends. What was handed on before is the receiver's to undo.
+ */
 class EpcisDocuments {
     static final int MAX_IDENTIFIER = 1000;
     private final JsonDocuments json = new JsonDocuments();
     private final XmlDocuments xml = new XmlDocuments(json.mapper());
 
+    /** Hands each event to {@code sink} in document order; throws for a document that is not EPCIS 2.0. */
+    void read(InputStream document, DocumentFormat format, Consumer<CapturedEvent> sink) {
+        Refusals refusals = new Refusals();
+        Consumer<CapturedEvent> checked = event -> {
+            List<EventError> tooLong = tooLong(event);
+            refusals.add("identifier-length", tooLong);
+            if (tooLong.isEmpty()) {
+                List<EventError> hidden = new ArrayList<>();
+                hiddenText(event.index(), event.eventId(), json.mapper().readTree(event.json()), "", hidden);
+                refusals.add(TextRule.FREE_TEXT.rule(), hidden);
+            }
+            if (!refusals.any()) {
+                sink.accept(event);
+            }
+        };
+        if (format == DocumentFormat.XML) {
+            xml.read(document, checked, refusals);
+        } else {
+            json.read(document, checked, refusals);
+        }
+        refusals.throwIfAny();
+    }
+
+    /** The events of a document held whole, as a list. */
     List<CapturedEvent> read(byte[] document, DocumentFormat format) {
-        List<CapturedEvent> events = format == DocumentFormat.XML ? xml.read(document) : json.read(document);
-        List<EventError> tooLong = new ArrayList<>();
-        events.forEach(event -> tooLong.addAll(tooLong(event)));
-        if (!tooLong.isEmpty()) {
-            throw new InvalidEpcisDocument("identifier-length", tooLong);
-        }
-        List<EventError> hidden = new ArrayList<>();
-        events.forEach(event -> hiddenText(event.index(), event.eventId(), json.mapper().readTree(event.json()), "",
-                hidden));
-        if (!hidden.isEmpty()) {
-            throw new InvalidEpcisDocument(TextRule.FREE_TEXT.rule(), hidden);
-        }
+        List<CapturedEvent> events = new ArrayList<>();
+        read(new ByteArrayInputStream(document), format, events::add);
         return events;
     }
 

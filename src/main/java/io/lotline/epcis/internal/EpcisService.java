@@ -18,19 +18,20 @@ import io.lotline.epcis.QueryResult;
 import io.lotline.genealogy.Genealogy;
 import io.lotline.genealogy.TraceRequest;
 import io.lotline.identity.CurrentActor;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Captures documents all-or-nothing in one transaction: every event is checked against what was captured before
- * (and against the events before it in the same document) before any is written, so a conflict stores nothing.
+ * Captures documents all-or-nothing in one transaction, as a stream: every event is checked against what was
+ * captured before (and against the events before it in the same document) and written as it is read; a refusal
+ * anywhere in the document rolls the transaction back, so it stores nothing.
  * New receiving and transformation events at our own sites book their receipts and production, aggregation events
  * pack and unpack pallets, in the same transaction; every new event records the lots it names and the custody it
  * hands over, wherever it happened, and the identifiers Lotline does not know as provisional master data (or, in
@@ -78,35 +79,51 @@ class EpcisService implements Epcis {
         this.answers = new QueryDocuments(documents.mapper(), clock, masterData::addTo);
     }
 
+    /** Nested: inside a caller's transaction, a refusal takes back this capture's rows (to a savepoint) only. */
     @Override
-    @Transactional
-    public CaptureReport capture(byte[] document, DocumentFormat format) {
-        List<CapturedEvent> read = documents.read(document, format);
-        Map<String, String> seen = new HashMap<>();
-        List<CapturedEvent> fresh = new ArrayList<>();
-        List<String> keys = new ArrayList<>();
-        List<List<ProvisionalMasterData.Unknown>> unknown = new ArrayList<>();
-        for (CapturedEvent event : read) {
-            String known = seen.containsKey(event.key()) ? seen.get(event.key())
-                    : events.contentHashOf(event.key()).orElse(null);
+    @Transactional(propagation = Propagation.NESTED)
+    public CaptureReport capture(InputStream document, DocumentFormat format) {
+        Capture capture = new Capture(format, actor.current().username(), clock.instant());
+        documents.read(document, format, capture::take);
+        return capture.report();
+    }
+
+    /**
+     * One capture under way: each event is compared with what was captured before, this document's earlier events
+     * included (they are written by then), and written at once, so that nothing but the report grows with the
+     * document. A conflict or refusal throws, and the transaction takes back what was written.
+     */
+    private final class Capture {
+        private final DocumentFormat format;
+        private final String capturedBy;
+        private final Instant recordTime;
+        private final List<String> keys = new ArrayList<>();
+        private final List<EventBooking> bookings = new ArrayList<>();
+        private int captured;
+
+        Capture(DocumentFormat format, String capturedBy, Instant recordTime) {
+            this.format = format;
+            this.capturedBy = capturedBy;
+            this.recordTime = recordTime;
+        }
+
+        void take(CapturedEvent event) {
+            String known = events.contentHashOf(event.key()).orElse(null);
             if (known != null && !known.equals(event.contentHash())) {
                 throw new EventIdConflict(event.index(), event.key());
             }
-            if (known == null) {
-                fresh.add(event);
-                unknown.add(provisional.check(event, this.known.body(event)));
-            }
-            seen.put(event.key(), event.contentHash());
             keys.add(event.key());
+            if (known == null) {
+                write(event);
+                captured++;
+            }
         }
-        Instant recordTime = clock.instant();
-        String capturedBy = actor.current().username();
-        List<EventBooking> bookings = new ArrayList<>();
-        for (int i = 0; i < fresh.size(); i++) {
-            CapturedEvent event = fresh.get(i);
+
+        private void write(CapturedEvent event) {
+            JsonNode body = EpcisService.this.known.body(event);
+            List<ProvisionalMasterData.Unknown> unknown = provisional.check(event, body);
             long row = events.append(event, format, capturedBy, recordTime);
-            provisional.record(row, unknown.get(i));
-            JsonNode body = known.body(event);
+            provisional.record(row, unknown);
             eventLots.record(row, body);
             critical.record(row, event, body);
             EventBooking booking = ReceivingEvents.receives(event) ? receipts.book(event)
@@ -117,7 +134,10 @@ class EpcisService implements Epcis {
                 bookings.add(booking);
             }
         }
-        return new CaptureReport(keys, fresh.size(), read.size() - fresh.size(), bookings);
+
+        CaptureReport report() {
+            return new CaptureReport(keys, captured, keys.size() - captured, bookings);
+        }
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.lotline.epcis.internal;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
@@ -10,67 +11,63 @@ import io.lotline.epcis.EventError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Checks a JSON-LD document against the official EPCIS 2.0 JSON Schema (draft-07, self-contained, kept as a
- * resource), with format assertions on: a bizStep or an extension key that is not a URI is refused, as the standard
- * says.
+ * Checks JSON-LD against the official EPCIS 2.0 JSON Schema (draft-07, self-contained, kept as a resource), with
+ * format assertions on: a bizStep or an extension key that is not a URI is refused, as the standard says. A document
+ * is checked in parts, as it is read: each event of its event list against the schema's definition of a document's
+ * event, and the rest (the event list left empty) against the whole schema.
  */
 class JsonSchemaCheck {
-    static final int MAX_ERRORS = 20;
-    private final Schema schema;
+    private static final String ID = "https://gs1.github.io/EPCIS/EPCIS-JSON-Schema.json";
+    private final Schema document;
+    private final Schema event;
 
     JsonSchemaCheck() {
-        SchemaRegistryConfig config = SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build();
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7,
-                builder -> builder.schemaRegistryConfig(config));
+        String text;
         try (InputStream in = JsonSchemaCheck.class.getResourceAsStream("/epcis/EPCIS-JSON-Schema.json")) {
-            schema = registry.getSchema(in);
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        SchemaRegistryConfig config = SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build();
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7,
+                builder -> builder.schemaRegistryConfig(config).schemas(Map.of(ID, text)));
+        document = registry.getSchema(SchemaLocation.of(ID));
+        event = registry.getSchema(SchemaLocation.of(ID + "#/definitions/EPCIS-Document-Event"));
     }
 
-    /** Every breach of the schema, each placed in its event; empty when the document conforms. */
-    List<EventError> check(JsonNode document) {
+    /** Every breach of the schema by a document or a single event; empty when it conforms. */
+    List<EventError> check(JsonNode root) {
+        return errors(document, root, null, "");
+    }
+
+    /** Every breach of the schema by the event at this index of the event list found at {@code listPath}. */
+    List<EventError> checkEvent(JsonNode node, int index, String listPath) {
+        return errors(event, node, index, listPath + "[" + index + "]");
+    }
+
+    private static List<EventError> errors(Schema schema, JsonNode node, Integer index, String prefix) {
         Map<String, EventError> errors = new LinkedHashMap<>();
-        for (Error error : schema.validate(document)) {
-            NodePath at = error.getInstanceLocation();
-            Integer index = eventIndex(at);
-            String eventId = index == null ? null : eventId(document, at, index);
-            String path = at.toString();
+        String eventId = index != null && node.path("eventID").isString() ? node.path("eventID").asString() : null;
+        for (Error error : schema.validate(node)) {
+            String path = placed(prefix, error.getInstanceLocation());
             errors.putIfAbsent(path + error.getMessage(), new EventError(index, eventId, path, error.getMessage()));
-            if (errors.size() == MAX_ERRORS) {
+            if (errors.size() == Refusals.MAX_ERRORS) {
                 break;
             }
         }
         return List.copyOf(errors.values());
     }
 
-    /** The index in the event list where the error is, if it is inside an event. */
-    private static Integer eventIndex(NodePath at) {
-        for (int i = 0; i + 1 < at.getNameCount(); i++) {
-            if ("eventList".equals(at.getName(i)) && at.getElement(i + 1) instanceof Integer index) {
-                return index;
-            }
-        }
-        return null;
-    }
-
-    private static String eventId(JsonNode document, NodePath at, int index) {
-        JsonNode node = document;
-        for (int i = 0; i < at.getNameCount(); i++) {
-            Object element = at.getElement(i);
-            node = element instanceof Integer position ? node.path(position) : node.path(String.valueOf(element));
-            if ("eventList".equals(element)) {
-                JsonNode id = node.path(index).path("eventID");
-                return id.isString() ? id.asString() : null;
-            }
-        }
-        return null;
+    /** The error's place in the whole document: the event's own place is put before its place in the event. */
+    private static String placed(String prefix, NodePath at) {
+        String path = at.toString();
+        return prefix.isEmpty() ? path : path.startsWith("$") ? "$" + prefix + path.substring(1) : prefix + path;
     }
 }

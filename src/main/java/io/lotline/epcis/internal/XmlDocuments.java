@@ -1,26 +1,19 @@
 package io.lotline.epcis.internal;
 
-import io.lotline.epcis.EventError;
-import io.lotline.epcis.InvalidEpcisDocument;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
+import java.io.InputStream;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.function.Consumer;
 import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Reads an EPCIS 2.0 XML document into its events, after the XSD has passed it. Each event keeps its XML, in
- * canonical form, and gets a JSON-LD rendering of its standard fields for the query interface.
+ * Reads an EPCIS 2.0 XML document event by event as the XSD passes it. Each event keeps its XML, in canonical form,
+ * and gets a JSON-LD rendering of its standard fields for the query interface.
  */
 class XmlDocuments {
     private final XmlSchemaCheck schema = new XmlSchemaCheck();
@@ -30,22 +23,9 @@ class XmlDocuments {
         this.rendering = new XmlEventJson(json);
     }
 
-    List<CapturedEvent> read(byte[] document) {
-        List<EventError> errors = schema.check(document);
-        if (!errors.isEmpty()) {
-            throw new InvalidEpcisDocument("epcis-xml-schema", errors);
-        }
-        Element list = (Element) parse(document).getElementsByTagNameNS("*", "EventList").item(0);
-        List<CapturedEvent> events = new ArrayList<>();
-        if (list == null) {
-            return events;
-        }
-        for (Node child = list.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child instanceof Element event) {
-                events.add(event(events.size(), event));
-            }
-        }
-        return events;
+    /** Hands each event that conforms to {@code sink}, in order, while nothing wrong has been found. */
+    void read(InputStream document, Consumer<CapturedEvent> sink, Refusals refusals) {
+        schema.read(document, (index, event) -> sink.accept(event(index, event)), refusals);
     }
 
     private CapturedEvent event(int index, Element event) {
@@ -64,18 +44,6 @@ class XmlDocuments {
         return json.path(name).isString() ? json.path(name).asString() : null;
     }
 
-    private static Document parse(byte[] document) {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            harden(factory);
-            return factory.newDocumentBuilder().parse(new ByteArrayInputStream(document));
-        } catch (ParserConfigurationException | SAXException | IOException unreadable) {
-            throw new InvalidEpcisDocument("well-formed-xml", List.of(new EventError(null, null, "/",
-                    "The document is not readable XML: " + unreadable.getMessage())));
-        }
-    }
-
     /** Namespace-aware SAX parsers that never fetch an external DTD or entity. */
     static SAXParserFactory parsers() throws ParserConfigurationException, SAXException {
         SAXParserFactory factory = SAXParserFactory.newInstance();
@@ -85,15 +53,5 @@ class XmlDocuments {
         factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
         factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
         return factory;
-    }
-
-    private static void harden(DocumentBuilderFactory factory) throws ParserConfigurationException {
-        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-        factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        factory.setExpandEntityReferences(false);
-        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
     }
 }

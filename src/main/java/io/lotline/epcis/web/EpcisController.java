@@ -12,6 +12,7 @@ import io.lotline.identity.Access;
 import io.lotline.shared.InvalidInput;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.InputStream;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -23,7 +24,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -48,7 +48,7 @@ class EpcisController {
             "text/xml"})
     @PreAuthorize(Access.EPCIS_CAPTURE)
     @Operation(summary = "Capture an EPCIS 2.0 document: every event or none")
-    CaptureReport capture(@RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType type, @RequestBody byte[] document) {
+    CaptureReport capture(@RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType type, InputStream document) {
         return epcis.capture(document, format(type));
     }
 
@@ -57,7 +57,7 @@ class EpcisController {
     @PreAuthorize(Access.EPCIS_CAPTURE)
     @Operation(summary = "Capture one EPCIS 2.0 event (or a document) at once")
     ResponseEntity<CaptureReport> captureEvent(@RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType type,
-                                               @RequestBody byte[] event) {
+                                               InputStream event) {
         return ResponseEntity.status(HttpStatus.CREATED).body(epcis.capture(event, format(type)));
     }
 

@@ -30,7 +30,7 @@ class BodySizeLimit extends OncePerRequestFilter {
     private final JsonMapper json;
 
     BodySizeLimit(@Value("${lotline.api.max-body-bytes:1048576}") long maxBytes,
-                  @Value("${lotline.epcis.max-capture-bytes:8388608}") long maxCaptureBytes, JsonMapper json) {
+                  @Value("${lotline.epcis.max-capture-bytes:268435456}") long maxCaptureBytes, JsonMapper json) {
         this.api = new Limit(maxBytes, "max-body-bytes");
         this.capture = new Limit(maxCaptureBytes, "max-capture-bytes");
         this.json = json;

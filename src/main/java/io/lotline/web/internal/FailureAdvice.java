@@ -9,6 +9,7 @@ import io.lotline.shared.Sscc;
 import io.lotline.shared.TextRule;
 import jakarta.validation.ConstraintViolation;
 import io.lotline.shared.UnitOfMeasure;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,16 @@ class FailureAdvice {
     @ExceptionHandler(LotlineException.class)
     ProblemDetail refused(LotlineException failure) {
         return ProblemDetails.of(failure);
+    }
+
+    /** A body read as a stream (EPCIS capture) that passed its size limit or could not be read to its end. */
+    @ExceptionHandler(UncheckedIOException.class)
+    ProblemDetail unreadableStream(UncheckedIOException unreadable) {
+        if (unreadable.getCause() instanceof BodySizeLimit.TooLarge tooLarge) {
+            return BodySizeLimit.tooLarge(tooLarge.limit, null);
+        }
+        return ProblemDetails.problem(HttpStatus.BAD_REQUEST, "malformed-request",
+                "The request body could not be read to its end", "body", null, "readable-body");
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -1,0 +1,55 @@
+package io.lotline.bench.internal;
+
+import io.lotline.epcis.CaptureReport;
+import io.lotline.epcis.DocumentFormat;
+import io.lotline.epcis.Epcis;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.springframework.stereotype.Component;
+
+/**
+ * I3 in process: partners' documents of 1,000 events captured one after another through the same call the capture
+ * endpoint makes (read as a stream, checked against the schema, stored, one transaction per document), without
+ * HTTP. The documents are generated before the clock starts; the first {@code warmup} are captured before it.
+ */
+@Component
+class EpcisCaptureRate {
+    static final double TARGET = 10_000;
+    private final Epcis epcis;
+
+    EpcisCaptureRate(Epcis epcis) {
+        this.epcis = epcis;
+    }
+
+    ScenarioResult measure(int documents, int events, int warmup, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<byte[]> bodies = new ArrayList<>();
+        for (int d = 0; d < warmup + documents; d++) {
+            bodies.add(PartnerDocuments.document(events, random).getBytes(StandardCharsets.UTF_8));
+        }
+        bodies.subList(0, warmup).forEach(this::capture);
+        double[] millis = new double[documents];
+        long started = System.nanoTime();
+        for (int d = 0; d < documents; d++) {
+            long one = System.nanoTime();
+            CaptureReport report = capture(bodies.get(warmup + d));
+            if (report.captured() != events) {
+                throw new IllegalStateException("Document " + d + " captured " + report.captured() + " of " + events);
+            }
+            millis[d] = (System.nanoTime() - one) / 1e6;
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        ScenarioResult.Throughput rate = ScenarioResult.Throughput.of((long) documents * events, "events", seconds);
+        return new ScenarioResult("I3", String.format("EPCIS capture in process: %d documents of %,d partner events"
+                        + " (JSON-LD, schema-checked, stored; millis per document)", documents, events), warmup,
+                Percentiles.of(millis), Percentiles.of(new double[0]), 0, null, "≥ 10,000 events/s",
+                rate.perSecond() >= TARGET, String.format("%,.0f events/s", rate.perSecond()), rate);
+    }
+
+    private CaptureReport capture(byte[] document) {
+        return epcis.capture(new ByteArrayInputStream(document), DocumentFormat.JSON);
+    }
+}
