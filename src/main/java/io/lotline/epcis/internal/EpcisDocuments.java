@@ -24,6 +24,11 @@ class EpcisDocuments {
         if (!tooLong.isEmpty()) {
             throw new InvalidEpcisDocument("identifier-length", tooLong);
         }
+        List<EventError> schemes = new ArrayList<>();
+        events.forEach(event -> schemes.addAll(EpcSchemes.unknown(event)));
+        if (!schemes.isEmpty()) {
+            throw new InvalidEpcisDocument("epc-scheme", schemes);
+        }
         List<EventError> hidden = new ArrayList<>();
         events.forEach(event -> hiddenText(event.index(), event.eventId(), json.mapper().readTree(event.json()), "",
                 hidden));
