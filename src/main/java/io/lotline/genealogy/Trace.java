@@ -9,11 +9,54 @@ import java.util.List;
 /**
  * The answer to a trace: the lots reached as a graph (nodes and edges) and as lists of shipments, receipts and
  * stock. Times are business times ({@code occurredAt}) of the entries. {@code depth} is the number of steps from the
- * nearest root.
+ * nearest root. A reverse trace also names the lots partners' captured events say Lotline's lots were made from,
+ * back to their origins, and those partners' events ({@link PartnerOrigins}); a forward trace has none.
  */
 public record Trace(Direction direction, List<String> roots, Integer maxDepth, List<Node> lots, List<Edge> edges,
                     List<Shipment> shipments, List<Receipt> receipts, List<Stock> stock, List<Share> inputShares,
-                    int lotsReached, double elapsedMillis) {
+                    int lotsReached, double elapsedMillis, List<PartnerLot> partnerLots,
+                    List<PartnerEvent> partnerEvents) {
+
+    public Trace {
+        partnerLots = List.copyOf(partnerLots);
+        partnerEvents = List.copyOf(partnerEvents);
+    }
+
+    /** A trace of Lotline's own books, before partners' lots are added. */
+    public Trace(Direction direction, List<String> roots, Integer maxDepth, List<Node> lots, List<Edge> edges,
+                 List<Shipment> shipments, List<Receipt> receipts, List<Stock> stock, List<Share> inputShares,
+                 int lotsReached, double elapsedMillis) {
+        this(direction, roots, maxDepth, lots, edges, shipments, receipts, stock, inputShares, lotsReached,
+                elapsedMillis, List.of(), List.of());
+    }
+
+    /** This trace with the partners' lots and events beyond Lotline's own. */
+    public Trace withPartners(PartnerOrigins.Found found) {
+        return new Trace(direction, roots, maxDepth, lots, edges, shipments, receipts, stock, inputShares,
+                lotsReached, elapsedMillis, found.lots(), found.events());
+    }
+
+    /**
+     * A lot only partners' captured events know (GTIN and lot code): {@code depth} steps from the nearest root,
+     * counted on from the Lotline lot {@code reachedFrom} it was found behind, and the lots ({@code gtin/lot}) it was
+     * made from in turn.
+     */
+    public record PartnerLot(String gtin, String lot, int depth, String reachedFrom, List<String> madeFrom) {
+        public PartnerLot {
+            madeFrom = List.copyOf(madeFrom);
+        }
+    }
+
+    /**
+     * A captured event at a partner's place (none of Lotline's sites) naming lots of the trace, Lotline's as
+     * partners' ({@code gtin/lot}): the catch, the landing, a trader's processing, a shipment to Lotline.
+     */
+    public record PartnerEvent(String eventID, String type, String bizStep, Instant eventTime, String bizLocation,
+                               String readPoint, List<String> lots) {
+        public PartnerEvent {
+            lots = List.copyOf(lots);
+        }
+    }
 
     /** A lot reached. */
     public record Node(String lotNumber, String sku, String description, String status, String origin,

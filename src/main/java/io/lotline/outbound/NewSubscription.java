@@ -10,11 +10,12 @@ import java.util.Set;
 /**
  * A subscription asked for: who (a name), where (an http or https webhook), the secret the receiver checks the
  * signature with (16-200 characters, never answered back), and which events; empty lists and a missing item or lot
- * mean every one. Business steps are the CBV's bare names that Lotline's bookings carry.
+ * mean every one. Business steps are the CBV's bare names that Lotline's bookings carry. The payload is Lotline's own
+ * JSON unless the subscriber asks for EPCIS documents.
  */
 public record NewSubscription(@FreeText String name, @Code String webhookUrl, @Code String webhookSecret,
                               List<OutboundEventType> eventTypes, List<@Code String> bizSteps, @Code String sku,
-                              @Code String lotNumber) {
+                              @Code String lotNumber, PayloadFormat format) {
     public static final Set<String> BIZ_STEPS = Set.of("receiving", "storing", "commissioning", "shipping",
             "destroying", "cycle_counting", "holding", "inspecting", "other");
 
@@ -37,6 +38,7 @@ public record NewSubscription(@FreeText String name, @Code String webhookUrl, @C
         }
         sku = blankAsNull(sku);
         lotNumber = blankAsNull(lotNumber);
+        format = format == null ? PayloadFormat.LOTLINE_JSON : format;
     }
 
     private static void requireWebhook(String url) {

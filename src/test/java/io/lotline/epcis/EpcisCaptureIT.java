@@ -195,6 +195,25 @@ class EpcisCaptureIT extends IntegrationTest {
     }
 
     @Test
+    void an_identifier_of_an_epc_scheme_the_tag_data_standard_does_not_define_refuses_the_document() {
+        String id = newId();
+        long before = count("epcis_events");
+
+        MvcTestResult result = post("application/ld+json", document(receiving(newId(), "LOT-S", "1") + ","
+                + """
+                {"type": "ObjectEvent", "eventID": "%s", "eventTime": "2025-03-04T09:00:00Z",
+                 "eventTimeZoneOffset": "+00:00", "action": "OBSERVE", "bizStep": "inspecting",
+                 "epcList": ["urn:epc:id:sgtn:0614141.107346.2017"]}""".formatted(id)));
+
+        assertThat(result).hasStatus(400).hasContentType("application/problem+json");
+        assertThat((String) read(result, "$.rule")).isEqualTo("epc-scheme");
+        assertThat((Integer) read(result, "$.errors[0].index")).isEqualTo(1);
+        assertThat((String) read(result, "$.errors[0].eventID")).isEqualTo(id);
+        assertThat((String) read(result, "$.detail")).contains("'sgtn'");
+        assertThat(count("epcis_events")).isEqualTo(before);
+    }
+
+    @Test
     void a_body_that_is_not_json_or_a_type_that_is_neither_json_nor_xml_is_refused() {
         assertThat(post("application/json", "{not json")).hasStatus(400)
                 .hasContentType("application/problem+json");

@@ -95,6 +95,46 @@ class EpcisCustodyIT extends IntegrationTest {
     }
 
     @Test
+    void the_ordinary_reverse_trace_of_canned_tuna_runs_through_our_loins_back_to_the_vessels_catch()
+            throws Exception {
+        String catchLot = "CATCH-" + UUID.randomUUID().toString().substring(0, 6);
+        String loinLot = "LOIN-" + UUID.randomUUID().toString().substring(0, 6);
+        capture(chain(catchLot, loinLot));
+        String loins = read(capture(EpcisCaptureIT.document(receiving(loinLot, "300"))), "$.bookings[0].lots[0]");
+        String cans = cannedFrom(loins);
+        String catchName = Gtin.completing("0" + vessel + "12345").value() + "/" + catchLot;
+        String loinName = Gtin.completing("0" + harbour + "05432").value() + "/" + loinLot;
+        String query = "?direction=REVERSE&lot=" + cans;
+
+        MvcTestResult trace = as("quality").get("/api/v1/traces" + query + "&view=full");
+
+        assertThat(trace).hasStatusOk();
+        assertThat((List<String>) read(trace, "$.lots[*].lotNumber")).containsExactlyInAnyOrder(cans, loins);
+        assertThat((List<String>) read(trace, "$.partnerLots[*].lot")).containsExactly(catchLot);
+        assertThat((Integer) read(trace, "$.partnerLots[0].depth")).isEqualTo(2);
+        assertThat((String) read(trace, "$.partnerLots[0].reachedFrom")).isEqualTo(loins);
+        assertThat((List<String>) read(trace, "$.partnerEvents[*].bizStep")).containsExactly(
+                "urn:gdst:bizStep:fishingEvent", "urn:gdst:bizStep:landing", "commissioning", "shipping");
+        assertThat((List<String>) read(trace, "$.partnerEvents[2].lots")).containsExactlyInAnyOrder(catchName,
+                loinName);
+        MvcTestResult summary = as("quality").get("/api/v1/traces/summary" + query);
+        assertThat((Integer) read(summary, "$.totals.partnerLots")).isEqualTo(1);
+        assertThat((Integer) read(summary, "$.totals.partnerEvents")).isEqualTo(4);
+        assertThat((List<Integer>) read(summary, "$.partnerLotsByDepth[*].depth")).containsExactly(2);
+        MvcTestResult page = as("quality").get("/api/v1/traces/partner-lots" + query + "&size=1");
+        assertThat((List<String>) read(page, "$.items[*].lot")).containsExactly(catchLot);
+        MvcTestResult csv = as("quality").get("/api/v1/traces/csv" + query);
+        List<org.apache.commons.csv.CSVRecord> rows = org.apache.commons.csv.CSVFormat.RFC4180.builder()
+                .setHeader().setSkipHeaderRecord(true).get().parse(new java.io.StringReader(
+                        csv.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))).getRecords();
+        assertThat(rows).filteredOn(row -> !row.get("gtin").isEmpty())
+                .extracting(row -> row.get("depth"), row -> row.get("lot"), row -> row.get("made_from"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("2", catchLot, ""));
+        MvcTestResult forward = as("quality").get("/api/v1/traces?direction=FORWARD&view=full&lot=" + loins);
+        assertThat((List<Object>) read(forward, "$.partnerLots")).isEmpty();
+    }
+
+    @Test
     void the_catch_and_its_landing_are_critical_tracking_events_with_the_vessel_catch_area_and_dates() {
         String catchLot = "CATCH-" + UUID.randomUUID().toString().substring(0, 6);
         String loinLot = "LOIN-" + UUID.randomUUID().toString().substring(0, 6);
@@ -257,6 +297,25 @@ class EpcisCustodyIT extends IntegrationTest {
 
         assertThat(refused).hasStatus(400);
         assertThat((String) read(refused, "$.field")).isEqualTo("epcClass");
+    }
+
+    /** Canned tuna made at our dock from the received loins, through a production order booked over the API. */
+    private String cannedFrom(String loins) {
+        String canSku = "CAN-" + UUID.randomUUID().toString().substring(0, 6);
+        catalog.registerItem(new NewItem(canSku, null, "Canned tuna", UnitOfMeasure.of("KG"), List.of(),
+                TrackingPolicy.LOT, null, null, null, null, null, InitialLotStatus.RELEASED, null, null));
+        String order = "CAN-" + UUID.randomUUID().toString().substring(0, 6);
+        assertThat(as("operator").post("/api/v1/production-orders", """
+                {"code": "%s", "outputSku": "%s", "plannedQuantity": {"amount": 100, "unit": "KG"},
+                 "lineCode": "L1", "shiftCode": "A", "recipe": [{"sku": "%s", "quantity": {"amount": 100, "unit": "KG"}}]}"""
+                .formatted(order, canSku, loinSku))).hasStatus(201);
+        assertThat(as("operator").post("/api/v1/production-orders/" + order + "/consumptions", """
+                {"inputs": [{"lotNumber": "%s", "quantity": {"amount": 100, "unit": "KG"}, "from": {"location": "%s"}}]}"""
+                .formatted(loins, dock))).hasStatus(201);
+        MvcTestResult made = as("operator").post("/api/v1/production-orders/" + order + "/outputs", """
+                {"outputs": [{"quantity": {"amount": 95, "unit": "KG"}, "to": {"location": "%s"}}]}""".formatted(dock));
+        assertThat(made).hasStatus(201);
+        return read(made, "$.lots[0].lotNumber");
     }
 
     /** The vessel's catch, the trader cutting it at its plant, and the trader shipping the loins to us. */

@@ -139,6 +139,8 @@ class EpcisQueryIT extends IntegrationTest {
         assertThat((String) read(query("GE_eventTime=yesterday"), "$.field")).isEqualTo("GE_eventTime");
         assertThat((String) read(query("perPage=0"), "$.field")).isEqualTo("perPage");
         assertThat((String) read(query("eventType=Shipment"), "$.field")).isEqualTo("eventType");
+        assertThat((String) read(query("EQ_bizstep=shipping"), "$.field")).isEqualTo("EQ_bizstep");
+        assertThat((String) read(query("EQ_bizstep=shipping"), "$.rule")).isEqualTo("epcis-query-parameter");
         assertThat(query("perPage=0")).hasStatus(400).hasContentType("application/problem+json");
     }
 

@@ -116,6 +116,7 @@ class AccessIT extends IntegrationTest {
             new Call("GET", "/api/v1/traces/csv?direction=FORWARD&lot=NONE", TRACE),
             new Call("GET", "/api/v1/traces/summary?direction=FORWARD&lot=NONE", TRACE),
             new Call("GET", "/api/v1/traces/lots?direction=FORWARD&lot=NONE", TRACE),
+            new Call("GET", "/api/v1/traces/partner-lots?direction=REVERSE&lot=NONE", TRACE),
             new Call("GET", "/api/v1/traces/edges?direction=FORWARD&lot=NONE", TRACE),
             new Call("POST", "/api/v1/customer-orders", FLOOR),
             new Call("GET", "/api/v1/customer-orders", ALL),

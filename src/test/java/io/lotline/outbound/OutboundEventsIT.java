@@ -116,6 +116,44 @@ class OutboundEventsIT extends IntegrationTest {
     }
 
     @Test
+    void a_partner_who_asks_for_epcis_gets_each_booking_as_a_signed_document_valid_against_the_schema()
+            throws Exception {
+        Item tuna = floor.anItem().withGtin().register();
+        receiver = WebhookReceiver.failingFirst(1, 503);
+        long subscription = subscribe("""
+                {"name": "Importer", "webhookUrl": "%s", "webhookSecret": "%s", "sku": "%s",
+                 "format": "EPCIS_JSON_LD"}""".formatted(receiver.url(), SECRET, tuna.sku()));
+        assertThat((List<String>) read(as("compliance").get("/api/v1/subscriptions"),
+                "$[?(@.id == " + subscription + ")].format")).containsExactly("EPCIS_JSON_LD");
+
+        String lot = floor.receive(site, tuna, "100", site.rack(), null);
+        assertThat(as("quality").post("/api/v1/lots/" + lot + "/status",
+                "{\"status\": \"ON_HOLD\", \"reason\": \"Mould found\"}")).hasStatus(201);
+
+        await().atMost(PATIENCE).until(() -> receiver.calls().stream().map(WebhookReceiver.Call::delivery)
+                .distinct().count() == 2);
+        assertThat(deliveries(subscription)).contains("1 FAILED", "2 SENT");
+        var schema = epcisSchema();
+        var json = tools.jackson.databind.json.JsonMapper.builder().build();
+        List<String> told = new java.util.ArrayList<>();
+        for (WebhookReceiver.Call call : receiver.calls()) {
+            assertThat(call.signature()).isEqualTo(WebhookReceiver.expectedSignature(SECRET, call.body()));
+            var document = json.readTree(call.body());
+            assertThat(schema.validate(document)).isEmpty();
+            var event = document.path("epcisBody").path("eventList").path(0);
+            assertThat(event.path("quantityList").path(0).path("epcClass").asString()).isEqualTo("https://id.gs1.org/01/" + tuna.gtin().value() + "/10/" + lot);
+            told.add(call.event() + " " + event.path("bizStep").asString() + " "
+                    + event.path("disposition").asString());
+        }
+        assertThat(told.stream().distinct().toList()).containsExactly("EntryBooked receiving in_progress",
+                "LotStatusChanged holding non_sellable_other");
+        String firstId = json.readTree(receiver.calls().get(0).body()).path("epcisBody").path("eventList").path(0)
+                .path("eventID").asString();
+        assertThat(json.readTree(receiver.calls().get(1).body()).path("epcisBody").path("eventList").path(0)
+                .path("eventID").asString()).as("a retry tells the same event").isEqualTo(firstId);
+    }
+
+    @Test
     void a_subscription_with_a_bad_field_is_refused_naming_it_and_nothing_is_stored() {
         long before = count("outbound_subscriptions");
 
@@ -128,8 +166,20 @@ class OutboundEventsIT extends IntegrationTest {
         assertThat(refusedField("""
                 {"name": "QMS", "webhookUrl": "https://qms.example/hooks", "webhookSecret": "%s",
                  "bizSteps": ["baking"]}""".formatted(SECRET))).isEqualTo("bizSteps[0]");
+        assertThat(refusedField("""
+                {"name": "QMS", "webhookUrl": "https://qms.example/hooks", "webhookSecret": "%s",
+                 "format": "EDI"}""".formatted(SECRET))).isEqualTo("format");
         assertThat(count("outbound_subscriptions")).isEqualTo(before);
         assertThat(body(as("compliance").get("/api/v1/subscriptions"))).doesNotContain(SECRET);
+    }
+
+    private static com.networknt.schema.Schema epcisSchema() throws java.io.IOException {
+        try (var in = OutboundEventsIT.class.getResourceAsStream("/epcis/EPCIS-JSON-Schema.json")) {
+            return com.networknt.schema.SchemaRegistry.withDefaultDialect(
+                    com.networknt.schema.SpecificationVersion.DRAFT_7, builder -> builder.schemaRegistryConfig(
+                            com.networknt.schema.SchemaRegistryConfig.builder().formatAssertionsEnabled(true)
+                                    .build())).getSchema(in);
+        }
     }
 
     private long subscribe(String json) {

@@ -29,7 +29,9 @@ class EpcisDocuments {
         Consumer<CapturedEvent> checked = event -> {
             List<EventError> tooLong = tooLong(event);
             refusals.add("identifier-length", tooLong);
-            if (tooLong.isEmpty()) {
+            List<EventError> schemes = tooLong.isEmpty() ? EpcSchemes.unknown(event) : List.of();
+            refusals.add("epc-scheme", schemes);
+            if (tooLong.isEmpty() && schemes.isEmpty()) {
                 List<EventError> hidden = new ArrayList<>();
                 hiddenText(event.index(), event.eventId(), json.mapper().readTree(event.json()), "", hidden);
                 refusals.add(TextRule.FREE_TEXT.rule(), hidden);

@@ -53,6 +53,22 @@ class EventLots {
         return null;
     }
 
+    /** Those of these lots that captured events name at all, a query per GTIN and few hundred lots. */
+    List<Gs1Keys.LotClass> named(List<Gs1Keys.LotClass> lots) {
+        Map<String, List<String>> byGtin = new LinkedHashMap<>();
+        lots.forEach(lot -> byGtin.computeIfAbsent(lot.gtin().value(), gtin -> new ArrayList<>()).add(lot.lot()));
+        List<Gs1Keys.LotClass> named = new ArrayList<>();
+        byGtin.forEach((gtin, codes) -> {
+            for (int from = 0; from < codes.size(); from += 500) {
+                jdbc.sql("select distinct lot from epcis_event_lots where gtin = :gtin and lot in (:lots)")
+                        .param("gtin", gtin).param("lots", codes.subList(from, Math.min(codes.size(), from + 500)))
+                        .query(String.class).list()
+                        .forEach(lot -> named.add(new Gs1Keys.LotClass(new io.lotline.shared.Gtin(gtin), lot)));
+            }
+        });
+        return named;
+    }
+
     /** The lots the transformations that made this lot consumed: inputs of its events' transformation. */
     List<Gs1Keys.LotClass> madeFrom(Gs1Keys.LotClass lot) {
         return jdbc.sql("""

@@ -126,7 +126,7 @@ class TraceDocuments {
     }
 
     /** A quantity in a unit EPCIS knows; in another unit the class alone, as a bare count would mislead. */
-    private static void quantity(ArrayNode list, String epcClass, Quantity quantity) {
+    static void quantity(ArrayNode list, String epcClass, Quantity quantity) {
         ObjectNode element = list.addObject().put("epcClass", epcClass);
         String uom = REC_20.get(quantity.unit().code());
         if (uom != null) {
@@ -135,7 +135,7 @@ class TraceDocuments {
         }
     }
 
-    private static void transaction(ObjectNode event, String type, String reference) {
+    static void transaction(ObjectNode event, String type, String reference) {
         if (reference == null || reference.isBlank()) {
             return;
         }
@@ -167,16 +167,24 @@ class TraceDocuments {
         return edges.stream().map(Trace.Edge::drawnAt).max(Comparator.naturalOrder()).orElseThrow();
     }
 
-    private static String id(String kind, String key) {
+    static String id(String kind, String key) {
         return "urn:uuid:" + UUID.nameUUIDFromBytes(("lotline:" + kind + ":" + key).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String time(Instant at) {
+    static String time(Instant at) {
         return RFC_3339.format(at.atOffset(ZoneOffset.UTC));
     }
 
     static String encoded(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** A lot as an EPC class: an LGTIN in Digital Link form where its item has a GTIN, else a Lotline URN. */
+    static String classOf(Item item, String sku, String lotNumber) {
+        if (item != null && item.gtin() != null) {
+            return "https://id.gs1.org/01/" + item.gtin().value() + "/10/" + encoded(lotNumber);
+        }
+        return "urn:lotline:lot:" + (sku == null ? "" : encoded(sku) + ":") + encoded(lotNumber);
     }
 
     private record Timed(Instant at, ObjectNode event) {
@@ -193,11 +201,7 @@ class TraceDocuments {
 
         String of(String lotNumber) {
             String sku = skuOfLot.get(lotNumber);
-            Item item = sku == null ? null : items.computeIfAbsent(sku, catalog::item);
-            if (item != null && item.gtin() != null) {
-                return "https://id.gs1.org/01/" + item.gtin().value() + "/10/" + encoded(lotNumber);
-            }
-            return "urn:lotline:lot:" + (sku == null ? "" : encoded(sku) + ":") + encoded(lotNumber);
+            return classOf(sku == null ? null : items.computeIfAbsent(sku, catalog::item), sku, lotNumber);
         }
     }
 }

@@ -17,11 +17,13 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -61,6 +63,11 @@ class EpcisController {
         return ResponseEntity.status(HttpStatus.CREATED).body(epcis.capture(event, format(type)));
     }
 
+    /** The parameters the query answers; any other is refused, as a misspelt one would otherwise match everything. */
+    static final Set<String> QUERY_PARAMETERS = Set.of("eventType", "GE_eventTime", "LT_eventTime", "EQ_bizStep",
+            "EQ_disposition", "EQ_bizLocation", "EQ_readPoint", "MATCH_epc", "MATCH_anyEPC", "MATCH_anyEPCClass",
+            "EQ_transformationID", "perPage", "nextPageToken");
+
     @GetMapping(path = "/events", produces = {"application/ld+json", "application/json"})
     @PreAuthorize(Access.TRACE)
     @Operation(summary = "Query captured events; answers an EPCIS query document, the next page in the Link header")
@@ -77,7 +84,12 @@ class EpcisController {
                                   @RequestParam(name = "EQ_transformationID", required = false)
                                   List<String> transformationIds,
                                   @RequestParam(name = "perPage", defaultValue = "30") int perPage,
-                                  @RequestParam(name = "nextPageToken", required = false) String pageToken) {
+                                  @RequestParam(name = "nextPageToken", required = false) String pageToken,
+                                  @RequestParam MultiValueMap<String, String> all) {
+        all.keySet().stream().filter(name -> !QUERY_PARAMETERS.contains(name)).findFirst().ifPresent(name -> {
+            throw new InvalidInput(name, all.getFirst(name), "epcis-query-parameter",
+                    "The query takes the parameters " + QUERY_PARAMETERS.stream().sorted().toList());
+        });
         QueryResult result = epcis.query(new EventQuery(values(eventTypes), time("GE_eventTime", from),
                 time("LT_eventTime", until), values(bizSteps), values(dispositions), values(bizLocations),
                 values(readPoints), values(epcs), values(anyEpcs), values(classes), values(transformationIds), perPage, pageToken));

@@ -5,6 +5,7 @@ import io.lotline.genealogy.Genealogy;
 import io.lotline.genealogy.GenealogyCycle;
 import io.lotline.genealogy.Link;
 import io.lotline.genealogy.LotFlows;
+import io.lotline.genealogy.PartnerOrigins;
 import io.lotline.genealogy.Trace;
 import io.lotline.genealogy.TraceRequest;
 import io.lotline.identity.CurrentActor;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,10 +40,12 @@ class GenealogyService implements Genealogy {
     private final Clock clock;
     private final boolean useIndex;
     private final MeterRegistry meters;
+    private final ObjectProvider<PartnerOrigins> partnerOrigins;
 
     GenealogyService(Edges edges, LotGraphIndex index, SqlTraversal sql, TraceAssembler assembler,
                      LotFactsCache facts, Lots lots, CurrentActor actor, TraceLog traceLog, Clock clock,
-                     TraceProperties settings, MeterRegistry meters) {
+                     TraceProperties settings, MeterRegistry meters, ObjectProvider<PartnerOrigins> partnerOrigins) {
+        this.partnerOrigins = partnerOrigins;
         this.edges = edges;
         this.index = index;
         this.sql = sql;
@@ -105,9 +109,12 @@ class GenealogyService implements Genealogy {
                 .tag("engine", indexed ? "index" : "sql")
                 .register(meters).record(nanos, TimeUnit.NANOSECONDS);
         traceLog.record(actor.current().username(), clock.instant(), request, reached.length, elapsed);
-        return new Trace(request.direction(), request.lotNumbers(), request.maxDepth(), result.nodes(),
+        Trace trace = new Trace(request.direction(), request.lotNumbers(), request.maxDepth(), result.nodes(),
                 result.edges(), result.shipments(), result.receipts(), result.stock(), result.shares(),
                 reached.length, elapsed);
+        PartnerOrigins origins = partnerOrigins.getIfAvailable();
+        return request.direction() != Direction.REVERSE || origins == null ? trace
+                : trace.withPartners(origins.behind(result.nodes(), request.maxDepth()));
     }
 
     @Override

@@ -108,6 +108,8 @@ class TraceController {
         lists.put("receipt", trace.receipts());
         lists.put("stock", trace.stock());
         lists.put("inputShare", trace.inputShares());
+        lists.put("partnerLot", trace.partnerLots());
+        lists.put("partnerEvent", trace.partnerEvents());
         for (Map.Entry<String, List<?>> list : lists.entrySet()) {
             for (Object item : list.getValue()) {
                 line(writer, list.getKey(), item);
@@ -145,6 +147,21 @@ class TraceController {
                                 @RequestParam(required = false) Integer size,
                                 @RequestParam(required = false) String cursor) {
         return page("edges", direction, lots, maxDepth, size, cursor, Trace::edges, TraceController::edgeKey);
+    }
+
+    /**
+     * The lots of a reverse trace that only partners' captured events know, a page at a time, in the order of their
+     * GTIN and lot code.
+     */
+    @GetMapping("/partner-lots")
+    @PreAuthorize(Access.TRACE)
+    TracePage<Trace.PartnerLot> partnerLots(@RequestParam(required = false) String direction,
+                                            @RequestParam(name = "lot", required = false) List<String> lots,
+                                            @RequestParam(required = false) Integer maxDepth,
+                                            @RequestParam(required = false) Integer size,
+                                            @RequestParam(required = false) String cursor) {
+        return page("partner-lots", direction, lots, maxDepth, size, cursor, Trace::partnerLots,
+                lot -> lot.gtin() + "/" + lot.lot());
     }
 
     /** One page of a trace's list, and the cursor of the next page ({@code null} after the last). */
@@ -199,6 +216,9 @@ class TraceController {
         Map<String, String> links = new LinkedHashMap<>();
         links.put("lots", BASE + "/lots" + query);
         links.put("edges", BASE + "/edges" + query);
+        if (trace.direction() == Direction.REVERSE) {
+            links.put("partnerLots", BASE + "/partner-lots" + query);
+        }
         links.put("full", BASE + query + "&view=full");
         links.put("ndjson", BASE + query);
         links.put("csv", BASE + "/csv" + query);

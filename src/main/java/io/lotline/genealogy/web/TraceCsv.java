@@ -17,7 +17,9 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * A trace as a spreadsheet: one row per lot reached and, for a forward trace, per shipment of it (customer, date,
  * quantity, documents) or, for a reverse trace, per receipt (supplier, supplier lot, order). Lots with neither get
- * one row of their own, its shipment or receipt cells empty: every row has as many cells as the header.
+ * one row of their own, its shipment or receipt cells empty: every row has as many cells as the header. A reverse
+ * trace ends with a row for each lot only partners' captured events know, its {@code gtin} and {@code made_from} in
+ * columns of their own after the others (empty for Lotline's lots), so readers of the old columns are unaffected.
  */
 final class TraceCsv {
     private TraceCsv() {
@@ -30,7 +32,8 @@ final class TraceCsv {
                 "customer_name", "contact", "email", "phone", "shipped_at", "quantity", "unit", "customer_order",
                 "delivery_note"}
                 : new String[] {"depth", "lot", "sku", "description", "status", "expiry_date", "supplier",
-                "supplier_name", "supplier_lot", "purchase_order", "received_at", "quantity", "unit", "certificates"};
+                "supplier_name", "supplier_lot", "purchase_order", "received_at", "quantity", "unit", "certificates",
+                "gtin", "made_from"};
         Map<String, List<Trace.Shipment>> shipments = trace.shipments().stream()
                 .collect(Collectors.groupingBy(Trace.Shipment::lotNumber));
         Map<String, List<Trace.Receipt>> receipts = trace.receipts().stream()
@@ -46,7 +49,7 @@ final class TraceCsv {
                         s.quantity().unit(), nz(s.customerOrder()), nz(s.deliveryNote())))
                         : rows(receipts.get(lot.lotNumber()), r -> List.of(r.supplier(), r.supplierName(),
                         nz(r.supplierLot()), nz(r.purchaseOrder()), r.occurredAt(), amount(r.quantity()),
-                        r.quantity().unit(), String.join(" ", r.certificates())));
+                        r.quantity().unit(), String.join(" ", r.certificates()), "", ""));
                 if (details.isEmpty()) {
                     List<Object> row = new ArrayList<>(head);
                     while (row.size() < header.length) {
@@ -59,6 +62,15 @@ final class TraceCsv {
                     row.addAll(detail);
                     csv.printRecord(CsvInjection.row(row));
                 }
+            }
+            for (Trace.PartnerLot lot : trace.partnerLots()) {
+                List<Object> row = new ArrayList<>(List.of(lot.depth(), lot.lot()));
+                while (row.size() < header.length - 2) {
+                    row.add("");
+                }
+                row.add(lot.gtin());
+                row.add(String.join(" ", lot.madeFrom()));
+                csv.printRecord(CsvInjection.row(row));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

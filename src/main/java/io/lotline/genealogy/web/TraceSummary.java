@@ -15,15 +15,17 @@ import java.util.TreeMap;
 /**
  * What a trace of thousands of lots says first, small whatever its size: how many lots at each depth and of each
  * item, the customers who received them and the suppliers who delivered them, the stock still on hand per item and
- * unit, and the totals of the full answer. {@code links} name where the lots and edges are paged (empty when the
+ * unit, and the totals of the full answer; for a reverse trace also the lots that only partners' captured events know,
+ * by depth. {@code links} name where the lots and edges are paged (empty when the
  * summary is not answered in place of a full trace).
  */
 record TraceSummary(Direction direction, List<String> roots, Integer maxDepth, Totals totals, List<Depth> lotsByDepth,
                     List<ItemLots> lotsByItem, List<Party> customers, List<Party> suppliers,
-                    List<ItemStock> stockOnHand, Map<String, String> links) {
+                    List<ItemStock> stockOnHand, List<Depth> partnerLotsByDepth, Map<String, String> links) {
 
     /** How many of each list the full trace holds. */
-    record Totals(int lots, int edges, int shipments, int receipts, int stockPlaces) {
+    record Totals(int lots, int edges, int shipments, int receipts, int stockPlaces, int partnerLots,
+                  int partnerEvents) {
     }
 
     record Depth(int depth, int lots) {
@@ -50,6 +52,10 @@ record TraceSummary(Direction direction, List<String> roots, Integer maxDepth, T
         }
         List<Depth> byDepth = new ArrayList<>();
         depths.forEach((depth, lots) -> byDepth.add(new Depth(depth, lots)));
+        Map<Integer, Integer> partnerDepths = new TreeMap<>();
+        trace.partnerLots().forEach(lot -> partnerDepths.merge(lot.depth(), 1, Integer::sum));
+        List<Depth> partnersByDepth = new ArrayList<>();
+        partnerDepths.forEach((depth, lots) -> partnersByDepth.add(new Depth(depth, lots)));
 
         PartyTally customers = new PartyTally();
         trace.shipments().forEach(s -> customers.add(s.customer(), s.customerName(), s.lotNumber()));
@@ -71,9 +77,10 @@ record TraceSummary(Direction direction, List<String> roots, Integer maxDepth, T
 
         return new TraceSummary(trace.direction(), trace.roots(), trace.maxDepth(),
                 new Totals(trace.lots().size(), trace.edges().size(), trace.shipments().size(),
-                        trace.receipts().size(), trace.stock().size()),
+                        trace.receipts().size(), trace.stock().size(), trace.partnerLots().size(),
+                        trace.partnerEvents().size()),
                 byDepth, List.copyOf(items.values()), customers.parties(), suppliers.parties(), onHand,
-                links);
+                partnersByDepth, links);
     }
 
     /** Counts bookings and distinct lots per party, in the order of their codes. */

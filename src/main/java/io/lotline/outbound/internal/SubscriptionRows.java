@@ -3,6 +3,7 @@ package io.lotline.outbound.internal;
 import io.lotline.outbound.DeliveryAttempt;
 import io.lotline.outbound.NewSubscription;
 import io.lotline.outbound.OutboundEventType;
+import io.lotline.outbound.PayloadFormat;
 import io.lotline.outbound.Subscription;
 import io.lotline.outbound.domain.SubscriptionFilter;
 import java.sql.ResultSet;
@@ -28,18 +29,19 @@ class SubscriptionRows {
     }
 
     /** An active subscription as the outbox writer needs it. */
-    record Active(long id, SubscriptionFilter filter) {
+    record Active(long id, SubscriptionFilter filter, PayloadFormat format) {
     }
 
     long insert(NewSubscription s, String createdBy, Instant at) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into outbound_subscriptions (name, webhook_url, webhook_secret, event_types, biz_steps,
-                                                            sku, lot_number, created_by, created_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                                            sku, lot_number, payload_format, created_by, created_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(s.name(), s.webhookUrl(), s.webhookSecret(),
                         String.join(",", s.eventTypes().stream().map(Enum::name).toList()),
-                        String.join(",", s.bizSteps()), s.sku(), s.lotNumber(), createdBy, at.atOffset(ZoneOffset.UTC))
+                        String.join(",", s.bizSteps()), s.sku(), s.lotNumber(), s.format().name(), createdBy,
+                        at.atOffset(ZoneOffset.UTC))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -57,7 +59,7 @@ class SubscriptionRows {
     List<Active> filters() {
         return jdbc.sql("select * from outbound_subscriptions where cancelled_at is null order by id")
                 .query((rs, n) -> new Active(rs.getLong("id"), new SubscriptionFilter(types(rs), steps(rs),
-                        rs.getString("sku"), rs.getString("lot_number")))).list();
+                        rs.getString("sku"), rs.getString("lot_number")), format(rs))).list();
     }
 
     /** Cancels the subscription and drops what still waited for it; false when there was no active one. */
@@ -89,12 +91,16 @@ class SubscriptionRows {
 
     private static Subscription subscription(ResultSet rs, int row) throws SQLException {
         return new Subscription(rs.getLong("id"), rs.getString("name"), rs.getString("webhook_url"), types(rs),
-                steps(rs), rs.getString("sku"), rs.getString("lot_number"), rs.getString("created_by"),
+                steps(rs), rs.getString("sku"), rs.getString("lot_number"), format(rs), rs.getString("created_by"),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant());
     }
 
     private static List<OutboundEventType> types(ResultSet rs) throws SQLException {
         return split(rs.getString("event_types")).stream().map(OutboundEventType::valueOf).toList();
+    }
+
+    private static PayloadFormat format(ResultSet rs) throws SQLException {
+        return PayloadFormat.valueOf(rs.getString("payload_format"));
     }
 
     private static List<String> steps(ResultSet rs) throws SQLException {
