@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,8 +26,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the trace facts of a set of lots from the database: one query each for the lots, the edges into them,
- * their shipments, receipts and stock, whatever the number of lots; and, in one more query, their entry totals.
+ * Reads the trace facts of a set of lots from the database: one query each for the lots, the edges into them (and
+ * one for the lot numbers of parents read in neither), their shipments, receipts and stock, whatever the number of
+ * lots; and, in one more query, their entry totals. Each query reads the lots by runs of ids ({@link LotRanges}).
  * Values that repeat across many lots (items, statuses, customers, places, units) are shared rather than copied,
  * because the facts are kept in memory.
  */
@@ -37,6 +39,7 @@ class LotFactsReader {
     private static final String SHIPMENTS = SqlResource.load(LotFactsReader.class, "lot-facts-shipments.sql");
     private static final String RECEIPTS = SqlResource.load(LotFactsReader.class, "lot-facts-receipts.sql");
     private static final String STOCK = SqlResource.load(LotFactsReader.class, "lot-facts-stock.sql");
+    private static final String NUMBERS = SqlResource.load(LotFactsReader.class, "lot-facts-numbers.sql");
     private static final String TOTALS = SqlResource.load(LotFactsReader.class, "lot-facts-totals.sql");
     private static final String BLEND = SqlResource.load(LotFactsReader.class, "lot-facts-blend.sql");
     private static final MathContext SHARE_PRECISION = new MathContext(6, RoundingMode.HALF_EVEN);
@@ -49,26 +52,111 @@ class LotFactsReader {
 
     /** The facts of every lot that exists among {@code ids}. */
     Map<Long, LotFacts> read(List<Long> ids) {
-        Long[] array = ids.toArray(Long[]::new);
+        LotRanges ranges = LotRanges.of(ids);
         Map<Long, Row> lots = new HashMap<>(ids.size() * 2);
-        jdbc.sql(LOTS).param("ids", array).query(rs -> {
-            lots.put(rs.getLong("id"), new Row(rs.getString("lot_number"), shared(rs.getString("sku")),
-                    new UnitOfMeasure(shared(rs.getString("unit"))), shared(rs.getString("description")),
-                    shared(rs.getString("status")),
-                    shared(rs.getString("origin")), rs.getObject("production_date", LocalDate.class),
-                    rs.getObject("expiry_date", LocalDate.class), rs.getString("supplier_lot")));
+        Map<Long, String> numbers = new HashMap<>(ids.size() * 2);
+        query(LOTS, ranges).query(rs -> {
+            long id = rs.getLong("id");
+            numbers.put(id, rs.getString("lot_number"));
+            if (ranges.contains(id)) {
+                lots.put(id, new Row(numbers.get(id), shared(rs.getString("sku")),
+                        new UnitOfMeasure(shared(rs.getString("unit"))), shared(rs.getString("description")),
+                        shared(rs.getString("status")), shared(rs.getString("origin")),
+                        rs.getObject("production_date", LocalDate.class), rs.getObject("expiry_date", LocalDate.class),
+                        rs.getString("supplier_lot"), rs.getString("received_supplier_lot")));
+            }
         });
-        jdbc.sql(INPUTS).param("ids", array).query(rs -> {
-            Row child = lots.get(rs.getLong("child_lot_id"));
-            child.inputParents.add(rs.getLong("parent_lot_id"));
-            OffsetDateTime drawn = rs.getObject("drawn_at", OffsetDateTime.class);
-            OffsetDateTime entered = rs.getObject("entered_at", OffsetDateTime.class);
-            child.inputDrawn.add(TimedWalk.micros(drawn, TimedWalk.EVERYTHING));
-            child.inputEntered.add(TimedWalk.micros(entered, TimedWalk.FROM_THE_START));
-            child.inputEdges.add(new Trace.Edge(rs.getString("parent_number"), child.lotNumber, quantity(rs),
-                    rs.getString("production_order"), rs.getLong("issue_entry_id"), rs.getLong("output_entry_id"),
-                    drawn == null ? null : drawn.toInstant(), entered == null ? null : entered.toInstant()));
+        List<Input> inputs = new ArrayList<>();
+        query(INPUTS, ranges).query(rs -> {
+            long child = rs.getLong("child_lot_id");
+            if (lots.containsKey(child)) {
+                inputs.add(new Input(rs.getLong("id"), child, rs.getLong("parent_lot_id"), quantity(rs), rs.getString("production_order"),
+                        rs.getLong("issue_entry_id"), rs.getLong("output_entry_id"),
+                        rs.getObject("drawn_at", OffsetDateTime.class),
+                        rs.getObject("entered_at", OffsetDateTime.class)));
+            }
         });
+        inputs.sort(Comparator.comparingLong(Input::id));
+        readNumbers(inputs, numbers);
+        for (Input input : inputs) {
+            lots.get(input.child()).add(input, numbers.get(input.parent()));
+        }
+        readBlends(lots);
+        query(SHIPMENTS, ranges).query(rs -> {
+            Row lot = lots.get(rs.getLong("lot_id"));
+            if (lot != null) {
+                lot.shipments.add(new Trace.Shipment(lot.lotNumber, lot.sku, shared(rs.getString("customer")),
+                        shared(rs.getString("customer_name")), shared(rs.getString("contact")),
+                        shared(rs.getString("email")), shared(rs.getString("phone")), instant(rs), quantity(rs),
+                        rs.getString("customer_order"), rs.getString("shipment_ref"), rs.getString("delivery_note"),
+                        rs.getLong("entry_id")));
+            }
+        });
+        query(RECEIPTS, ranges).query(rs -> {
+            Row lot = lots.get(rs.getLong("lot_id"));
+            if (lot != null) {
+                String certificates = rs.getString("certificates");
+                lot.receipts.add(new Trace.Receipt(lot.lotNumber, lot.sku, shared(rs.getString("supplier")),
+                        shared(rs.getString("supplier_name")), lot.receivedSupplierLot, rs.getString("purchase_order"),
+                        instant(rs), quantity(rs),
+                        certificates == null ? List.of() : List.of(certificates.split("\n")),
+                        rs.getLong("entry_id")));
+            }
+        });
+        query(STOCK, ranges).query(rs -> {
+            Row lot = lots.get(rs.getLong("lot_id"));
+            if (lot != null) {
+                lot.stock.add(new Trace.Stock(lot.lotNumber, lot.sku, shared(rs.getString("location")),
+                        rs.getString("pallet"), new Quantity(rs.getBigDecimal("quantity"), lot.unit)));
+            }
+        });
+        Map<Long, LotFacts> facts = new HashMap<>(lots.size() * 2);
+        lots.forEach((id, row) -> facts.put(id, row.facts(id)));
+        return facts;
+    }
+
+    /** The entry totals of each of {@code ids}, {@link EntryTotals#NONE} for a lot without entries that moved stock. */
+    Map<Long, EntryTotals> totals(List<Long> ids) {
+        LotRanges ranges = LotRanges.of(ids);
+        Map<Long, Map<EntryType, BigDecimal>> in = new HashMap<>(ids.size() * 2);
+        Map<Long, Map<EntryType, BigDecimal>> out = new HashMap<>(ids.size() * 2);
+        query(TOTALS, ranges).query(rs -> {
+            long lot = rs.getLong("lot_id");
+            if (ranges.contains(lot)) {
+                EntryType type = EntryType.valueOf(rs.getString("entry_type"));
+                in.computeIfAbsent(lot, id -> new EnumMap<>(EntryType.class)).put(type, rs.getBigDecimal("inflow"));
+                out.computeIfAbsent(lot, id -> new EnumMap<>(EntryType.class)).put(type, rs.getBigDecimal("outflow"));
+            }
+        });
+        Map<Long, EntryTotals> totals = new HashMap<>(ids.size() * 2);
+        for (Long id : ids) {
+            totals.put(id, in.containsKey(id) ? new EntryTotals(in.get(id), out.get(id)) : EntryTotals.NONE);
+        }
+        return totals;
+    }
+
+    private JdbcClient.StatementSpec query(String sql, LotRanges ranges) {
+        return jdbc.sql(sql).param("firsts", ranges.from()).param("lasts", ranges.to());
+    }
+
+    /** Adds the lot numbers of the inputs' parents that were not read with the lots. */
+    private void readNumbers(List<Input> inputs, Map<Long, String> numbers) {
+        Set<Long> missing = new HashSet<>();
+        for (Input input : inputs) {
+            if (!numbers.containsKey(input.parent())) {
+                missing.add(input.parent());
+            }
+        }
+        if (!missing.isEmpty()) {
+            LotRanges parents = LotRanges.of(missing);
+            query(NUMBERS, parents).query(rs -> {
+                numbers.put(rs.getLong("id"), rs.getString("lot_number"));
+            });
+        }
+    }
+
+    /** For the lots into which inputs were poured over time, the entries that put them somewhere or took them away. */
+    private void readBlends(Map<Long, Row> lots) {
         List<Long> pouredInto = lots.entrySet().stream()
                 .filter(lot -> lot.getValue().inputEntered.stream().anyMatch(t -> t != TimedWalk.FROM_THE_START))
                 .map(Map.Entry::getKey).toList();
@@ -78,48 +166,11 @@ class LotFactsReader {
                         rs.getLong("id"), rs.getBigDecimal("inflow"), rs.getBigDecimal("outflow")));
             });
         }
-        jdbc.sql(SHIPMENTS).param("ids", array).query(rs -> {
-            lots.get(rs.getLong("lot_id")).shipments.add(new Trace.Shipment(rs.getString("lot_number"),
-                    shared(rs.getString("sku")), shared(rs.getString("customer")),
-                    shared(rs.getString("customer_name")), shared(rs.getString("contact")),
-                    shared(rs.getString("email")), shared(rs.getString("phone")), instant(rs), quantity(rs),
-                    rs.getString("customer_order"), rs.getString("shipment_ref"), rs.getString("delivery_note"),
-                    rs.getLong("entry_id")));
-        });
-        jdbc.sql(RECEIPTS).param("ids", array).query(rs -> {
-            String certificates = rs.getString("certificates");
-            lots.get(rs.getLong("lot_id")).receipts.add(new Trace.Receipt(rs.getString("lot_number"),
-                    shared(rs.getString("sku")), shared(rs.getString("supplier")),
-                    shared(rs.getString("supplier_name")), rs.getString("supplier_lot"),
-                    rs.getString("purchase_order"), instant(rs), quantity(rs),
-                    certificates == null ? List.of() : List.of(certificates.split("\n")), rs.getLong("entry_id")));
-        });
-        jdbc.sql(STOCK).param("ids", array).query(rs -> {
-            lots.get(rs.getLong("lot_id")).stock.add(new Trace.Stock(rs.getString("lot_number"),
-                    shared(rs.getString("sku")), shared(rs.getString("location")), rs.getString("pallet"),
-                    quantity(rs)));
-        });
-        Map<Long, LotFacts> facts = new HashMap<>(lots.size() * 2);
-        lots.forEach((id, row) -> facts.put(id, row.facts(id)));
-        return facts;
     }
 
-    /** The entry totals of each of {@code ids}, {@link EntryTotals#NONE} for a lot without entries that moved stock. */
-    Map<Long, EntryTotals> totals(List<Long> ids) {
-        Map<Long, Map<EntryType, BigDecimal>> in = new HashMap<>(ids.size() * 2);
-        Map<Long, Map<EntryType, BigDecimal>> out = new HashMap<>(ids.size() * 2);
-        jdbc.sql(TOTALS).param("ids", ids.toArray(Long[]::new)).query(rs -> {
-            EntryType type = EntryType.valueOf(rs.getString("entry_type"));
-            in.computeIfAbsent(rs.getLong("lot_id"), lot -> new EnumMap<>(EntryType.class))
-                    .put(type, rs.getBigDecimal("inflow"));
-            out.computeIfAbsent(rs.getLong("lot_id"), lot -> new EnumMap<>(EntryType.class))
-                    .put(type, rs.getBigDecimal("outflow"));
-        });
-        Map<Long, EntryTotals> totals = new HashMap<>(ids.size() * 2);
-        for (Long id : ids) {
-            totals.put(id, in.containsKey(id) ? new EntryTotals(in.get(id), out.get(id)) : EntryTotals.NONE);
-        }
-        return totals;
+    /** An edge into a lot as read, before its parent's lot number is known. */
+    private record Input(long id, long child, long parent, Quantity quantity, String productionOrder, long issueEntryId,
+                         long outputEntryId, OffsetDateTime drawn, OffsetDateTime entered) {
     }
 
     /** A lot while its rows come in. */
@@ -133,6 +184,7 @@ class LotFactsReader {
         final LocalDate productionDate;
         final LocalDate expiryDate;
         final String supplierLot;
+        final String receivedSupplierLot;
         final List<Long> inputParents = new ArrayList<>(0);
         final List<Trace.Edge> inputEdges = new ArrayList<>(0);
         final List<Long> inputDrawn = new ArrayList<>(0);
@@ -143,7 +195,7 @@ class LotFactsReader {
         final List<Trace.Stock> stock = new ArrayList<>(0);
 
         Row(String lotNumber, String sku, UnitOfMeasure unit, String description, String status, String origin,
-            LocalDate productionDate, LocalDate expiryDate, String supplierLot) {
+            LocalDate productionDate, LocalDate expiryDate, String supplierLot, String receivedSupplierLot) {
             this.lotNumber = lotNumber;
             this.sku = sku;
             this.unit = unit;
@@ -153,6 +205,16 @@ class LotFactsReader {
             this.productionDate = productionDate;
             this.expiryDate = expiryDate;
             this.supplierLot = supplierLot;
+            this.receivedSupplierLot = receivedSupplierLot;
+        }
+
+        void add(Input input, String parentNumber) {
+            inputParents.add(input.parent());
+            inputDrawn.add(TimedWalk.micros(input.drawn(), TimedWalk.EVERYTHING));
+            inputEntered.add(TimedWalk.micros(input.entered(), TimedWalk.FROM_THE_START));
+            inputEdges.add(new Trace.Edge(parentNumber, lotNumber, input.quantity(), input.productionOrder(),
+                    input.issueEntryId(), input.outputEntryId(), input.drawn() == null ? null : input.drawn().toInstant(),
+                    input.entered() == null ? null : input.entered().toInstant()));
         }
 
         LotFacts facts(long id) {
