@@ -27,8 +27,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads the trace facts of a set of lots from the database: one query each for the lots, the edges into them (and
- * one for the lot numbers of parents read in neither), their shipments, receipts and stock, whatever the number of
- * lots; and, in one more query, their entry totals. Each query reads the lots by runs of ids ({@link LotRanges}).
+ * one for the numbers of their parents that are not among the lots), their shipments, receipts and stock, whatever
+ * the number of lots; and, in one more query, their entry totals. Each reads only what the lots query did not: a lot's number,
+ * item and unit are taken from its row there, and nothing is sorted that the trace sorts anyway.
  * Values that repeat across many lots (items, statuses, customers, places, units) are shared rather than copied,
  * because the facts are kept in memory.
  */
@@ -52,29 +53,24 @@ class LotFactsReader {
 
     /** The facts of every lot that exists among {@code ids}. */
     Map<Long, LotFacts> read(List<Long> ids) {
-        LotRanges ranges = LotRanges.of(ids);
+        Long[] array = ids.toArray(Long[]::new);
         Map<Long, Row> lots = new HashMap<>(ids.size() * 2);
         Map<Long, String> numbers = new HashMap<>(ids.size() * 2);
-        query(LOTS, ranges).query(rs -> {
+        query(LOTS, array).query(rs -> {
             long id = rs.getLong("id");
             numbers.put(id, rs.getString("lot_number"));
-            if (ranges.contains(id)) {
-                lots.put(id, new Row(numbers.get(id), shared(rs.getString("sku")),
-                        new UnitOfMeasure(shared(rs.getString("unit"))), shared(rs.getString("description")),
-                        shared(rs.getString("status")), shared(rs.getString("origin")),
-                        rs.getObject("production_date", LocalDate.class), rs.getObject("expiry_date", LocalDate.class),
-                        rs.getString("supplier_lot"), rs.getString("received_supplier_lot")));
-            }
+            lots.put(id, new Row(numbers.get(id), shared(rs.getString("sku")),
+                    new UnitOfMeasure(shared(rs.getString("unit"))), shared(rs.getString("description")),
+                    shared(rs.getString("status")), shared(rs.getString("origin")),
+                    rs.getObject("production_date", LocalDate.class), rs.getObject("expiry_date", LocalDate.class),
+                    rs.getString("supplier_lot"), rs.getString("received_supplier_lot")));
         });
         List<Input> inputs = new ArrayList<>();
-        query(INPUTS, ranges).query(rs -> {
-            long child = rs.getLong("child_lot_id");
-            if (lots.containsKey(child)) {
-                inputs.add(new Input(rs.getLong("id"), child, rs.getLong("parent_lot_id"), quantity(rs), rs.getString("production_order"),
-                        rs.getLong("issue_entry_id"), rs.getLong("output_entry_id"),
-                        rs.getObject("drawn_at", OffsetDateTime.class),
-                        rs.getObject("entered_at", OffsetDateTime.class)));
-            }
+        query(INPUTS, array).query(rs -> {
+            inputs.add(new Input(rs.getLong("id"), rs.getLong("child_lot_id"), rs.getLong("parent_lot_id"),
+                    quantity(rs), rs.getString("production_order"), rs.getLong("issue_entry_id"),
+                    rs.getLong("output_entry_id"), rs.getObject("drawn_at", OffsetDateTime.class),
+                    rs.getObject("entered_at", OffsetDateTime.class)));
         });
         inputs.sort(Comparator.comparingLong(Input::id));
         readNumbers(inputs, numbers);
@@ -82,7 +78,7 @@ class LotFactsReader {
             lots.get(input.child()).add(input, numbers.get(input.parent()));
         }
         readBlends(lots);
-        query(SHIPMENTS, ranges).query(rs -> {
+        query(SHIPMENTS, array).query(rs -> {
             Row lot = lots.get(rs.getLong("lot_id"));
             if (lot != null) {
                 lot.shipments.add(new Trace.Shipment(lot.lotNumber, lot.sku, shared(rs.getString("customer")),
@@ -92,7 +88,7 @@ class LotFactsReader {
                         rs.getLong("entry_id")));
             }
         });
-        query(RECEIPTS, ranges).query(rs -> {
+        query(RECEIPTS, array).query(rs -> {
             Row lot = lots.get(rs.getLong("lot_id"));
             if (lot != null) {
                 String certificates = rs.getString("certificates");
@@ -103,7 +99,7 @@ class LotFactsReader {
                         rs.getLong("entry_id")));
             }
         });
-        query(STOCK, ranges).query(rs -> {
+        query(STOCK, array).query(rs -> {
             Row lot = lots.get(rs.getLong("lot_id"));
             if (lot != null) {
                 lot.stock.add(new Trace.Stock(lot.lotNumber, lot.sku, shared(rs.getString("location")),
@@ -117,16 +113,13 @@ class LotFactsReader {
 
     /** The entry totals of each of {@code ids}, {@link EntryTotals#NONE} for a lot without entries that moved stock. */
     Map<Long, EntryTotals> totals(List<Long> ids) {
-        LotRanges ranges = LotRanges.of(ids);
         Map<Long, Map<EntryType, BigDecimal>> in = new HashMap<>(ids.size() * 2);
         Map<Long, Map<EntryType, BigDecimal>> out = new HashMap<>(ids.size() * 2);
-        query(TOTALS, ranges).query(rs -> {
+        query(TOTALS, ids.toArray(Long[]::new)).query(rs -> {
             long lot = rs.getLong("lot_id");
-            if (ranges.contains(lot)) {
-                EntryType type = EntryType.valueOf(rs.getString("entry_type"));
-                in.computeIfAbsent(lot, id -> new EnumMap<>(EntryType.class)).put(type, rs.getBigDecimal("inflow"));
-                out.computeIfAbsent(lot, id -> new EnumMap<>(EntryType.class)).put(type, rs.getBigDecimal("outflow"));
-            }
+            EntryType type = EntryType.valueOf(rs.getString("entry_type"));
+            in.computeIfAbsent(lot, id -> new EnumMap<>(EntryType.class)).put(type, rs.getBigDecimal("inflow"));
+            out.computeIfAbsent(lot, id -> new EnumMap<>(EntryType.class)).put(type, rs.getBigDecimal("outflow"));
         });
         Map<Long, EntryTotals> totals = new HashMap<>(ids.size() * 2);
         for (Long id : ids) {
@@ -135,8 +128,8 @@ class LotFactsReader {
         return totals;
     }
 
-    private JdbcClient.StatementSpec query(String sql, LotRanges ranges) {
-        return jdbc.sql(sql).param("firsts", ranges.from()).param("lasts", ranges.to());
+    private JdbcClient.StatementSpec query(String sql, Long[] ids) {
+        return jdbc.sql(sql).param("ids", ids);
     }
 
     /** Adds the lot numbers of the inputs' parents that were not read with the lots. */
@@ -148,8 +141,7 @@ class LotFactsReader {
             }
         }
         if (!missing.isEmpty()) {
-            LotRanges parents = LotRanges.of(missing);
-            query(NUMBERS, parents).query(rs -> {
+            query(NUMBERS, missing.toArray(Long[]::new)).query(rs -> {
                 numbers.put(rs.getLong("id"), rs.getString("lot_number"));
             });
         }
