@@ -28,8 +28,8 @@ import org.springframework.stereotype.Component;
 /**
  * Reads the trace facts of a set of lots from the database: one query each for the lots, the edges into them (and
  * one for the numbers of their parents that are not among the lots), their shipments, receipts and stock, whatever
- * the number of lots; and, in one more query, their entry totals. Each reads only what the lots query did not: a lot's number,
- * item and unit are taken from its row there, and nothing is sorted that the trace sorts anyway.
+ * the number of lots; and, in one more query, their entry totals. Shipments and receipts take a lot's number and item
+ * from its row in the lots query, and nothing is sorted that the trace sorts anyway.
  * Values that repeat across many lots (items, statuses, customers, places, units) are shared rather than copied,
  * because the facts are kept in memory.
  */
@@ -100,11 +100,9 @@ class LotFactsReader {
             }
         });
         query(STOCK, array).query(rs -> {
-            Row lot = lots.get(rs.getLong("lot_id"));
-            if (lot != null) {
-                lot.stock.add(new Trace.Stock(lot.lotNumber, lot.sku, shared(rs.getString("location")),
-                        rs.getString("pallet"), new Quantity(rs.getBigDecimal("quantity"), lot.unit)));
-            }
+            lots.get(rs.getLong("lot_id")).stock.add(new Trace.Stock(rs.getString("lot_number"),
+                    shared(rs.getString("sku")), shared(rs.getString("location")), rs.getString("pallet"),
+                    quantity(rs)));
         });
         Map<Long, LotFacts> facts = new HashMap<>(lots.size() * 2);
         lots.forEach((id, row) -> facts.put(id, row.facts(id)));
