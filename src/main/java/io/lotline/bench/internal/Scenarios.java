@@ -15,14 +15,17 @@ import org.springframework.stereotype.Component;
 /**
  * The trace scenarios: T1 on the pharma shape and T2 on the food shape, forward from raw lots (the recall question:
  * where did it go?) and in reverse from pallets (the complaint question: where did it come from?); T3 forward from
- * the super-node; T4 the forward traces again, done the peer way, on the first roots of each shape.
+ * the super-node; beside each forward scenario one recursive CTE over the edges on the same roots (PostgreSQL); T4
+ * the forward traces again, done the peer way, on the first roots of each shape.
  */
 @Component
 class Scenarios {
     private final TraceRuns runs;
+    private final RecursiveCte cte;
 
-    Scenarios(TraceRuns runs) {
+    Scenarios(TraceRuns runs, RecursiveCte cte) {
         this.runs = runs;
+        this.cte = cte;
     }
 
     List<ScenarioResult> run(Dataset data, BenchOptions options) {
@@ -48,6 +51,9 @@ class Scenarios {
             String from = superNode ? "forward from the super-node" : "forward from raw lots";
             results.add(result(id, shape, from, warmup.size(), ahead.warm()));
             results.add(cold(id, shape, from, warmup.size(), ahead.cold()));
+            if (cte.available() && ahead.cold().count() > 0) {
+                results.add(yardstick(id, shape, numbers(data, forward.subList(0, ahead.cold().count())), ahead));
+            }
             if (!superNode) {
                 List<Integer> pallets = sample(shape, lot -> data.net().kind(lot) == Kind.PALLET, options.seed(), 1,
                         options.roots() + options.warmup());
@@ -85,6 +91,29 @@ class Scenarios {
                 + ", first trace of each root (facts read from the database)", warmup,
                 Percentiles.of(done.millis()), Percentiles.of(done.lots()), Percentiles.of(done.shipments()).p50(),
                 null, "(first trace)", null, "the same roots, traced again, are the row above");
+    }
+
+    /**
+     * The recursive CTE on the same forward roots, right after Lotline's passes, and Lotline's cold and warm medians
+     * over its median; the first root's cold trace against the CTE on it says what a trace costs whose lots' facts
+     * are all read from the database (the super-node: its first trace).
+     */
+    private ScenarioResult yardstick(String id, ShapeLots shape, List<String> roots, Passes lotline) {
+        Runs reach = cte.reach(Direction.FORWARD, roots);
+        Percentiles millis = Percentiles.of(reach.millis());
+        double cold = Percentiles.of(lotline.cold().millis()).p50() / Math.max(1e-9, millis.p50());
+        double warm = Percentiles.of(lotline.warm().millis()).p50() / Math.max(1e-9, millis.p50());
+        double first = lotline.cold().millis()[0] / Math.max(1e-9, reach.millis()[0]);
+        int differ = 0;
+        for (int n = 0; n < reach.count(); n++) {
+            differ += reach.lots()[n] == lotline.cold().lots()[n] ? 0 : 1;
+        }
+        return new ScenarioResult(id, shape.spec().code() + " the same forward roots, one recursive CTE over the edges "
+                + "(lot ids only)", 0, millis, Percentiles.of(reach.lots()), 0, cold,
+                "cold <= 2x the CTE, warm >= 3x faster", cold <= 2 && warm <= 1.0 / 3, String.format(
+                "cold %.2fx the CTE, warm %.2fx (medians); first root cold %.2fx the CTE on it; %s", cold, warm,
+                first, differ == 0 ? "the CTE reached as many lots as Lotline on every root"
+                : differ + " roots where the CTE reached another number of lots than Lotline"));
     }
 
     /** The peer way on the first roots of the forward scenario, compared with Lotline's times on the same roots. */

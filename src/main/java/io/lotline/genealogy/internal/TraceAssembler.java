@@ -35,6 +35,9 @@ class TraceAssembler {
     private static final Comparator<Trace.Receipt> RECEIPTS_IN_TIME = Comparator
             .comparing(Trace.Receipt::occurredAt).thenComparingLong(Trace.Receipt::entryId);
 
+    /** Up to this many inputs followed into a lot are looked through one by one rather than hashed. */
+    private static final int FEW_INPUTS = 16;
+
     private final LotFactsCache facts;
 
     TraceAssembler(LotFactsCache facts) {
@@ -62,6 +65,7 @@ class TraceAssembler {
         List<Trace.Shipment> shipments = new ArrayList<>();
         List<Trace.Receipt> receipts = new ArrayList<>();
         List<Trace.Stock> stock = new ArrayList<>();
+        long[] followed = new long[8];
         for (int i : inOrder(reached, depths)) {
             LotFacts lot = lots[i];
             if (lot == null) {
@@ -69,23 +73,38 @@ class TraceAssembler {
             }
             nodes.add(lot.node(depths[i]));
             long[] parents = lot.inputParents();
-            Set<Long> followed = new HashSet<>();
+            if (followed.length < parents.length) {
+                followed = new long[parents.length];
+            }
+            int following = 0;
             for (int k = 0; k < parents.length; k++) {
                 if (follows(lot, k, inTrace, walk, forward)) {
                     edges.add(lot.inputEdges()[k]);
-                    followed.add(parents[k]);
+                    followed[following++] = parents[k];
                 }
             }
             long[] drawn = lot.blend() == null ? null : draws.get(lot.id());
-            if (drawn == null) {
-                long[] shareParents = lot.shareParents();
+            long[] shareParents = lot.shareParents();
+            if (drawn == null && following <= FEW_INPUTS) {
                 for (int k = 0; k < shareParents.length; k++) {
-                    if (followed.contains(shareParents[k])) {
+                    if (contains(followed, following, shareParents[k])) {
                         shares.add(lot.shares()[k]);
                     }
                 }
             } else {
-                shares.addAll(sharesOfDraws(lot, drawn, followed));
+                Set<Long> inputs = new HashSet<>();
+                for (int k = 0; k < following; k++) {
+                    inputs.add(followed[k]);
+                }
+                if (drawn == null) {
+                    for (int k = 0; k < shareParents.length; k++) {
+                        if (inputs.contains(shareParents[k])) {
+                            shares.add(lot.shares()[k]);
+                        }
+                    }
+                } else {
+                    shares.addAll(sharesOfDraws(lot, drawn, inputs));
+                }
             }
             if (direction == Direction.FORWARD) {
                 shipments.addAll(lot.shipments());
@@ -97,6 +116,16 @@ class TraceAssembler {
         shipments.sort(SHIPMENTS_IN_TIME);
         receipts.sort(RECEIPTS_IN_TIME);
         return new Reached(nodes, edges, shipments, receipts, stock, shares);
+    }
+
+    /** Whether the first {@code count} of {@code lots} hold {@code lot}: a lot has a handful of inputs. */
+    private static boolean contains(long[] lots, int count, long lot) {
+        for (int k = 0; k < count; k++) {
+            if (lots[k] == lot) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the walk follows edge {@code k} into {@code lot}: from a lot it reached, at a time it lets through. */
