@@ -5,6 +5,7 @@ import io.lotline.shared.Gtin;
 import io.lotline.shared.Page;
 import io.lotline.shared.PageRequest;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,6 +19,9 @@ public interface Catalog {
     Item registerItem(NewItem item);
 
     Item item(String sku);
+
+    /** Changes what may change of an item; its SKU stays. Every change is kept in {@link #changes}. */
+    Item changeItem(String sku, ItemChange change);
 
     /** The item with this SKU, if any: for callers to whom an unknown SKU is no error. */
     Optional<Item> itemWithSku(String sku);
@@ -49,6 +53,8 @@ public interface Catalog {
 
     Location location(String code);
 
+    Location changeLocation(String code, LocationChange change);
+
     /** The location with this code, if there is one: for callers to whom an unknown code is no failure. */
     Optional<Location> locationWithCode(String code);
 
@@ -69,6 +75,14 @@ public interface Catalog {
     Party registerParty(NewParty party);
 
     Party party(long id);
+
+    /** A party by code, whatever its role. */
+    Party party(String code);
+
+    Party changeParty(String code, PartyChange change);
+
+    /** The changes of one item, location or party, newest first. */
+    List<MasterDataChange> changes(MasterDataChange.Kind kind, String code);
 
     /** A party by code that must play the given role (a customer is no supplier). */
     Party party(String code, PartyRole role, String field);

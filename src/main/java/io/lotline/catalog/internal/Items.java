@@ -1,6 +1,7 @@
 package io.lotline.catalog.internal;
 
 import io.lotline.catalog.Item;
+import io.lotline.catalog.ItemChange;
 import io.lotline.catalog.NewItem;
 import io.lotline.catalog.UnitConversion;
 import io.lotline.shared.Gtin;
@@ -78,6 +79,17 @@ class Items {
                     .params(id, unit.unit().code(), unit.baseUnitsPerUnit()).update();
         }
         return id;
+    }
+
+    void update(long id, ItemChange item) {
+        jdbc.sql("""
+                        update items set description = ?, gtin = ?, shelf_life_days = ?, expiry_kind = ?,
+                                         min_shelf_life_at_receipt_days = ?, initial_lot_status = ?
+                         where id = ?""")
+                .params(item.description(), item.gtin() == null ? null : item.gtin().value(), item.shelfLifeDays(),
+                        item.expiryKind() == null ? null : item.expiryKind().name(),
+                        item.minRemainingShelfLifeAtReceiptDays(), item.initialLotStatus().name(), id)
+                .update();
     }
 
     boolean skuTaken(String sku) {
