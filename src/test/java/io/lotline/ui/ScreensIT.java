@@ -327,6 +327,27 @@ class ScreensIT extends IntegrationTest {
     }
 
     @Test
+    void a_supervisor_changes_an_item_and_a_wrong_shelf_life_is_refused_beside_the_field() {
+        Item item = floor.anItem().describedAs("Rye flour").shelfLife(60).register();
+        browser.signIn("supervisor", PASSWORD).open("/admin/items/" + item.sku());
+        assertThat(browser.find("#description").getAttribute("value")).isEqualTo("Rye flour");
+
+        browser.type("#shelfLifeDays", "5").type("#minRemainingShelfLifeAtReceiptDays", "10");
+        browser.find("#change-item").submit();
+        assertThat(browser.text("#minRemainingShelfLifeAtReceiptDays-error"))
+                .contains("cannot exceed the shelf life");
+        assertThat(catalog.item(item.sku()).shelfLifeDays()).isEqualTo(60);
+        browser.screenshot("item-change-refused");
+
+        browser.type("#description", "Rye flour, wholemeal").type("#shelfLifeDays", "90");
+        browser.find("#change-item").submit();
+        browser.waitForText("#answer", "The item is changed.");
+        assertThat(browser.text("#changes")).contains("Rye flour, wholemeal").contains("supervisor");
+        assertThat(catalog.item(item.sku()).description()).isEqualTo("Rye flour, wholemeal");
+        browser.scrollTo("#changes").screenshot("item-changed");
+    }
+
+    @Test
     void quality_opens_the_trace_graph_of_a_produced_lot_and_folds_away_what_follows_a_lot() {
         String[] traced = flourIntoBreadShipped();
         String flourLot = traced[0];
