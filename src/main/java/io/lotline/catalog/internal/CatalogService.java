@@ -9,13 +9,11 @@ import io.lotline.catalog.ContainerKind;
 import io.lotline.catalog.DuplicateCode;
 import io.lotline.catalog.Item;
 import io.lotline.catalog.ItemChange;
+import io.lotline.catalog.Location;
 import io.lotline.catalog.LocationChange;
-import io.lotline.catalog.MasterDataChange;
 import io.lotline.catalog.MasterDataChange.FieldChange;
 import io.lotline.catalog.MasterDataChange.Kind;
-import io.lotline.catalog.PartyChange;
-import io.lotline.identity.CurrentActor;
-import io.lotline.catalog.Location;
+import io.lotline.catalog.MasterDataChange;
 import io.lotline.catalog.NewCategory;
 import io.lotline.catalog.NewItem;
 import io.lotline.catalog.NewLocation;
@@ -23,11 +21,13 @@ import io.lotline.catalog.NewParty;
 import io.lotline.catalog.NewSite;
 import io.lotline.catalog.NewWarehouse;
 import io.lotline.catalog.Party;
+import io.lotline.catalog.PartyChange;
 import io.lotline.catalog.PartyRole;
 import io.lotline.catalog.PickingStrategy;
-import io.lotline.catalog.TrackingPolicy;
 import io.lotline.catalog.Site;
+import io.lotline.catalog.TrackingPolicy;
 import io.lotline.catalog.Warehouse;
+import io.lotline.identity.CurrentActor;
 import io.lotline.shared.Gln;
 import io.lotline.shared.Gtin;
 import io.lotline.shared.InvalidInput;
@@ -130,6 +130,7 @@ class CatalogService implements Catalog {
     @Override
     @Transactional
     public Item changeItem(String sku, ItemChange change) {
+        changes.lock();
         Item before = item(sku);
         if (change.gtin() != null && !change.gtin().equals(before.gtin()) && items.gtinTaken(change.gtin())) {
             throw new DuplicateCode("gtin", change.gtin().value());
@@ -251,6 +252,7 @@ class CatalogService implements Catalog {
     @Override
     @Transactional
     public Location changeLocation(String code, LocationChange change) {
+        changes.lock();
         Location before = location(code);
         places.updateLocation(before.id(), change);
         Location after = location(before.id());
@@ -337,6 +339,7 @@ class CatalogService implements Catalog {
     @Override
     @Transactional
     public Party changeParty(String code, PartyChange change) {
+        changes.lock();
         Party before = party(code);
         cache.changing();
         parties.update(before.id(), change);

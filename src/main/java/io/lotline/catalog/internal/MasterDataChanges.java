@@ -29,6 +29,11 @@ class MasterDataChanges {
         return jdbc.sql("select revision from catalog_revision where id = 1").query(Long.class).single();
     }
 
+    /** Takes the revision's lock: changes of master data follow one another, each reading what the last left. */
+    void lock() {
+        jdbc.sql("select revision from catalog_revision where id = 1 for update").query(Long.class).single();
+    }
+
     void record(Kind kind, String code, Instant at, String by, List<FieldChange> fields) {
         jdbc.sql("update catalog_revision set revision = revision + 1 where id = 1").update();
         long revision = revision();
