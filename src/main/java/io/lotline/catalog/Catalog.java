@@ -36,6 +36,9 @@ public interface Catalog {
 
     Page<Item> items(PageRequest page);
 
+    /** The items whose SKU or description contains this text, whatever its case, by SKU. */
+    Page<Item> itemsMatching(String text, PageRequest page);
+
     Site registerSite(NewSite site);
 
     Site site(String code);

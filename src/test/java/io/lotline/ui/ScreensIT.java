@@ -348,6 +348,23 @@ class ScreensIT extends IntegrationTest {
     }
 
     @Test
+    void a_supervisor_narrows_the_item_list_by_typing_without_the_page_reloading() {
+        String mark = "F" + Floor.next();
+        floor.anItem().sku(mark + "-RYE").describedAs("Rye flour").register();
+        floor.anItem().sku(mark + "-OAT").describedAs("Oat flakes").register();
+        browser.signIn("supervisor", PASSWORD).open("/admin/items");
+        browser.script("document.body.dataset.loaded = 'once'");
+
+        browser.type("#q", mark.toLowerCase() + "-r");
+        browser.waitForText("#item-count", "One item with");
+
+        assertThat(browser.text("#items")).contains(mark + "-RYE").doesNotContain(mark + "-OAT");
+        assertThat(browser.script("return document.body.dataset.loaded")).isEqualTo("once");
+        assertThat(browser.find("#q").getAttribute("value")).isEqualTo(mark.toLowerCase() + "-r");
+        browser.screenshot("admin-items-filtered");
+    }
+
+    @Test
     void quality_opens_the_trace_graph_of_a_produced_lot_and_folds_away_what_follows_a_lot() {
         String[] traced = flourIntoBreadShipped();
         String flourLot = traced[0];

@@ -184,6 +184,11 @@ class CatalogService implements Catalog {
     }
 
     @Override
+    public Page<Item> itemsMatching(String text, PageRequest page) {
+        return text == null || text.isBlank() ? items.page(page) : items.matching(text.strip(), page);
+    }
+
+    @Override
     @Transactional
     public Site registerSite(NewSite site) {
         if (places.exists("sites", site.code())) {

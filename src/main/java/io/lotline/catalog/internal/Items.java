@@ -19,6 +19,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -44,6 +45,10 @@ class Items {
     private static final String BY_GTIN = SELECT.formatted("items", "where i.gtin = ?");
     private static final String BY_IDS = SELECT.formatted("items", "where i.id in (:ids)");
     private static final String PAGE = SELECT.formatted("(select * from items order by sku limit ? offset ?)", "");
+    private static final String MATCHING =
+            "position(:text in lower(sku)) > 0 or position(:text in lower(description)) > 0";
+    private static final String PAGE_MATCHING = SELECT.formatted(
+            "(select * from items where " + MATCHING + " order by sku limit :size offset :offset)", "");
 
     private final JdbcClient jdbc;
 
@@ -124,6 +129,16 @@ class Items {
     Page<Item> page(PageRequest page) {
         List<Item> items = jdbc.sql(PAGE).params(page.size(), page.offset()).query(Items::items);
         long total = jdbc.sql("select count(*) from items").query(Long.class).single();
+        return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    /** The items whose SKU or description contains the text, whatever its case. */
+    Page<Item> matching(String text, PageRequest page) {
+        String pattern = text.toLowerCase(Locale.ROOT);
+        List<Item> items = jdbc.sql(PAGE_MATCHING).param("text", pattern).param("size", page.size())
+                .param("offset", page.offset()).query(Items::items);
+        long total = jdbc.sql("select count(*) from items where " + MATCHING).param("text", pattern)
+                .query(Long.class).single();
         return new Page<>(items, page.page(), page.size(), total);
     }
 
