@@ -384,6 +384,8 @@ class ScreensIT extends IntegrationTest {
         long nodes = (Long) browser.script("return lotlineTrace.nodes().length");
         long edges = (Long) browser.script("return lotlineTrace.edges().length");
         assertThat(drawn).isEqualTo(String.valueOf(nodes));
+        assertThat(browser.waitForAttribute("#graph", "data-drawn-ms")).matches("[0-9]+");
+        assertThat(browser.script("return performance.getEntriesByName('lotline-trace-drawn').length")).isEqualTo(1L);
         assertThat(browser.text("#graph-summary")).isEqualTo("%d lots reached: %d boxes and %d arrows."
                 .formatted(2, nodes, edges));
         assertThat(browser.find("#export-pdf").getAttribute("href"))
