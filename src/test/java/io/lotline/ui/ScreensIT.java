@@ -355,12 +355,12 @@ class ScreensIT extends IntegrationTest {
         browser.signIn("supervisor", PASSWORD).open("/admin/items");
         browser.script("document.body.dataset.loaded = 'once'");
 
-        browser.type("#q", mark.toLowerCase() + "-r");
+        browser.type("#item-filter-text", mark.toLowerCase() + "-r");
         browser.waitForText("#item-count", "One item with");
 
         assertThat(browser.text("#items")).contains(mark + "-RYE").doesNotContain(mark + "-OAT");
         assertThat(browser.script("return document.body.dataset.loaded")).isEqualTo("once");
-        assertThat(browser.find("#q").getAttribute("value")).isEqualTo(mark.toLowerCase() + "-r");
+        assertThat(browser.find("#item-filter-text").getAttribute("value")).isEqualTo(mark.toLowerCase() + "-r");
         browser.screenshot("admin-items-filtered");
     }
 
