@@ -1,6 +1,8 @@
 /* The trace graph page: fetches the graph of the trace and draws it with Cytoscape.js, material flowing from left to
    right (suppliers, inputs, outputs, customers). Clicking a node folds away what follows it, or unfolds it again.
-   When drawn, the element carries data-drawn-nodes and data-drawn-edges, and window.lotlineTrace is the graph. */
+   When drawn, the element carries data-drawn-nodes and data-drawn-edges, and window.lotlineTrace is the graph; once
+   the first frame with the graph is painted, the page marks 'lotline-trace-drawn' (a performance mark) and the
+   element carries data-drawn-ms, the milliseconds since the page was opened, for a test or a user to read. */
 (function () {
   'use strict';
   var element = document.getElementById('graph');
@@ -81,6 +83,10 @@
       summary.textContent = text(graph.clustered ? 'summaryClustered' : 'summary',
         [graph.lotsReached, cy.nodes().length, cy.edges().length]);
       element.dataset.clustered = graph.clustered;
+      requestAnimationFrame(function () {
+        performance.mark('lotline-trace-drawn');
+        element.dataset.drawnMs = String(Math.round(performance.now()));
+      });
       if (!graph.clustered && graph.lots.length > 0 && graph.lots.length <= 200) {
         document.getElementById('export-fsma').href = element.dataset.fsma + '?' + graph.lots.map(function (lot) {
           return 'lot=' + encodeURIComponent(lot);

@@ -5,6 +5,7 @@ import io.lotline.shared.Gtin;
 import io.lotline.shared.Page;
 import io.lotline.shared.PageRequest;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,6 +20,9 @@ public interface Catalog {
 
     Item item(String sku);
 
+    /** Changes what may change of an item; its SKU stays. Every change is kept in {@link #changes}. */
+    Item changeItem(String sku, ItemChange change);
+
     /** The item with this SKU, if any: for callers to whom an unknown SKU is no error. */
     Optional<Item> itemWithSku(String sku);
 
@@ -31,6 +35,9 @@ public interface Catalog {
     Map<Long, Item> items(Collection<Long> ids);
 
     Page<Item> items(PageRequest page);
+
+    /** The items whose SKU or description contains this text, whatever its case, by SKU. */
+    Page<Item> itemsMatching(String text, PageRequest page);
 
     Site registerSite(NewSite site);
 
@@ -48,6 +55,8 @@ public interface Catalog {
     Location registerLocation(NewLocation location);
 
     Location location(String code);
+
+    Location changeLocation(String code, LocationChange change);
 
     /** The location with this code, if there is one: for callers to whom an unknown code is no failure. */
     Optional<Location> locationWithCode(String code);
@@ -69,6 +78,14 @@ public interface Catalog {
     Party registerParty(NewParty party);
 
     Party party(long id);
+
+    /** A party by code, whatever its role. */
+    Party party(String code);
+
+    Party changeParty(String code, PartyChange change);
+
+    /** The changes of one item, location or party, newest first. */
+    List<MasterDataChange> changes(MasterDataChange.Kind kind, String code);
 
     /** A party by code that must play the given role (a customer is no supplier). */
     Party party(String code, PartyRole role, String field);

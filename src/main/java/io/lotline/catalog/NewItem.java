@@ -66,7 +66,7 @@ public record NewItem(
                 lotCode);
     }
 
-    private static void requireNonNegative(String field, Integer days) {
+    static void requireNonNegative(String field, Integer days) {
         if (days != null && days < 0) {
             throw new InvalidInput(field, days, "days-not-negative", "A number of days cannot be negative");
         }

@@ -32,7 +32,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 /**
  * Two Lotline instances on one database, as behind a load balancer: this test's application and a second one started
  * beside it. Each keeps its caches (stock for allocation, lots' arrivals, trace facts, the genealogy index); what one
- * books, the other sees at once (ADR 36).
+ * books, the other sees at once (ADR 36), and so is a change of an item or a party (ADR 48).
  */
 class TwoInstancesIT extends PickingIntegrationTest {
     private static SecondInstance other;
@@ -148,6 +148,24 @@ class TwoInstancesIT extends PickingIntegrationTest {
 
         assertThat(tracedFrom(lot)).containsExactlyInAnyOrder(lot, loaf);
         assertThat(onHand(lot)).isEqualByComparingTo("30");
+    }
+
+    @Test
+    void an_item_and_a_party_changed_on_one_instance_read_changed_on_the_other_at_once() {
+        Item flour = floor.anItem().describedAs("Flour").shelfLife(30).register();
+        Catalog there = other.bean(Catalog.class);
+        long supplier = there.party(site.supplier()).id();
+        assertThat(there.item(flour.id()).description()).isEqualTo("Flour");
+        assertThat(there.party(supplier).name()).startsWith("Mill ");
+
+        assertThat(as("supervisor").put("/api/v1/items/" + flour.sku(),
+                "{\"description\": \"Rye flour\", \"shelfLifeDays\": 20}")).hasStatus(200);
+        assertThat(as("supervisor").put("/api/v1/parties/" + site.supplier(),
+                "{\"name\": \"Mill and sons\"}")).hasStatus(200);
+
+        assertThat(there.item(flour.id()).description()).isEqualTo("Rye flour");
+        assertThat(there.items(List.of(flour.id())).get(flour.id()).shelfLifeDays()).isEqualTo(20);
+        assertThat(there.party(supplier).name()).isEqualTo("Mill and sons");
     }
 
     @Test

@@ -89,7 +89,7 @@ class MasterDataRulesPagesIT extends IntegrationTest {
     }
 
     @Test
-    void only_supervisors_and_admins_reach_these_pages_and_a_supplier_has_no_shelf_life_page() {
+    void only_supervisors_and_admins_reach_these_pages_and_a_supplier_has_no_shelf_life_form() {
         String customer = site.customer();
         List<String> wrong = new ArrayList<>();
         for (Role role : Role.values()) {
@@ -107,7 +107,10 @@ class MasterDataRulesPagesIT extends IntegrationTest {
         }
         assertThat(wrong).isEmpty();
         assertThat(requirements.shelfLife(customer).minimumRemainingDays()).isEqualTo(1);
-        assertThat(get("admin", "/admin/parties/" + site.supplier())).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(Api.body(get("admin", "/admin/parties/" + site.supplier()))).contains("id=\"change-party\"")
+                .doesNotContain("id=\"shelf-life\"");
+        assertThat(post("admin", "/admin/parties/" + site.supplier() + "/shelf-life", "minimumRemainingDays", "1"))
+                .hasStatus(HttpStatus.NOT_FOUND);
     }
 
     private MvcTestResult get(String username, String path) {

@@ -327,6 +327,44 @@ class ScreensIT extends IntegrationTest {
     }
 
     @Test
+    void a_supervisor_changes_an_item_and_a_wrong_shelf_life_is_refused_beside_the_field() {
+        Item item = floor.anItem().describedAs("Rye flour").shelfLife(60).register();
+        browser.signIn("supervisor", PASSWORD).open("/admin/items/" + item.sku());
+        assertThat(browser.find("#description").getAttribute("value")).isEqualTo("Rye flour");
+
+        browser.type("#shelfLifeDays", "5").type("#minRemainingShelfLifeAtReceiptDays", "10");
+        browser.find("#change-item").submit();
+        assertThat(browser.text("#minRemainingShelfLifeAtReceiptDays-error"))
+                .contains("cannot exceed the shelf life");
+        assertThat(catalog.item(item.sku()).shelfLifeDays()).isEqualTo(60);
+        browser.screenshot("item-change-refused");
+
+        browser.type("#description", "Rye flour, wholemeal").type("#shelfLifeDays", "90");
+        browser.find("#change-item").submit();
+        browser.waitForText("#answer", "The item is changed.");
+        assertThat(browser.text("#changes")).contains("Rye flour, wholemeal").contains("supervisor");
+        assertThat(catalog.item(item.sku()).description()).isEqualTo("Rye flour, wholemeal");
+        browser.scrollTo("#changes").screenshot("item-changed");
+    }
+
+    @Test
+    void a_supervisor_narrows_the_item_list_by_typing_without_the_page_reloading() {
+        String mark = "F" + Floor.next();
+        floor.anItem().sku(mark + "-RYE").describedAs("Rye flour").register();
+        floor.anItem().sku(mark + "-OAT").describedAs("Oat flakes").register();
+        browser.signIn("supervisor", PASSWORD).open("/admin/items");
+        browser.script("document.body.dataset.loaded = 'once'");
+
+        browser.type("#item-filter-text", mark.toLowerCase() + "-r");
+        browser.waitForText("#item-count", "One item with");
+
+        assertThat(browser.text("#items")).contains(mark + "-RYE").doesNotContain(mark + "-OAT");
+        assertThat(browser.script("return document.body.dataset.loaded")).isEqualTo("once");
+        assertThat(browser.find("#item-filter-text").getAttribute("value")).isEqualTo(mark.toLowerCase() + "-r");
+        browser.screenshot("admin-items-filtered");
+    }
+
+    @Test
     void quality_opens_the_trace_graph_of_a_produced_lot_and_folds_away_what_follows_a_lot() {
         String[] traced = flourIntoBreadShipped();
         String flourLot = traced[0];
@@ -346,6 +384,8 @@ class ScreensIT extends IntegrationTest {
         long nodes = (Long) browser.script("return lotlineTrace.nodes().length");
         long edges = (Long) browser.script("return lotlineTrace.edges().length");
         assertThat(drawn).isEqualTo(String.valueOf(nodes));
+        assertThat(browser.waitForAttribute("#graph", "data-drawn-ms")).matches("[0-9]+");
+        assertThat(browser.script("return performance.getEntriesByName('lotline-trace-drawn').length")).isEqualTo(1L);
         assertThat(browser.text("#graph-summary")).isEqualTo("%d lots reached: %d boxes and %d arrows."
                 .formatted(2, nodes, edges));
         assertThat(browser.find("#export-pdf").getAttribute("href"))

@@ -1,7 +1,6 @@
 package io.lotline.catalog.internal;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.lotline.catalog.BatchPolicy;
 import io.lotline.catalog.Catalog;
 import io.lotline.catalog.Category;
@@ -9,7 +8,12 @@ import io.lotline.catalog.Container;
 import io.lotline.catalog.ContainerKind;
 import io.lotline.catalog.DuplicateCode;
 import io.lotline.catalog.Item;
+import io.lotline.catalog.ItemChange;
 import io.lotline.catalog.Location;
+import io.lotline.catalog.LocationChange;
+import io.lotline.catalog.MasterDataChange.FieldChange;
+import io.lotline.catalog.MasterDataChange.Kind;
+import io.lotline.catalog.MasterDataChange;
 import io.lotline.catalog.NewCategory;
 import io.lotline.catalog.NewItem;
 import io.lotline.catalog.NewLocation;
@@ -17,11 +21,13 @@ import io.lotline.catalog.NewParty;
 import io.lotline.catalog.NewSite;
 import io.lotline.catalog.NewWarehouse;
 import io.lotline.catalog.Party;
+import io.lotline.catalog.PartyChange;
 import io.lotline.catalog.PartyRole;
 import io.lotline.catalog.PickingStrategy;
-import io.lotline.catalog.TrackingPolicy;
 import io.lotline.catalog.Site;
+import io.lotline.catalog.TrackingPolicy;
 import io.lotline.catalog.Warehouse;
+import io.lotline.identity.CurrentActor;
 import io.lotline.shared.Gln;
 import io.lotline.shared.Gtin;
 import io.lotline.shared.InvalidInput;
@@ -29,8 +35,8 @@ import io.lotline.shared.Page;
 import io.lotline.shared.PageRequest;
 import io.lotline.shared.Refused;
 import io.lotline.shared.Sscc;
-import io.lotline.shared.Gtin;
 import io.lotline.shared.Unknown;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -41,26 +47,31 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The catalog. Items (with their units and category) and parties are only ever added, never changed, so those read by
- * id are kept in memory and never dropped: other capabilities look them up by the ids their rows hold, many times per
- * request. An id that a rolled-back registration used is never held by any row, so nothing asks for it again.
+ * The catalog. Items (with their units and category) and parties read by id are copied in memory
+ * ({@link MasterDataCache}): other capabilities look them up by the ids their rows hold, many times per request. What
+ * may change of an item, location or party changes here only, recorded as a {@link MasterDataChange} with each
+ * field's value before and after.
  */
 @Service
 @Transactional(readOnly = true)
 class CatalogService implements Catalog {
-    private static final int REMEMBERED = 100_000;
-
     private final Items items;
     private final Categories categories;
     private final Places places;
     private final Parties parties;
     private final BatchPolicyVersions policies;
-    private final Cache<Long, Item> itemsById = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
-    private final Cache<Long, Party> partiesById = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
+    private final MasterDataCache cache;
+    private final MasterDataChanges changes;
+    private final CurrentActor actor;
+    private final Clock clock;
 
-    CatalogService(Items items, Categories categories, Places places, Parties parties,
-                   BatchPolicyVersions policies) {
+    CatalogService(Items items, Categories categories, Places places, Parties parties, BatchPolicyVersions policies,
+                   MasterDataCache cache, MasterDataChanges changes, CurrentActor actor, Clock clock) {
         this.policies = policies;
+        this.cache = cache;
+        this.changes = changes;
+        this.actor = actor;
+        this.clock = clock;
         this.items = items;
         this.categories = categories;
         this.places = places;
@@ -117,6 +128,21 @@ class CatalogService implements Catalog {
     }
 
     @Override
+    @Transactional
+    public Item changeItem(String sku, ItemChange change) {
+        changes.lock();
+        Item before = item(sku);
+        if (change.gtin() != null && !change.gtin().equals(before.gtin()) && items.gtinTaken(change.gtin())) {
+            throw new DuplicateCode("gtin", change.gtin().value());
+        }
+        cache.changing();
+        items.update(before.id(), change);
+        Item after = items.byId(before.id()).orElseThrow();
+        record(Kind.ITEM, sku, Differences.of(ItemChange.of(before), ItemChange.of(after)));
+        return after;
+    }
+
+    @Override
     public Optional<Item> itemWithSku(String sku) {
         return items.bySku(sku);
     }
@@ -128,7 +154,7 @@ class CatalogService implements Catalog {
 
     @Override
     public Item item(long id) {
-        Item item = itemsById.get(id, unknown -> items.byId(unknown).orElse(null));
+        Item item = cache.copies().items().get(id, unknown -> items.byId(unknown).orElse(null));
         if (item == null) {
             throw new Unknown("item", "itemId", id);
         }
@@ -137,6 +163,7 @@ class CatalogService implements Catalog {
 
     @Override
     public Map<Long, Item> items(Collection<Long> ids) {
+        Cache<Long, Item> itemsById = cache.copies().items();
         Map<Long, Item> found = new HashMap<>(itemsById.getAllPresent(ids));
         List<Long> missing = ids.stream().filter(id -> !found.containsKey(id)).distinct().toList();
         if (!missing.isEmpty()) {
@@ -154,6 +181,11 @@ class CatalogService implements Catalog {
     @Override
     public Page<Item> items(PageRequest page) {
         return items.page(page);
+    }
+
+    @Override
+    public Page<Item> itemsMatching(String text, PageRequest page) {
+        return text == null || text.isBlank() ? items.page(page) : items.matching(text.strip(), page);
     }
 
     @Override
@@ -223,6 +255,17 @@ class CatalogService implements Catalog {
     }
 
     @Override
+    @Transactional
+    public Location changeLocation(String code, LocationChange change) {
+        changes.lock();
+        Location before = location(code);
+        places.updateLocation(before.id(), change);
+        Location after = location(before.id());
+        record(Kind.LOCATION, code, Differences.of(LocationChange.of(before), LocationChange.of(after)));
+        return after;
+    }
+
+    @Override
     public Optional<Location> locationWithCode(String code) {
         return places.location(code);
     }
@@ -286,11 +329,40 @@ class CatalogService implements Catalog {
 
     @Override
     public Party party(long id) {
-        Party party = partiesById.get(id, unknown -> parties.byId(unknown).orElse(null));
+        Party party = cache.copies().parties().get(id, unknown -> parties.byId(unknown).orElse(null));
         if (party == null) {
             throw new Unknown("party", "partyId", id);
         }
         return party;
+    }
+
+    @Override
+    public Party party(String code) {
+        return parties.byCode(code).orElseThrow(() -> new Unknown("party", "code", code));
+    }
+
+    @Override
+    @Transactional
+    public Party changeParty(String code, PartyChange change) {
+        changes.lock();
+        Party before = party(code);
+        cache.changing();
+        parties.update(before.id(), change);
+        Party after = parties.byId(before.id()).orElseThrow();
+        record(Kind.PARTY, code, Differences.of(PartyChange.of(before), PartyChange.of(after)));
+        return after;
+    }
+
+    @Override
+    public List<MasterDataChange> changes(Kind kind, String code) {
+        return changes.of(kind, code);
+    }
+
+    /** A change that changed nothing leaves no record and moves no revision. */
+    private void record(Kind kind, String code, List<FieldChange> fields) {
+        if (!fields.isEmpty()) {
+            changes.record(kind, code, clock.instant(), actor.current().username(), fields);
+        }
     }
 
     @Override

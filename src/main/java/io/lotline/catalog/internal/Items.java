@@ -1,6 +1,7 @@
 package io.lotline.catalog.internal;
 
 import io.lotline.catalog.Item;
+import io.lotline.catalog.ItemChange;
 import io.lotline.catalog.NewItem;
 import io.lotline.catalog.UnitConversion;
 import io.lotline.shared.Gtin;
@@ -18,6 +19,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -43,6 +45,10 @@ class Items {
     private static final String BY_GTIN = SELECT.formatted("items", "where i.gtin = ?");
     private static final String BY_IDS = SELECT.formatted("items", "where i.id in (:ids)");
     private static final String PAGE = SELECT.formatted("(select * from items order by sku limit ? offset ?)", "");
+    private static final String MATCHING =
+            "position(:text in lower(sku)) > 0 or position(:text in lower(description)) > 0";
+    private static final String PAGE_MATCHING = SELECT.formatted(
+            "(select * from items where " + MATCHING + " order by sku limit :size offset :offset)", "");
 
     private final JdbcClient jdbc;
 
@@ -80,6 +86,17 @@ class Items {
         return id;
     }
 
+    void update(long id, ItemChange item) {
+        jdbc.sql("""
+                        update items set description = ?, gtin = ?, shelf_life_days = ?, expiry_kind = ?,
+                                         min_shelf_life_at_receipt_days = ?, initial_lot_status = ?
+                         where id = ?""")
+                .params(item.description(), item.gtin() == null ? null : item.gtin().value(), item.shelfLifeDays(),
+                        item.expiryKind() == null ? null : item.expiryKind().name(),
+                        item.minRemainingShelfLifeAtReceiptDays(), item.initialLotStatus().name(), id)
+                .update();
+    }
+
     boolean skuTaken(String sku) {
         return jdbc.sql("select count(*) from items where sku = ?").param(sku).query(Long.class).single() > 0;
     }
@@ -112,6 +129,16 @@ class Items {
     Page<Item> page(PageRequest page) {
         List<Item> items = jdbc.sql(PAGE).params(page.size(), page.offset()).query(Items::items);
         long total = jdbc.sql("select count(*) from items").query(Long.class).single();
+        return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    /** The items whose SKU or description contains the text, whatever its case. */
+    Page<Item> matching(String text, PageRequest page) {
+        String pattern = text.toLowerCase(Locale.ROOT);
+        List<Item> items = jdbc.sql(PAGE_MATCHING).param("text", pattern).param("size", page.size())
+                .param("offset", page.offset()).query(Items::items);
+        long total = jdbc.sql("select count(*) from items where " + MATCHING).param("text", pattern)
+                .query(Long.class).single();
         return new Page<>(items, page.page(), page.size(), total);
     }
 

@@ -3,6 +3,7 @@ package io.lotline.catalog.internal;
 import io.lotline.catalog.Address;
 import io.lotline.catalog.NewParty;
 import io.lotline.catalog.Party;
+import io.lotline.catalog.PartyChange;
 import io.lotline.catalog.PartyRole;
 import io.lotline.catalog.RecallContact;
 import io.lotline.shared.Gln;
@@ -38,6 +39,19 @@ class Parties {
                         a.region(), a.country(), party.phone(), c.name(), c.email(), c.phone())
                 .update(keys, "id");
         return keys.getKeyAs(Long.class);
+    }
+
+    void update(long id, PartyChange party) {
+        Address a = party.address();
+        RecallContact c = party.recallContact();
+        jdbc.sql("""
+                        update parties set name = ?, gln = ?, street = ?, postal_code = ?, city = ?, region = ?,
+                                           country = ?, phone = ?, recall_contact_name = ?, recall_contact_email = ?,
+                                           recall_contact_phone = ?
+                         where id = ?""")
+                .params(party.name(), party.gln() == null ? null : party.gln().value(), a.street(), a.postalCode(),
+                        a.city(), a.region(), a.country(), party.phone(), c.name(), c.email(), c.phone(), id)
+                .update();
     }
 
     Optional<Party> byCode(String code) {

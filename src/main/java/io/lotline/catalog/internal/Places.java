@@ -4,6 +4,7 @@ import io.lotline.catalog.Address;
 import io.lotline.catalog.Container;
 import io.lotline.catalog.ContainerKind;
 import io.lotline.catalog.Location;
+import io.lotline.catalog.LocationChange;
 import io.lotline.catalog.NewLocation;
 import io.lotline.catalog.NewSite;
 import io.lotline.catalog.NewWarehouse;
@@ -101,6 +102,11 @@ class Places {
                         location.quarantine())
                 .update(keys, "id");
         return keys.getKeyAs(Long.class);
+    }
+
+    void updateLocation(long id, LocationChange change) {
+        jdbc.sql("update locations set name = ?, pickable = ? where id = ?")
+                .params(change.name(), change.pickable(), id).update();
     }
 
     Optional<Location> location(String code) {

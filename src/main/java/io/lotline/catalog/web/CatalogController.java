@@ -4,6 +4,11 @@ import io.lotline.catalog.Catalog;
 import io.lotline.catalog.Category;
 import io.lotline.catalog.Container;
 import io.lotline.catalog.Item;
+import io.lotline.catalog.ItemChange;
+import io.lotline.catalog.LocationChange;
+import io.lotline.catalog.MasterDataChange;
+import io.lotline.catalog.MasterDataChange.Kind;
+import io.lotline.catalog.PartyChange;
 import io.lotline.catalog.Location;
 import io.lotline.catalog.NewCategory;
 import io.lotline.catalog.NewItem;
@@ -21,18 +26,24 @@ import io.lotline.shared.Page;
 import io.lotline.shared.PageRequest;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Master data: items, categories, sites, warehouses, locations, pallets, suppliers and customers. */
+/**
+ * Master data: items, categories, sites, warehouses, locations, pallets, suppliers and customers. Items, locations
+ * and parties are changed by {@code PUT} of what may change (their code stays), each change kept under
+ * {@code .../changes}.
+ */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Catalog")
@@ -73,6 +84,18 @@ class CatalogController {
     @PreAuthorize(Access.ANY_USER)
     Item item(@PathVariable String sku) {
         return catalog.item(sku);
+    }
+
+    @PutMapping("/items/{sku}")
+    @PreAuthorize(Access.MASTER_DATA)
+    Item changeItem(@PathVariable String sku, @RequestBody @Valid ItemChange change) {
+        return catalog.changeItem(sku, change);
+    }
+
+    @GetMapping("/items/{sku}/changes")
+    @PreAuthorize(Access.ANY_USER)
+    List<MasterDataChange> itemChanges(@PathVariable String sku) {
+        return catalog.changes(Kind.ITEM, catalog.item(sku).sku());
     }
 
     @PostMapping("/sites")
@@ -120,6 +143,18 @@ class CatalogController {
         return catalog.location(code);
     }
 
+    @PutMapping("/locations/{code}")
+    @PreAuthorize(Access.MASTER_DATA)
+    Location changeLocation(@PathVariable String code, @RequestBody @Valid LocationChange change) {
+        return catalog.changeLocation(code, change);
+    }
+
+    @GetMapping("/locations/{code}/changes")
+    @PreAuthorize(Access.ANY_USER)
+    List<MasterDataChange> locationChanges(@PathVariable String code) {
+        return catalog.changes(Kind.LOCATION, catalog.location(code).code());
+    }
+
     @PostMapping("/pallets/{code}")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.FLOOR)
@@ -144,6 +179,24 @@ class CatalogController {
     @PreAuthorize(Access.ANY_USER)
     Page<Party> parties(@RequestParam String role, PageRequest page) {
         return catalog.parties(role(role), page);
+    }
+
+    @GetMapping("/parties/{code}")
+    @PreAuthorize(Access.ANY_USER)
+    Party party(@PathVariable String code) {
+        return catalog.party(code);
+    }
+
+    @PutMapping("/parties/{code}")
+    @PreAuthorize(Access.MASTER_DATA)
+    Party changeParty(@PathVariable String code, @RequestBody @Valid PartyChange change) {
+        return catalog.changeParty(code, change);
+    }
+
+    @GetMapping("/parties/{code}/changes")
+    @PreAuthorize(Access.ANY_USER)
+    List<MasterDataChange> partyChanges(@PathVariable String code) {
+        return catalog.changes(Kind.PARTY, catalog.party(code).code());
     }
 
     private static PartyRole role(String role) {

@@ -19,26 +19,29 @@ import io.lotline.shared.Gln;
 import io.lotline.shared.Gtin;
 import io.lotline.shared.InvalidInput;
 import io.lotline.shared.LotlineException;
+import io.lotline.shared.Page;
 import io.lotline.shared.PageRequest;
 import io.lotline.shared.UnitOfMeasure;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Master data for supervisors and admins: the items, locations and parties, each listed with a form that registers
- * a new one through the catalog API, whose rules refuse what is wrong. The API registers and lists; it does not
- * change or delete, so neither do these pages. A form submitted twice registers once: the second is refused as a
- * duplicate code.
+ * a new one through the catalog API, whose rules refuse what is wrong; each one's own page changes it
+ * ({@link MasterDataEditPages}). A form submitted twice registers once: the second is refused as a duplicate code.
  */
 @Controller
 class MasterDataPages extends PageController {
@@ -58,24 +61,34 @@ class MasterDataPages extends PageController {
         return new ModelAndView("admin/index");
     }
 
+    /**
+     * The item list, narrowed to the items whose SKU or description holds what is typed into the filter; htmx asks for
+     * the list alone as the user types ({@code HX-Request}), a plain submit for the whole page.
+     */
     @GetMapping("/admin/items")
     @PreAuthorize(Access.MASTER_DATA)
-    ModelAndView items() {
-        return items(Map.of());
+    ModelAndView items(@RequestParam(required = false) String q,
+                       @RequestHeader(name = "HX-Request", required = false) String htmx,
+                       HttpServletResponse response) {
+        response.addHeader(HttpHeaders.VARY, "HX-Request");
+        if ("true".equals(htmx)) {
+            return new ModelAndView("admin/items :: list").addObject("items", listed(q)).addObject("filter", q);
+        }
+        return items(Map.of(), q);
     }
 
     @PostMapping("/admin/items")
     @PreAuthorize(Access.MASTER_DATA)
     ModelAndView registerItem(@RequestParam MultiValueMap<String, String> submitted, Locale locale) {
         AdminForm form = new AdminForm(submitted);
-        return register(() -> items(Map.of()).addObject("created", catalog.registerItem(rules.checked(new NewItem(
+        return register(() -> items(Map.of(), null).addObject("created", catalog.registerItem(rules.checked(new NewItem(
                 form.text("sku"), form.text("gtin") == null ? null : new Gtin(form.text("gtin")),
                 form.text("description"), unit(form.text("baseUnit")), List.of(),
                 form.choice("tracking", TrackingPolicy.class), form.number("shelfLifeDays"),
                 form.choice("expiryKind", ExpiryKind.class), form.choice("pickingStrategy", PickingStrategy.class),
                 form.text("category"), form.number("minRemainingShelfLifeAtReceiptDays"),
                 form.choice("initialLotStatus", InitialLotStatus.class), form.text("lotNumberFormat"), null)))
-                .sku()), () -> items(form.typed()), locale);
+                .sku()), () -> items(form.typed(), null), locale);
     }
 
     @GetMapping("/admin/locations")
@@ -125,16 +138,20 @@ class MasterDataPages extends PageController {
         }
     }
 
-    private ModelAndView items(Map<String, String> typed) {
+    private ModelAndView items(Map<String, String> typed, String filter) {
         ModelAndView page = new ModelAndView("admin/items");
-        List<Item> items = catalog.items(new PageRequest(0, PageRequest.MAX_SIZE)).content();
-        page.addObject("items", items);
+        page.addObject("items", listed(filter));
+        page.addObject("filter", filter);
         page.addObject("strategies", PickingStrategy.values());
         page.addObject("initialStatuses", InitialLotStatus.values());
         page.addObject("trackings", TrackingPolicy.values());
         page.addObject("expiryKinds", ExpiryKind.values());
         page.addObject("typed", typed);
         return page;
+    }
+
+    private Page<Item> listed(String filter) {
+        return catalog.itemsMatching(filter, new PageRequest(0, PageRequest.MAX_SIZE));
     }
 
     private ModelAndView locations(Map<String, String> typed) {

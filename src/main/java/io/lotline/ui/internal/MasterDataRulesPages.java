@@ -27,30 +27,32 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * What the APIs let supervisors and admins change of registered master data: an item's production rules (whether
- * its outputs need inputs booked first, whether their expiry comes from the inputs) and a customer's minimum
- * remaining shelf life, overall or per item. The catalog API changes nothing of an item, location or party itself,
- * so neither do these pages.
+ * The rules other capabilities keep for registered master data, on the item's and the party's page: an item's
+ * production rules (whether its outputs need inputs booked first, whether their expiry comes from the inputs) and a
+ * customer's minimum remaining shelf life, overall or per item. The item or party itself is changed on the same page
+ * ({@link MasterDataEditPages}).
  */
 @Controller
 class MasterDataRulesPages extends PageController {
     private final Catalog catalog;
     private final Production production;
     private final CustomerRequirements requirements;
+    private final MasterDataViews views;
     private final MessageSource messages;
 
     MasterDataRulesPages(Catalog catalog, Production production, CustomerRequirements requirements,
-                         MessageSource messages) {
+                         MasterDataViews views, MessageSource messages) {
         this.catalog = catalog;
         this.production = production;
         this.requirements = requirements;
+        this.views = views;
         this.messages = messages;
     }
 
     @GetMapping("/admin/items/{sku}")
     @PreAuthorize(Access.MASTER_DATA)
     ModelAndView item(@PathVariable String sku, @RequestParam(required = false) String done) {
-        return item(catalog.item(sku), Map.of()).addObject("done", done);
+        return views.item(catalog.item(sku), Map.of()).addObject("done", done);
     }
 
     @PostMapping("/admin/items/{sku}/production-rules")
@@ -65,8 +67,8 @@ class MasterDataRulesPages extends PageController {
 
     @GetMapping("/admin/parties/{code}")
     @PreAuthorize(Access.MASTER_DATA)
-    ModelAndView customer(@PathVariable String code, @RequestParam(required = false) String done) {
-        return customer(customerOf(code), Map.of()).addObject("done", done);
+    ModelAndView party(@PathVariable String code, @RequestParam(required = false) String done) {
+        return views.party(catalog.party(code), Map.of()).addObject("done", done);
     }
 
     /** A minimum for all the customer's items, or, with an item named, for that item; blank days remove it. */
@@ -85,7 +87,7 @@ class MasterDataRulesPages extends PageController {
                 within("sku", () -> requirements.requireShelfLife(customer.code(), form.text("sku"), minimum));
             }
             return new ModelAndView("redirect:/admin/parties/" + customer.code() + "?done=shelf-life");
-        }, () -> customer(customer, form.typed()), locale);
+        }, () -> views.party(customer, form.typed()), locale);
     }
 
     /** Only a customer has shelf-life requirements: any other party has no such page. */
@@ -115,15 +117,5 @@ class MasterDataRulesPages extends PageController {
         } catch (LotlineException refused) {
             throw new InvalidInput(input, refused.value(), refused.rule(), refused.getMessage());
         }
-    }
-
-    private ModelAndView item(Item item, Map<String, String> typed) {
-        return new ModelAndView("admin/item").addObject("item", item)
-                .addObject("rules", production.rules(item.sku())).addObject("typed", typed);
-    }
-
-    private ModelAndView customer(Party customer, Map<String, String> typed) {
-        return new ModelAndView("admin/party").addObject("party", customer)
-                .addObject("shelfLife", requirements.shelfLife(customer.code())).addObject("typed", typed);
     }
 }

@@ -21,9 +21,14 @@ final class JsonPaths {
 
     /**
      * The container of the failing value: a record whose constructor refused {@code quantity} is at
-     * {@code lines[2]}, so the field reads {@code lines[2].quantity}.
+     * {@code lines[2]}, so the field reads {@code lines[2].quantity}. A nested record that names its fields from its
+     * container ({@code recallContact.email}) is at that container's parent.
      */
     static String parent(String path, String field) {
+        int cut = path.lastIndexOf('.');
+        if (field != null && !path.isEmpty() && field.startsWith(path.substring(cut + 1) + ".")) {
+            return cut < 0 ? "" : path.substring(0, cut);
+        }
         if (field != null && path.endsWith("." + field)) {
             return path.substring(0, path.length() - field.length() - 1);
         }

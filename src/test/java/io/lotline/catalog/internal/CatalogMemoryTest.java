@@ -22,7 +22,9 @@ import org.junit.jupiter.api.Test;
 class CatalogMemoryTest {
     private final StoredItems items = new StoredItems();
     private final StoredParties parties = new StoredParties();
-    private final CatalogService catalog = new CatalogService(items, null, null, parties, null);
+    private final Revision revision = new Revision();
+    private final CatalogService catalog = new CatalogService(items, null, null, parties, null,
+            new MasterDataCache(revision), revision, null, null);
 
     @Test
     void an_item_read_by_id_is_answered_from_memory_afterwards() {
@@ -65,6 +67,24 @@ class CatalogMemoryTest {
         assertThat(parties.reads).isEqualTo(2);
     }
 
+    @Test
+    void once_the_catalog_revision_moved_items_and_parties_are_read_afresh() {
+        items.stored.put(1L, item(1L, "FLOUR"));
+        parties.stored.put(7L, new Party(7L, "BAKERY", PartyRole.CUSTOMER, "Bakery", null, null, null, null));
+        catalog.item(1L);
+        catalog.party(7L);
+
+        items.stored.put(1L, item(1L, "FLOUR-CHANGED"));
+        parties.stored.put(7L, new Party(7L, "BAKERY", PartyRole.CUSTOMER, "Corner bakery", null, null, null, null));
+        assertThat(catalog.item(1L).sku()).isEqualTo("FLOUR");
+        revision.revision++;
+
+        assertThat(catalog.item(1L).sku()).isEqualTo("FLOUR-CHANGED");
+        assertThat(catalog.items(List.of(1L)).get(1L).sku()).isEqualTo("FLOUR-CHANGED");
+        assertThat(catalog.party(7L).name()).isEqualTo("Corner bakery");
+        assertThat(items.reads).containsExactly(List.of(1L), List.of(1L));
+    }
+
     private static Item item(long id, String sku) {
         return new Item(id, sku, null, sku + " description", UnitOfMeasure.of("KG"), List.of(), TrackingPolicy.LOT,
                 null, null, PickingStrategy.FEFO, null, null, InitialLotStatus.RELEASED, null, sku);
@@ -89,6 +109,20 @@ class CatalogMemoryTest {
         List<Item> byIds(Collection<Long> ids) {
             reads.add(List.copyOf(ids));
             return ids.stream().map(stored::get).filter(item -> item != null).toList();
+        }
+    }
+
+    /** The catalog's revision as the database holds it. */
+    private static final class Revision extends MasterDataChanges {
+        long revision;
+
+        Revision() {
+            super(null);
+        }
+
+        @Override
+        long revision() {
+            return revision;
         }
     }
 
