@@ -17,8 +17,8 @@ public interface Ledger {
     Booking post(List<Posting> postings);
 
     /**
-     * Waits for whoever is reserving stock of the items now ({@link Reservations}) and keeps new reservations of them
-     * off until the transaction ends. A booking that takes stock out of a place or changes a lot's status does this
+     * Locks the items ({@link AvailableStock}), waiting for whoever is reserving or booking stock of them now, until
+     * the transaction ends. A booking that takes stock out of a place or changes a lot's status does this
      * for its own items; a transaction that makes several such bookings does it for all their items first, so that it
      * never waits for a reservation while holding the ledger.
      */

@@ -255,21 +255,21 @@ class PickingConcurrencyIT extends PickingIntegrationTest {
      */
     private List<String> overReserved() {
         return jdbc.sql("""
-                        select b.lot_id, b.location_id, b.container_id, b.quantity, sum(p.reserved) as reserved
+                        select b.lot_id, b.location_id, b.container_id, b.quantity, sum(r.quantity) as reserved
                           from stock_balances b
-                          join picks p on p.lot_id = b.lot_id and p.location_id = b.location_id
-                                      and p.container_id = b.container_id
+                          join stock_reservations r on r.lot_id = b.lot_id and r.location_id = b.location_id
+                                                   and r.container_id = b.container_id
                           join locations l on l.id = b.location_id
                          where l.code in (?, ?)
                          group by b.lot_id, b.location_id, b.container_id, b.quantity
-                        having sum(p.reserved) > b.quantity""")
+                        having sum(r.quantity) > b.quantity""")
                 .params(site.rack(), site.dock())
                 .query((rs, n) -> rs.getLong(1) + "/" + rs.getLong(3) + ": " + rs.getBigDecimal(5) + " > "
                         + rs.getBigDecimal(4)).list();
     }
 
     private BigDecimal reserved(Item item) {
-        return jdbc.sql("select coalesce(sum(reserved), 0) from picks where item_id = ?").param(item.id())
+        return jdbc.sql("select coalesce(sum(quantity), 0) from stock_reservations where item_id = ?").param(item.id())
                 .query(BigDecimal.class).single();
     }
 }
