@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lotline.catalog.Item;
 import io.lotline.catalog.PickingStrategy;
+import io.lotline.ledger.AvailableStock;
 import io.lotline.ledger.Booking;
 import io.lotline.ledger.BookingContext;
-import io.lotline.ledger.Ledger;
 import io.lotline.ledger.Movements.ChangeLotStatus;
 import io.lotline.ledger.Movements.TransferStock;
 import io.lotline.ledger.Place;
@@ -45,7 +45,7 @@ class PickingConcurrencyIT extends PickingIntegrationTest {
     TransactionTemplate transaction;
 
     @Autowired
-    Ledger ledger;
+    AvailableStock available;
 
     private String enter(OrderLine... lines) {
         String code = "SO-C-" + Floor.next();
@@ -206,11 +206,11 @@ class PickingConcurrencyIT extends PickingIntegrationTest {
         PickList.Pick pick = picking.allocate(key(), order).picks().get(0);
         String otherPallet = pick.pallet().equals(palletA) ? palletB : palletA;
 
-        // The hold has taken the item's turn when the operator scans the other pallet as a substitute. The
-        // substitution waits for the turn before it locks the pick, so the hold gives the pick back and the operator
-        // hears that it is no longer open. Locking the pick first, each would wait for the other.
+        // The hold has locked the item in the ledger when the operator scans the other pallet as a substitute. The
+        // substitution waits for the item's lock before it locks the pick, so the hold gives the pick back and the
+        // operator hears that it is no longer open. Locking the pick first, each would wait for the other.
         Waiting.Both<Booking, String> both = Waiting.whileHeldOpen(transaction, jdbc, holdOpen -> {
-            ledger.holdOffReservations(List.of(flour.id()));
+            available.lockAndRead(List.of(flour.id()));
             holdOpen.run();
             return movements.changeStatus(key(), new ChangeLotStatus(pick.lotNumber(), LotStatus.ON_HOLD,
                     "Swollen pack"));

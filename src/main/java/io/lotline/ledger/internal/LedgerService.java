@@ -32,7 +32,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -127,12 +126,6 @@ class LedgerService implements Ledger {
         Booking booking = new Booking(commandId, entries.byCommand(commandId));
         events.publishEvent(new EntriesPosted(booking.entries()));
         return booking;
-    }
-
-    @Override
-    @Transactional(propagation = Propagation.MANDATORY, readOnly = false)
-    public void holdOffReservations(Collection<Long> itemIds) {
-        availability.lockForBooking(itemIds);
     }
 
     @Override
