@@ -118,7 +118,7 @@ class PickingConcurrencyIT extends PickingIntegrationTest {
         String late = enter(kg(flour, "50"));
 
         // The early order takes the first lot and holds its transaction open; the late order comes while the first
-        // lot still looks free, and waits for the item's turn.
+        // lot still looks free, and waits for the item's lock.
         HeldOpen<PickList> both = whileAllocationIsOpen(early,
                 () -> picking.allocate(key(), late));
 
@@ -141,7 +141,7 @@ class PickingConcurrencyIT extends PickingIntegrationTest {
         String allocating = enter(kg(flour, "60"));
 
         // The shipment takes the picked stock and gives back its reservation at once: while an allocation of the
-        // same item is under way, it waits for the item's turn rather than commit between the allocation's reads.
+        // same item is under way, it waits for the item's lock rather than commit between the allocation's reads.
         HeldOpen<Shipment> both = whileAllocationIsOpen(allocating,
                 () -> picking.ship(key(), shipped, new ShipOrder(null)));
 
@@ -159,7 +159,7 @@ class PickingConcurrencyIT extends PickingIntegrationTest {
         String order = enter(kg(flour, "30"));
 
         // The transfer of the whole pallet comes while the allocation has reserved 30 KG of it but not committed:
-        // the stock still looks free, so the transfer waits for the item's turn and then finds the reservation.
+        // the stock still looks free, so the transfer waits for the item's lock and then finds the reservation.
         HeldOpen<String> both = whileAllocationIsOpen(order, () -> {
             try {
                 movements.transfer(key(), new TransferStock(lot, Quantity.of("50", "KG"),
@@ -184,7 +184,7 @@ class PickingConcurrencyIT extends PickingIntegrationTest {
         String order = enter(kg(flour, "30"));
 
         // The hold comes while the allocation has reserved 30 KG of the lot but not committed: it waits for the
-        // item's turn, so when it gives back the lot's reservations it sees this one too.
+        // item's lock, so when it gives back the lot's reservations it sees this one too.
         HeldOpen<Booking> both = whileAllocationIsOpen(order, () -> movements.changeStatus(key(),
                 new ChangeLotStatus(lot, LotStatus.ON_HOLD, "Swollen pack")));
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
-/** Allocation's memory limit is bound once, with their defaults; a negative limit stops the start. */
+/** Allocation's memory limit is bound once, with its default; a negative limit stops the start. */
 class PickingPropertiesTest {
     private final ApplicationContextRunner context = new ApplicationContextRunner()
             .withUserConfiguration(PickingProperties.Binding.class);
