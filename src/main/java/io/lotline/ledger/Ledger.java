@@ -2,7 +2,6 @@ package io.lotline.ledger;
 
 import io.lotline.shared.Page;
 import io.lotline.shared.PageRequest;
-import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
@@ -12,17 +11,12 @@ public interface Ledger {
 
     /**
      * Checks and appends postings in the caller's transaction: balances move, serials move, statuses and attributes
-     * are applied, entries are hash-chained. Any refusal leaves nothing behind.
+     * are applied, entries are hash-chained. Any refusal leaves nothing behind. It takes the locks it needs itself
+     * (ADR 49): the items it takes stock of out of a place or changes a lot's status of, then the balances, then the
+     * chain head. A transaction books all of that in its first such posting list; what it posts after may take
+     * stock only of items that posting locked, since it holds the chain head from then on.
      */
     Booking post(List<Posting> postings);
-
-    /**
-     * Waits for whoever is reserving stock of the items now ({@link Reservations}) and keeps new reservations of them
-     * off until the transaction ends. A booking that takes stock out of a place or changes a lot's status does this
-     * for its own items; a transaction that makes several such bookings does it for all their items first, so that it
-     * never waits for a reservation while holding the ledger.
-     */
-    void holdOffReservations(Collection<Long> itemIds);
 
     /**
      * Records, in the caller's transaction, the owner (consignee) of the goods a booking shipped where they go to

@@ -10,12 +10,22 @@ import io.lotline.shared.SupplierLot;
 import jakarta.validation.Valid;
 import java.util.List;
 
-/** The bookings made on the floor and by quality after a lot exists. Each runs once per idempotency key. */
+/**
+ * The bookings made on the floor and by quality after a lot exists. Each runs once per idempotency key. Whatever a
+ * transaction books that takes stock out of a place or changes a lot's status is booked in one ledger command (the
+ * list forms), because the ledger locks every item such a booking needs before anything else (ADR 49).
+ */
 public interface Movements {
 
     Booking transfer(BookingContext context, TransferStock command);
 
+    /** Several transfers in one ledger command. */
+    Booking transfer(BookingContext context, List<TransferStock> commands);
+
     Booking scrap(BookingContext context, ScrapStock command);
+
+    /** Several scraps in one ledger command. */
+    Booking scrap(BookingContext context, List<ScrapStock> commands);
 
     Booking count(BookingContext context, CountStock command);
 
@@ -24,6 +34,16 @@ public interface Movements {
     Booking receiveReturn(BookingContext context, ReturnStock command);
 
     Booking changeStatus(BookingContext context, ChangeLotStatus command);
+
+    /** Several lots' status changes in one ledger command. */
+    Booking changeStatus(BookingContext context, List<ChangeLotStatus> commands);
+
+    /**
+     * Books {@code postings} and the status changes in one ledger command, the postings' entries first: a rework
+     * order's consumption or output together with the recall holds it brings. Runs within the caller's transaction
+     * and its idempotency.
+     */
+    Booking postWithStatusChanges(BookingContext context, List<Posting> postings, List<ChangeLotStatus> changes);
 
     Booking reverse(BookingContext context, ReverseEntry command);
 

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lotline.catalog.Item;
 import io.lotline.catalog.PickingStrategy;
+import io.lotline.ledger.AvailableStock;
 import io.lotline.ledger.Booking;
 import io.lotline.ledger.BookingContext;
-import io.lotline.ledger.Ledger;
 import io.lotline.ledger.Movements.ChangeLotStatus;
 import io.lotline.ledger.Movements.TransferStock;
 import io.lotline.ledger.Place;
@@ -45,7 +45,7 @@ class PickingConcurrencyIT extends PickingIntegrationTest {
     TransactionTemplate transaction;
 
     @Autowired
-    Ledger ledger;
+    AvailableStock available;
 
     private String enter(OrderLine... lines) {
         String code = "SO-C-" + Floor.next();
@@ -118,7 +118,7 @@ class PickingConcurrencyIT extends PickingIntegrationTest {
         String late = enter(kg(flour, "50"));
 
         // The early order takes the first lot and holds its transaction open; the late order comes while the first
-        // lot still looks free, and waits for the item's turn.
+        // lot still looks free, and waits for the item's lock.
         HeldOpen<PickList> both = whileAllocationIsOpen(early,
                 () -> picking.allocate(key(), late));
 
@@ -141,7 +141,7 @@ class PickingConcurrencyIT extends PickingIntegrationTest {
         String allocating = enter(kg(flour, "60"));
 
         // The shipment takes the picked stock and gives back its reservation at once: while an allocation of the
-        // same item is under way, it waits for the item's turn rather than commit between the allocation's reads.
+        // same item is under way, it waits for the item's lock rather than commit between the allocation's reads.
         HeldOpen<Shipment> both = whileAllocationIsOpen(allocating,
                 () -> picking.ship(key(), shipped, new ShipOrder(null)));
 
@@ -159,7 +159,7 @@ class PickingConcurrencyIT extends PickingIntegrationTest {
         String order = enter(kg(flour, "30"));
 
         // The transfer of the whole pallet comes while the allocation has reserved 30 KG of it but not committed:
-        // the stock still looks free, so the transfer waits for the item's turn and then finds the reservation.
+        // the stock still looks free, so the transfer waits for the item's lock and then finds the reservation.
         HeldOpen<String> both = whileAllocationIsOpen(order, () -> {
             try {
                 movements.transfer(key(), new TransferStock(lot, Quantity.of("50", "KG"),
@@ -184,7 +184,7 @@ class PickingConcurrencyIT extends PickingIntegrationTest {
         String order = enter(kg(flour, "30"));
 
         // The hold comes while the allocation has reserved 30 KG of the lot but not committed: it waits for the
-        // item's turn, so when it gives back the lot's reservations it sees this one too.
+        // item's lock, so when it gives back the lot's reservations it sees this one too.
         HeldOpen<Booking> both = whileAllocationIsOpen(order, () -> movements.changeStatus(key(),
                 new ChangeLotStatus(lot, LotStatus.ON_HOLD, "Swollen pack")));
 
@@ -206,11 +206,11 @@ class PickingConcurrencyIT extends PickingIntegrationTest {
         PickList.Pick pick = picking.allocate(key(), order).picks().get(0);
         String otherPallet = pick.pallet().equals(palletA) ? palletB : palletA;
 
-        // The hold has taken the item's turn when the operator scans the other pallet as a substitute. The
-        // substitution waits for the turn before it locks the pick, so the hold gives the pick back and the operator
-        // hears that it is no longer open. Locking the pick first, each would wait for the other.
+        // The hold has locked the item in the ledger when the operator scans the other pallet as a substitute. The
+        // substitution waits for the item's lock before it locks the pick, so the hold gives the pick back and the
+        // operator hears that it is no longer open. Locking the pick first, each would wait for the other.
         Waiting.Both<Booking, String> both = Waiting.whileHeldOpen(transaction, jdbc, holdOpen -> {
-            ledger.holdOffReservations(List.of(flour.id()));
+            available.lockAndRead(List.of(flour.id()));
             holdOpen.run();
             return movements.changeStatus(key(), new ChangeLotStatus(pick.lotNumber(), LotStatus.ON_HOLD,
                     "Swollen pack"));
@@ -255,21 +255,21 @@ class PickingConcurrencyIT extends PickingIntegrationTest {
      */
     private List<String> overReserved() {
         return jdbc.sql("""
-                        select b.lot_id, b.location_id, b.container_id, b.quantity, sum(p.reserved) as reserved
+                        select b.lot_id, b.location_id, b.container_id, b.quantity, sum(r.quantity) as reserved
                           from stock_balances b
-                          join picks p on p.lot_id = b.lot_id and p.location_id = b.location_id
-                                      and p.container_id = b.container_id
+                          join stock_reservations r on r.lot_id = b.lot_id and r.location_id = b.location_id
+                                                   and r.container_id = b.container_id
                           join locations l on l.id = b.location_id
                          where l.code in (?, ?)
                          group by b.lot_id, b.location_id, b.container_id, b.quantity
-                        having sum(p.reserved) > b.quantity""")
+                        having sum(r.quantity) > b.quantity""")
                 .params(site.rack(), site.dock())
                 .query((rs, n) -> rs.getLong(1) + "/" + rs.getLong(3) + ": " + rs.getBigDecimal(5) + " > "
                         + rs.getBigDecimal(4)).list();
     }
 
     private BigDecimal reserved(Item item) {
-        return jdbc.sql("select coalesce(sum(reserved), 0) from picks where item_id = ?").param(item.id())
+        return jdbc.sql("select coalesce(sum(quantity), 0) from stock_reservations where item_id = ?").param(item.id())
                 .query(BigDecimal.class).single();
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Allocation keeps what an item's places hold in memory from one allocation to the next (ADR 14). Each test here
+ * The ledger's stock cache keeps what an item's places hold from one allocation to the next (ADR 49). Each test here
  * first allocates, so that the item's stock is in memory, then changes the stock another way, and shows that the
  * next allocation sees the change: a receipt, a hold, a cancellation, a short pick, and a shipment that gives back
  * what was not picked.

@@ -146,7 +146,7 @@ class ReservedStockIT extends PickingIntegrationTest {
         assertThat(onPallet(pallet)).isEqualByComparingTo("10");
         assertThat(shortPick).hasStatus(200);
         assertThat(picks(shortPick)).containsExactly(lot + "@" + site.rack() + "/" + pallet + "=30 PICKED");
-        assertThat(jdbc.sql("select reserved from picks where id = ?").param(((Number) held.pick()).longValue())
+        assertThat(jdbc.sql("select quantity from stock_reservations where id = ?").param(((Number) held.pick()).longValue())
                 .query(BigDecimal.class).single()).isEqualByComparingTo("10");
     }
 }

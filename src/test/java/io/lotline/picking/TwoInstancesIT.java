@@ -206,7 +206,8 @@ class TwoInstancesIT extends PickingIntegrationTest {
 
     private BigDecimal reservedOf(String lot) {
         return jdbc.sql("""
-                        select coalesce(sum(p.reserved), 0) from picks p join lots l on l.id = p.lot_id
+                        select coalesce(sum(r.quantity), 0) from stock_reservations r
+                          join lots l on l.id = r.lot_id
                          where l.lot_number = ?""").param(lot).query(BigDecimal.class).single();
     }
 }

@@ -13,9 +13,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
- * A nonconformance puts all its lots on hold in one transaction while the floor keeps booking. It takes the turns of
- * all their items before the first hold, so it never holds the ledger while it waits for a booking on the floor that
- * needs the ledger next.
+ * A nonconformance puts all its lots on hold in one transaction while the floor keeps booking. It books every hold in
+ * one ledger command, which locks all their items before the chain head, so it never holds the ledger while it waits
+ * for a booking on the floor that needs the ledger next.
  */
 class NonconformanceConcurrencyIT extends IntegrationTest {
     @Autowired

@@ -13,9 +13,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
- * A recall confirmation blocks many lots in one transaction while the floor keeps booking. It takes the turns of all
- * its items before it books the first block, so it never holds the ledger while it waits for a booking on the floor
- * that needs the ledger next.
+ * A recall confirmation blocks many lots in one transaction while the floor keeps booking. It books every block in one
+ * ledger command, which locks all their items before the chain head, so it never holds the ledger while it waits for
+ * a booking on the floor that needs the ledger next.
  */
 class RecallConcurrencyIT extends IntegrationTest {
     @Autowired

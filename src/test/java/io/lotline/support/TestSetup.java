@@ -47,9 +47,10 @@ class TestSetup {
 
     @Bean
     TransferUnderWay transferUnderWay(org.springframework.transaction.support.TransactionTemplate transaction,
-                                      io.lotline.ledger.Ledger ledger, io.lotline.ledger.Movements movements,
+                                      io.lotline.ledger.AvailableStock available,
+                                      io.lotline.ledger.Movements movements,
                                       org.springframework.jdbc.core.simple.JdbcClient jdbc) {
-        return new TransferUnderWay(transaction, ledger, movements, jdbc);
+        return new TransferUnderWay(transaction, available, movements, jdbc);
     }
 
     @Bean

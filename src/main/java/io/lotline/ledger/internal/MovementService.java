@@ -29,6 +29,7 @@ import io.lotline.shared.Refused;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -67,30 +68,46 @@ class MovementService implements Movements {
 
     @Override
     public Booking transfer(BookingContext context, TransferStock c) {
-        return once(context, "transfer", c, () -> {
-            Lot lot = lots.lot(c.lotNumber());
-            Item item = catalog.item(lot.itemId());
-            if (c.from().equals(c.to())) {
-                throw new InvalidInput("to.location", c.to().location(), "to-differs-from-from",
-                        "A transfer goes to another location or pallet");
-            }
-            PlaceIds from = ids(c.from(), "from", false);
-            PlaceIds to = ids(c.to(), "to", true);
-            return movement(item, c.quantity(), (quantity, base) -> Posting.transfer(lot.id(), item.id(), quantity,
-                    base, from, to, context.occurredAt()).withReason(c.reasonCode()).withNote(c.note())
-                    .withSerials(c.serials()));
-        });
+        return once(context, "transfer", c, () -> ledger.post(List.of(transferPosting(context, c))));
+    }
+
+    @Override
+    public Booking transfer(BookingContext context, List<TransferStock> commands) {
+        return once(context, "transfers", commands, () -> ledger.post(commands.stream()
+                .map(c -> transferPosting(context, c)).toList()));
+    }
+
+    private Posting transferPosting(BookingContext context, TransferStock c) {
+        Lot lot = lots.lot(c.lotNumber());
+        Item item = catalog.item(lot.itemId());
+        if (c.from().equals(c.to())) {
+            throw new InvalidInput("to.location", c.to().location(), "to-differs-from-from",
+                    "A transfer goes to another location or pallet");
+        }
+        PlaceIds from = ids(c.from(), "from", false);
+        PlaceIds to = ids(c.to(), "to", true);
+        return movement(item, c.quantity(), (quantity, base) -> Posting.transfer(lot.id(), item.id(), quantity,
+                base, from, to, context.occurredAt()).withReason(c.reasonCode()).withNote(c.note())
+                .withSerials(c.serials()));
     }
 
     @Override
     public Booking scrap(BookingContext context, ScrapStock c) {
-        return once(context, "scrap", c, () -> {
-            Lot lot = lots.lot(c.lotNumber());
-            PlaceIds from = ids(c.from(), "from", false);
-            return movement(catalog.item(lot.itemId()), c.quantity(), (quantity, base) -> Posting.scrap(lot.id(),
-                    lot.itemId(), quantity, base, from, context.occurredAt()).withReason(c.reasonCode())
-                    .withNote(c.note()).withSerials(c.serials()));
-        });
+        return once(context, "scrap", c, () -> ledger.post(List.of(scrapPosting(context, c))));
+    }
+
+    @Override
+    public Booking scrap(BookingContext context, List<ScrapStock> commands) {
+        return once(context, "scraps", commands, () -> ledger.post(commands.stream()
+                .map(c -> scrapPosting(context, c)).toList()));
+    }
+
+    private Posting scrapPosting(BookingContext context, ScrapStock c) {
+        Lot lot = lots.lot(c.lotNumber());
+        PlaceIds from = ids(c.from(), "from", false);
+        return movement(catalog.item(lot.itemId()), c.quantity(), (quantity, base) -> Posting.scrap(lot.id(),
+                lot.itemId(), quantity, base, from, context.occurredAt()).withReason(c.reasonCode())
+                .withNote(c.note()).withSerials(c.serials()));
     }
 
     @Override
@@ -117,9 +134,9 @@ class MovementService implements Movements {
             long customer = catalog.party(c.customer(), PartyRole.CUSTOMER, "customer").id();
             Long consignee = c.consignee() == null ? null : catalog.consignee(c.consignee(), customer).id();
             PlaceIds from = ids(c.from(), "from", false);
-            Booking shipped = movement(catalog.item(lot.itemId()), c.quantity(), (quantity, base) ->
-                    Posting.shipment(lot.id(), lot.itemId(), quantity, base, from, customer, c.references(),
-                            context.occurredAt()).withSerials(c.serials()));
+            Booking shipped = ledger.post(List.of(movement(catalog.item(lot.itemId()), c.quantity(),
+                    (quantity, base) -> Posting.shipment(lot.id(), lot.itemId(), quantity, base, from, customer,
+                            c.references(), context.occurredAt()).withSerials(c.serials()))));
             if (consignee != null) {
                 ledger.consignedTo(shipped, consignee);
             }
@@ -134,9 +151,9 @@ class MovementService implements Movements {
             long customer = catalog.party(c.customer(), PartyRole.CUSTOMER, "customer").id();
             notMoreThanHeld(lot, catalog.item(lot.itemId()), customer, c);
             PlaceIds to = ids(c.to(), "to", true);
-            return movement(catalog.item(lot.itemId()), c.quantity(), (quantity, base) ->
+            return ledger.post(List.of(movement(catalog.item(lot.itemId()), c.quantity(), (quantity, base) ->
                     Posting.customerReturn(lot.id(), lot.itemId(), quantity, base, to, customer, c.references(),
-                            context.occurredAt()).withReason(c.reasonCode()).withSerials(c.serials()));
+                            context.occurredAt()).withReason(c.reasonCode()).withSerials(c.serials()))));
         });
     }
 
@@ -163,33 +180,55 @@ class MovementService implements Movements {
 
     @Override
     public Booking changeStatus(BookingContext context, ChangeLotStatus c) {
-        return once(context, "status", c, () -> {
+        return once(context, "status", c, () -> postWithStatusChanges(context, List.of(), List.of(c)));
+    }
+
+    @Override
+    public Booking changeStatus(BookingContext context, List<ChangeLotStatus> commands) {
+        return once(context, "statuses", commands, () -> postWithStatusChanges(context, List.of(), commands));
+    }
+
+    @Override
+    public Booking postWithStatusChanges(BookingContext context, List<Posting> postings,
+                                         List<ChangeLotStatus> changes) {
+        List<Lot> before = new ArrayList<>();
+        List<Posting> all = new ArrayList<>(postings);
+        for (ChangeLotStatus c : changes) {
             Lot lot = lots.lot(c.lotNumber());
-            if (lot.status() == LotStatus.RECALLED && lot.heldByRecall() == null) {
-                throw new Refused("status", c.status(), "status-transition", "Lot " + lot.number().value()
-                        + " was recalled without a recall case; nothing leaves RECALLED");
-            }
-            if (lot.status() == LotStatus.RECALLED && !lot.heldByRecall().equals(c.recall())) {
-                throw new Refused("status", c.status(), "recall-holds-lot", "Lot " + lot.number().value()
-                        + " is held by recall " + lot.heldByRecall() + "; only the recall's disposition (destroy, or a "
-                        + "signed release once the recall is closed or the lot is out of its scope) frees it: POST "
-                        + "/api/v1/recalls/" + lot.heldByRecall() + "/dispositions");
-            }
-            if (!lot.status().canChangeTo(c.status())) {
-                throw new Refused("status", c.status(), "status-transition",
-                        "A lot that is " + lot.status() + " can become " + lot.status().allowedNext() + ", not "
-                                + c.status());
-            }
-            String note = signed(c);
-            Booking booking = ledger.post(List.of(Posting.statusChange(lot.id(), lot.itemId(), lot.status().name(),
-                    c.status().name(), context.occurredAt()).withReason(reasonCode(c)).withNote(note)));
+            all.add(statusPosting(context, lot, c));
+            before.add(lot);
+        }
+        Booking booking = ledger.post(all);
+        for (int i = 0; i < changes.size(); i++) {
+            ChangeLotStatus c = changes.get(i);
+            Lot lot = before.get(i);
             if (c.status() == LotStatus.RECALLED && c.recall() != null) {
                 lots.holdForRecall(lot.id(), c.recall());
             }
             events.publishEvent(new LotStatusChanged(lot.id(), lot.number().value(), lot.status(), c.status(),
                     c.reason()));
-            return booking;
-        });
+        }
+        return booking;
+    }
+
+    private Posting statusPosting(BookingContext context, Lot lot, ChangeLotStatus c) {
+        if (lot.status() == LotStatus.RECALLED && lot.heldByRecall() == null) {
+            throw new Refused("status", c.status(), "status-transition", "Lot " + lot.number().value()
+                    + " was recalled without a recall case; nothing leaves RECALLED");
+        }
+        if (lot.status() == LotStatus.RECALLED && !lot.heldByRecall().equals(c.recall())) {
+            throw new Refused("status", c.status(), "recall-holds-lot", "Lot " + lot.number().value()
+                    + " is held by recall " + lot.heldByRecall() + "; only the recall's disposition (destroy, or a "
+                    + "signed release once the recall is closed or the lot is out of its scope) frees it: POST "
+                    + "/api/v1/recalls/" + lot.heldByRecall() + "/dispositions");
+        }
+        if (!lot.status().canChangeTo(c.status())) {
+            throw new Refused("status", c.status(), "status-transition",
+                    "A lot that is " + lot.status() + " can become " + lot.status().allowedNext() + ", not "
+                            + c.status());
+        }
+        return Posting.statusChange(lot.id(), lot.itemId(), lot.status().name(), c.status().name(),
+                context.occurredAt()).withReason(reasonCode(c)).withNote(signed(c));
     }
 
     /** A recall's status entries say so, so the ledger shows which recall blocked or released the lot. */
@@ -289,13 +328,13 @@ class MovementService implements Movements {
                 List.of(command, String.valueOf(context.occurredAt())), Booking.class, work);
     }
 
-    /** Books a movement of a positive quantity, given in any unit of the item and in its base unit. */
-    private Booking movement(Item item, Quantity quantity, BiFunction<Quantity, Quantity, Posting> posting) {
+    /** A movement of a positive quantity, given in any unit of the item and in its base unit. */
+    private static Posting movement(Item item, Quantity quantity, BiFunction<Quantity, Quantity, Posting> posting) {
         if (quantity == null) {
             throw new InvalidInput("quantity", null, "required", "A quantity is required");
         }
         quantity.requirePositive("quantity");
-        return ledger.post(List.of(posting.apply(quantity, item.toBase(quantity, "unit"))));
+        return posting.apply(quantity, item.toBase(quantity, "unit"));
     }
 
     private PlaceIds ids(Place place, String field, boolean registerPallet) {

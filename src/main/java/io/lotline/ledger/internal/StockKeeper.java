@@ -6,7 +6,6 @@ import io.lotline.ledger.EntryType;
 import io.lotline.ledger.InsufficientStock;
 import io.lotline.ledger.Place;
 import io.lotline.ledger.Posting;
-import io.lotline.ledger.Reservations;
 import io.lotline.ledger.ReservedStock;
 import io.lotline.ledger.StockNotAtPlace;
 import io.lotline.ledger.internal.Balances.BalanceKey;
@@ -20,7 +19,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.springframework.stereotype.Component;
@@ -29,21 +27,21 @@ import org.springframework.stereotype.Component;
  * Applies the stock effect of postings: takes from the {@code from} place, puts to the {@code to} place, and moves
  * the serial-numbered units named. Locks every balance it touches in one fixed order first, so two bookings on the
  * same pallet wait for each other and the second sees what the first left. Stock taken out of a place (other than by
- * a count) must not be held by {@link Reservations} for another order than the one it ships under; the ledger has
- * held off their holders before it calls this, before any balance is locked.
+ * a count) must not be reserved for another order than the one it ships under ({@link Availability}); the ledger
+ * has locked the items before it calls this, before any balance is locked.
  */
 @Component
 class StockKeeper {
     private final Balances balances;
     private final Serials serials;
     private final Catalog catalog;
-    private final Optional<Reservations> reservations;
+    private final Availability availability;
 
-    StockKeeper(Balances balances, Serials serials, Catalog catalog, Optional<Reservations> reservations) {
+    StockKeeper(Balances balances, Serials serials, Catalog catalog, Availability availability) {
         this.balances = balances;
         this.serials = serials;
         this.catalog = catalog;
-        this.reservations = reservations;
+        this.availability = availability;
     }
 
     /** Returns, per posting, the ids of the serial units it moved. */
@@ -61,7 +59,7 @@ class StockKeeper {
         }
         Map<BalanceKey, BigDecimal> onHand = new HashMap<>();
         touched.forEach(key -> onHand.put(key, balances.lock(key)));
-        Map<Reservations.At, Map<String, BigDecimal>> held = held(taking.stream().map(StockKeeper::at).toList());
+        Map<StockReservations.At, Map<String, BigDecimal>> held = held(taking.stream().map(StockKeeper::at).toList());
         List<List<Long>> moved = new ArrayList<>();
         for (int i = 0; i < postings.size(); i++) {
             Posting p = postings.get(i);
@@ -99,13 +97,13 @@ class StockKeeper {
         return p.from() != null && p.type() != EntryType.COUNT_ADJUSTMENT;
     }
 
-    private Map<Reservations.At, Map<String, BigDecimal>> held(List<Reservations.At> places) {
-        return places.isEmpty() || reservations.isEmpty() ? Map.of() : reservations.get().heldAt(places);
+    private Map<StockReservations.At, Map<String, BigDecimal>> held(List<StockReservations.At> places) {
+        return availability.heldAt(places);
     }
 
     /** What orders hold where the posting takes stock, in order code order, except what its own order holds. */
     private static Map<String, BigDecimal> heldForOthers(Posting p,
-                                                         Map<Reservations.At, Map<String, BigDecimal>> held) {
+                                                         Map<StockReservations.At, Map<String, BigDecimal>> held) {
         Map<String, BigDecimal> others = new TreeMap<>(mindsReservations(p) ? held.getOrDefault(at(p), Map.of())
                 : Map.of());
         if (p.type() == EntryType.SHIPMENT && p.references().customerOrder() != null) {
@@ -181,8 +179,8 @@ class StockKeeper {
                 ids.containerId() == 0 ? null : catalog.container(ids.containerId()).code());
     }
 
-    private static Reservations.At at(Posting p) {
-        return new Reservations.At(p.lotId(), p.from().locationId(), p.from().containerId());
+    private static StockReservations.At at(Posting p) {
+        return new StockReservations.At(p.lotId(), p.from().locationId(), p.from().containerId());
     }
 
     private static BalanceKey from(Posting p) {

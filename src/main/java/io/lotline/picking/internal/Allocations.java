@@ -2,6 +2,8 @@ package io.lotline.picking.internal;
 
 import io.lotline.catalog.Item;
 import io.lotline.identity.CurrentActor;
+import io.lotline.ledger.AvailableStock;
+import io.lotline.ledger.AvailableStock.Reservation;
 import io.lotline.picking.NothingEligible;
 import io.lotline.picking.PickList;
 import io.lotline.picking.PickStatus;
@@ -14,7 +16,6 @@ import io.lotline.picking.internal.CustomerOrders.LineRow;
 import io.lotline.picking.internal.CustomerOrders.LineToAllocate;
 import io.lotline.picking.internal.CustomerOrders.OrderRow;
 import io.lotline.picking.internal.CustomerOrders.ToAllocate;
-import io.lotline.picking.internal.PickableStock.Held;
 import io.lotline.picking.internal.Picks.NewPick;
 import io.lotline.shared.Quantity;
 import java.time.Clock;
@@ -28,31 +29,28 @@ import java.util.stream.IntStream;
 import org.springframework.stereotype.Component;
 
 /**
- * Allocates what an order's lines still need. The order's items' turns are taken before any stock is read, so what
- * is free is computed while no other allocation can reserve the same stock; then the stock at the items' places is
- * read once for all lines, and each line's picks are taken out of what is free before the next line is planned.
- * Every pick is stored as a reservation, and the stock each line skipped is kept with the reason. A line that finds
- * nothing eligible refuses the allocation. The items' stock comes from {@link StockMemory} when nothing has touched it
- * since the last allocation or cancellation, and what this allocation leaves is kept there for the next one.
+ * Allocates what an order's lines still need. The ledger locks the order's items and answers their stock once for all
+ * lines ({@link PickableStock}), so what is free is computed while no other allocation can reserve the same stock;
+ * each line's picks are taken out of what is free before the next line is planned. Every pick is stored and reserved
+ * in the ledger under its id, and the stock each line skipped is kept with the reason. A line that finds nothing
+ * eligible refuses the allocation.
  */
 @Component
 class Allocations {
     private final Picks picks;
     private final SkippedStock skipped;
-    private final AllocationTurns turns;
     private final PickableStock stock;
-    private final StockMemory memory;
+    private final AvailableStock available;
     private final OrderLineRules rules;
     private final CurrentActor actor;
     private final Clock clock;
 
-    Allocations(Picks picks, SkippedStock skipped, AllocationTurns turns, PickableStock stock, StockMemory memory,
+    Allocations(Picks picks, SkippedStock skipped, PickableStock stock, AvailableStock available,
                 OrderLineRules rules, CurrentActor actor, Clock clock) {
         this.picks = picks;
         this.skipped = skipped;
-        this.turns = turns;
         this.stock = stock;
-        this.memory = memory;
+        this.available = available;
         this.rules = rules;
         this.actor = actor;
         this.clock = clock;
@@ -68,10 +66,9 @@ class Allocations {
 
     /** Allocates what the order's lines still need ({@code needs}, read with the order locked). */
     Allocated allocate(OrderRow order, OrderLines lines, ToAllocate needs) {
-        turns.take(lines.itemIds());
-        Map<Long, StockMemory.Stock> before = memory.stockOf(lines.items().values(), stock::heldBy);
-        Map<PickableStock.Key, Held> held = new HashMap<>();
-        before.values().forEach(itsStock -> itsStock.places().forEach(place -> held.put(place.key(), place)));
+        Map<Long, List<StockPosition>> before = stock.lockAndRead(lines.items().values());
+        Map<PickableStock.Key, StockPosition> free = new HashMap<>();
+        before.values().forEach(places -> places.forEach(place -> free.put(PickableStock.Key.of(place), place)));
         List<NewPick> reserved = new ArrayList<>();
         List<LongFunction<PickList.Pick>> walk = new ArrayList<>();
         Map<Integer, List<AllocationPlan.Skipped>> skips = new LinkedHashMap<>();
@@ -80,60 +77,37 @@ class Allocations {
             LineRow line = need.line();
             if (need.covered().compareTo(line.baseQuantity()) < 0) {
                 Item item = lines.item(line);
-                List<StockPosition> positions = before.get(item.id()).places().stream()
-                        .map(place -> held.get(place.key()).position()).toList();
+                List<StockPosition> positions = before.getOrDefault(item.id(), List.of()).stream()
+                        .map(place -> free.get(PickableStock.Key.of(place))).toList();
                 AllocationPlan plan = plan(order, lines, need, item, positions, "lines[" + i + "]");
                 for (AllocationPlan.PlannedPick pick : plan.picks()) {
                     reserved.add(NewPick.reservation(order.id(), line.lineNo(), item.id(), pick.from(),
                             pick.quantity().amount(), pick.reason()));
                     walk.add(onPickList(line, item, pick));
-                    held.computeIfPresent(PickableStock.Key.of(pick.from()),
-                            (key, place) -> place.reserving(pick.quantity().amount()));
+                    free.computeIfPresent(PickableStock.Key.of(pick.from()), (key, place) -> place.less(pick.quantity()));
                 }
                 skips.put(line.lineNo(), plan.skipped());
             }
         }
         List<Long> ids = picks.insertAll(reserved, clock.instant(), actor.current().username());
-        before.forEach((item, itsStock) -> memory.keepOnCommit(itsStock, item,
-                itsStock.places().stream().map(place -> held.get(place.key())).toList()));
+        available.reserve(order.code(), IntStream.range(0, ids.size()).mapToObj(i -> reservation(ids.get(i),
+                reserved.get(i))).toList());
         skipped.replace(order.id(), skips, needs.picked());
         return new Allocated(SkippedStock.asStored(skips), skips.size() == needs.lines().size(),
                 needs.picked() ? null : walkingOrder(walk, ids));
     }
 
-    /**
-     * Gives back what the order's picks hold, reserved or picked, as a cancellation does. It takes the items' turns
-     * like an allocation, so that what it gives back can be added to what {@link StockMemory} knows of the items.
-     */
+    /** Gives back what the order's picks hold, reserved or picked, as a cancellation does. */
     void giveBack(OrderRow order) {
-        turns.take(holding(order).keySet());
-        Map<Long, List<Picks.PickRow>> byItem = holding(order);
+        available.release(picks.ofOrder(order.id()).stream().filter(Picks.PickRow::holds).map(Picks.PickRow::id)
+                .toList());
         picks.release(order.id(), List.of(PickStatus.RESERVED, PickStatus.PICKED));
-        byItem.forEach((item, itsPicks) -> {
-            StockMemory.Stock known = memory.current(item);
-            Map<PickableStock.Key, Held> after = new LinkedHashMap<>();
-            if (known != null) {
-                known.places().forEach(place -> after.put(place.key(), place));
-            }
-            if (known == null || !itsPicks.stream().allMatch(pick -> after.containsKey(pick.at()))) {
-                memory.changing(List.of(item));
-                return;
-            }
-            itsPicks.forEach(pick -> after.computeIfPresent(pick.at(),
-                    (key, place) -> place.reserving(pick.reserved().negate())));
-            memory.keepOnCommit(known, item, List.copyOf(after.values()));
-        });
     }
 
-    /**
-     * The order's picks that hold stock, by item. Read once to know which turns to take, and again once they are
-     * taken: a hold may have given some back meanwhile (it takes the turn, not the order).
-     */
-    private Map<Long, List<Picks.PickRow>> holding(OrderRow order) {
-        Map<Long, List<Picks.PickRow>> byItem = new HashMap<>();
-        picks.ofOrder(order.id()).stream().filter(pick -> pick.reserved().signum() > 0)
-                .forEach(pick -> byItem.computeIfAbsent(pick.itemId(), item -> new ArrayList<>()).add(pick));
-        return byItem;
+    /** What a pick, stored under {@code id}, holds in the ledger. */
+    static Reservation reservation(long id, NewPick pick) {
+        return new Reservation(id, pick.itemId(), pick.lotId(), pick.locationId(), pick.containerId(),
+                pick.picked() == null ? pick.allocated() : pick.picked());
     }
 
     /** A pick as the pick list shows it, once it has the id it is stored under. */

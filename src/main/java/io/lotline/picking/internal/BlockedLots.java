@@ -8,11 +8,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A lot that stops being released (put on hold, recalled, expired, rejected) keeps none of its reservations: in the
- * same transaction as the status entry, its reserved and picked-but-unshipped stock is given back, and the order
- * lines fall short until they are allocated again from eligible stock. The status change took the item's allocation
- * turn before it was booked, so no allocation of the lot is left uncommitted to miss; and the booking told
- * {@link StockMemory} that the item is changing, which covers the reservations given back here too.
+ * A lot that stops being released (put on hold, recalled, expired, rejected) keeps none of its reservations: the
+ * ledger gave them back with the status entry, and here, in the same transaction, its reserved and
+ * picked-but-unshipped picks are released, so the order lines fall short until they are allocated again from
+ * eligible stock.
  */
 @Component
 class BlockedLots {

@@ -18,8 +18,6 @@ import io.lotline.shared.LotlineException;
 import io.lotline.shared.Refused;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashSet;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,16 +28,13 @@ import org.springframework.stereotype.Component;
 @Component
 class OrderDesk {
     private final CustomerOrders orders;
-    private final AllocationTurns turns;
     private final Catalog catalog;
     private final Lots lots;
     private final CurrentActor actor;
     private final Clock clock;
 
-    OrderDesk(CustomerOrders orders, AllocationTurns turns, Catalog catalog, Lots lots, CurrentActor actor,
-              Clock clock) {
+    OrderDesk(CustomerOrders orders, Catalog catalog, Lots lots, CurrentActor actor, Clock clock) {
         this.orders = orders;
-        this.turns = turns;
         this.catalog = catalog;
         this.lots = lots;
         this.actor = actor;
@@ -60,17 +55,14 @@ class OrderDesk {
         }
         Actor who = actor.current();
         long id = orders.insert(order.code(), customer.id(), order.shipDate(), clock.instant(), who.username());
-        Set<Long> items = new HashSet<>();
         for (int i = 0; i < order.lines().size(); i++) {
             try {
                 LineRow line = line(order.lines().get(i), who, i + 1);
                 orders.insertLine(id, line.lineNo(), line.itemId(), line);
-                items.add(line.itemId());
             } catch (LotlineException refused) {
                 throw refused.within("lines[" + i + "]");
             }
         }
-        turns.open(items);
         return id;
     }
 

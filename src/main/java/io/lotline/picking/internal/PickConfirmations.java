@@ -3,6 +3,7 @@ package io.lotline.picking.internal;
 import io.lotline.catalog.Catalog;
 import io.lotline.catalog.Item;
 import io.lotline.identity.CurrentActor;
+import io.lotline.ledger.AvailableStock;
 import io.lotline.lots.Lots;
 import io.lotline.picking.MoreThanAllocated;
 import io.lotline.picking.OrderCommands.ConfirmPick;
@@ -25,8 +26,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Confirms a pick by what the operator scanned. A scan that matches the pick confirms the quantity picked (the whole
- * pick unless less is given; the rest of a short pick is released); a scan of anything else is refused with what it
- * is and what was expected, and nothing changes, unless the operator offers it as a substitute.
+ * pick unless less is given; the rest of a short pick is given back in the ledger); a scan of anything else is refused
+ * with what it is and what was expected, and nothing changes, unless the operator offers it as a substitute.
  */
 @Component
 class PickConfirmations {
@@ -35,17 +36,15 @@ class PickConfirmations {
     private final Substitutions substitutions;
     private final Catalog catalog;
     private final Lots lots;
-    private final AllocationTurns turns;
-    private final StockMemory memory;
+    private final AvailableStock available;
     private final CurrentActor actor;
     private final Clock clock;
 
-    PickConfirmations(Picks picks, PickableStock stock, Substitutions substitutions, AllocationTurns turns,
-                      Catalog catalog, Lots lots, StockMemory memory, CurrentActor actor, Clock clock) {
+    PickConfirmations(Picks picks, PickableStock stock, Substitutions substitutions, AvailableStock available,
+                      Catalog catalog, Lots lots, CurrentActor actor, Clock clock) {
         this.picks = picks;
-        this.turns = turns;
         this.stock = stock;
-        this.memory = memory;
+        this.available = available;
         this.substitutions = substitutions;
         this.catalog = catalog;
         this.lots = lots;
@@ -54,10 +53,12 @@ class PickConfirmations {
     }
 
     void confirm(OrderRow order, long pickId, ConfirmPick command) {
-        // A confirmation may give stock back (a short pick) or reserve other stock (a substitute), so it takes the
-        // item's turn, and before it locks the pick: a hold takes the turn first and then gives back the picks of its
-        // lot. Holding the turn, it moves the item's stock version for the other instances.
-        picks.find(order.id(), pickId).ifPresent(pick -> turns.take(List.of(pick.itemId())));
+        // A confirmation that may give stock back (a short pick) or reserve other stock (a substitute) has the ledger
+        // lock the item before it locks the pick, as a hold does before it releases the picks of its lot.
+        List<StockPosition> itemStock = command.substitute() || command.quantity() != null
+                ? picks.find(order.id(), pickId).map(found -> stock.lockAndRead(List.of(catalog.item(found.itemId())))
+                        .get(found.itemId())).orElse(List.of())
+                : List.of();
         PickRow pick = picks.lock(order.id(), pickId).orElseThrow(() -> new Unknown("pick", "pick", pickId));
         if (pick.status() != PickStatus.RESERVED) {
             throw new Conflict("pick", pickId, "pick-open", "Pick " + pickId + " of order " + order.code() + " is "
@@ -67,8 +68,7 @@ class PickConfirmations {
         Quantity allocated = new Quantity(pick.allocated(), item.baseUnit());
         Quantity quantity = command.quantity() == null ? allocated : item.toBase(command.quantity(), "quantity.unit");
         Scan scan = Scan.read(command.scan());
-        StockPosition allocatedAt = stock.at(new PickableStock.Key(pick.lotId(), pick.locationId(),
-                pick.containerId()), item).orElseThrow();
+        StockPosition allocatedAt = stock.at(pick.at(), item);
         Optional<Refusal> mismatch = ScanCheck.check(scan, new PickTarget(allocatedAt.lotNumber(),
                 allocatedAt.location(), allocatedAt.pallet(), item.sku(), item.gtin() == null ? null
                 : item.gtin().value(), lots.lot(allocatedAt.lotId()).supplierLot()));
@@ -80,10 +80,10 @@ class PickConfirmations {
                     item.asBookedIn(command.quantity().unit(), allocated));
         }
         if (mismatch.isPresent()) {
-            substitutions.substitute(order, pick, allocatedAt, item, scan, quantity);
+            substitutions.substitute(order, pick, allocatedAt, item, scan, quantity, itemStock);
         } else {
             if (quantity.isLessThan(allocated)) {
-                memory.changing(List.of(item.id()));
+                available.reduce(pick.id(), quantity.amount());
             }
             picks.confirm(pickId, quantity.amount(), scan.shown(), clock.instant(), actor.current().username());
         }

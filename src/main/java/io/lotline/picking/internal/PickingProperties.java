@@ -10,17 +10,14 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * What allocation keeps in memory, under {@code lotline.picking}: candidate lots' numbers and first arrivals
- * ({@code lot-memory.max-lots}) and places' stock between allocations ({@code stock-memory.max-places}); 0 keeps
- * none.
+ * ({@code lot-memory.max-lots}); 0 keeps none. The places' stock ({@code stock-memory.max-places}) is the ledger's
+ * stock cache and bound there.
  */
 @Validated
 @ConfigurationProperties("lotline.picking")
-record PickingProperties(@DefaultValue @Valid LotsKept lotMemory, @DefaultValue @Valid PlacesKept stockMemory) {
+record PickingProperties(@DefaultValue @Valid LotsKept lotMemory) {
 
     record LotsKept(@DefaultValue("100000") @PositiveOrZero long maxLots) {
-    }
-
-    record PlacesKept(@DefaultValue("250000") @PositiveOrZero long maxPlaces) {
     }
 
     /** Binds the picking settings once. */

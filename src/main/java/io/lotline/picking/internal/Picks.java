@@ -25,17 +25,17 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * Picks, which are also the reservations: each holds {@code reserved} of its lot at its place until it ships or is
- * released.
+ * Picks: what to take of which lot from where for an order line, and what was taken. A reserved or picked pick holds
+ * its stock in the ledger under its own id ({@link io.lotline.ledger.AvailableStock}) until it ships or is released.
  */
 @Repository
 class Picks {
     private static final String PICK_LIST = SqlResource.load(Picks.class, "pick-list.sql");
     private static final String INSERT = """
             insert into picks (order_id, line_no, item_id, lot_id, location_id, container_id, allocated, picked,
-                               reserved, status, reason, substitutes_pick_id, allocated_at, allocated_by, scan,
-                               confirmed_at, confirmed_by)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                               status, reason, substitutes_pick_id, allocated_at, allocated_by, scan, confirmed_at,
+                               confirmed_by)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -47,10 +47,15 @@ class Picks {
 
     /** A pick as stored. */
     record PickRow(long id, long orderId, int lineNo, long itemId, long lotId, long locationId, long containerId,
-                   BigDecimal allocated, BigDecimal picked, BigDecimal reserved, PickStatus status) {
+                   BigDecimal allocated, BigDecimal picked, PickStatus status) {
 
         BigDecimal covers() {
             return Picks.covers(status, allocated, picked);
+        }
+
+        /** Whether the pick holds stock in the ledger: reserved, or picked and not shipped yet. */
+        boolean holds() {
+            return status == PickStatus.RESERVED || status == PickStatus.PICKED;
         }
 
         /** Where the pick holds its stock. */
@@ -119,8 +124,7 @@ class Picks {
     private static Object[] values(NewPick pick, Instant now, String actor) {
         boolean confirmed = pick.picked() != null;
         return new Object[] {pick.orderId(), pick.lineNo(), pick.itemId(), pick.lotId(), pick.locationId(),
-                pick.containerId(), pick.allocated(), pick.picked(), confirmed ? pick.picked() : pick.allocated(),
-                pick.status().name(), pick.reason(), pick.substitutes(), now.atOffset(ZoneOffset.UTC), actor,
+                pick.containerId(), pick.allocated(), pick.picked(), pick.status().name(), pick.reason(), pick.substitutes(), now.atOffset(ZoneOffset.UTC), actor,
                 pick.scan(), confirmed ? now.atOffset(ZoneOffset.UTC) : null, confirmed ? actor : null};
     }
 
@@ -140,37 +144,37 @@ class Picks {
         return jdbc.sql("select * from picks where order_id = ? order by id").param(orderId).query(Picks::row).list();
     }
 
-    /** Confirmed: the picked quantity stays reserved until it ships; the rest of a short pick is free again. */
+    /** Confirmed: the picked quantity stays reserved until it ships. */
     void confirm(long pickId, BigDecimal picked, String scan, Instant now, String actor) {
         jdbc.sql("""
-                        update picks set status = 'PICKED', picked = ?, reserved = ?, scan = ?, confirmed_at = ?,
-                               confirmed_by = ? where id = ?""")
-                .params(picked, picked, scan, now.atOffset(ZoneOffset.UTC), actor, pickId).update();
+                        update picks set status = 'PICKED', picked = ?, scan = ?, confirmed_at = ?, confirmed_by = ?
+                         where id = ?""")
+                .params(picked, scan, now.atOffset(ZoneOffset.UTC), actor, pickId).update();
     }
 
     /** Replaced by a substitute: the pick holds nothing any more; the scan that replaced it is kept. */
     void substituted(long pickId, String scan, Instant now, String actor) {
         jdbc.sql("""
-                        update picks set status = 'SUBSTITUTED', reserved = 0, scan = ?, confirmed_at = ?,
-                               confirmed_by = ? where id = ?""")
+                        update picks set status = 'SUBSTITUTED', scan = ?, confirmed_at = ?, confirmed_by = ?
+                         where id = ?""")
                 .params(scan, now.atOffset(ZoneOffset.UTC), actor, pickId).update();
     }
 
     void shipped(long pickId, long entryId) {
-        jdbc.sql("update picks set status = 'SHIPPED', reserved = 0, shipment_entry_id = ? where id = ?")
+        jdbc.sql("update picks set status = 'SHIPPED', shipment_entry_id = ? where id = ?")
                 .params(entryId, pickId).update();
     }
 
-    /** Gives back the stock of the order's picks in the given states. */
+    /** Releases the order's picks in the given states; the caller gave their stock back in the ledger. */
     void release(long orderId, List<PickStatus> states) {
-        jdbc.sql("update picks set status = 'RELEASED', reserved = 0 where order_id = :order and status in (:states)")
+        jdbc.sql("update picks set status = 'RELEASED' where order_id = :order and status in (:states)")
                 .param("order", orderId).param("states", states.stream().map(Enum::name).toList()).update();
     }
 
-    /** Gives back every reservation and unshipped pick of a lot; returns how many picks were released. */
+    /** Releases every reserved and unshipped pick of a lot; returns how many picks were released. */
     int releaseLot(long lotId) {
-        return jdbc.sql("update picks set status = 'RELEASED', reserved = 0 where lot_id = ? and status in "
-                + "('RESERVED', 'PICKED')").param(lotId).update();
+        return jdbc.sql("update picks set status = 'RELEASED' where lot_id = ? and status in ('RESERVED', 'PICKED')")
+                .param(lotId).update();
     }
 
     /**
@@ -202,7 +206,6 @@ class Picks {
     private static PickRow row(ResultSet rs, int row) throws SQLException {
         return new PickRow(rs.getLong("id"), rs.getLong("order_id"), rs.getInt("line_no"), rs.getLong("item_id"),
                 rs.getLong("lot_id"), rs.getLong("location_id"), rs.getLong("container_id"),
-                rs.getBigDecimal("allocated"), rs.getBigDecimal("picked"), rs.getBigDecimal("reserved"),
-                PickStatus.valueOf(rs.getString("status")));
+                rs.getBigDecimal("allocated"), rs.getBigDecimal("picked"), PickStatus.valueOf(rs.getString("status")));
     }
 }

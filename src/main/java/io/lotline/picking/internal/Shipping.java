@@ -7,6 +7,7 @@ import io.lotline.identity.CurrentActor;
 import io.lotline.ledger.Booking;
 import io.lotline.ledger.BookingContext;
 import io.lotline.ledger.Entry;
+import io.lotline.ledger.AvailableStock;
 import io.lotline.ledger.Ledger;
 import io.lotline.ledger.Posting;
 import io.lotline.ledger.References;
@@ -24,32 +25,28 @@ import org.springframework.stereotype.Component;
 
 /**
  * Ships what was picked: one shipment entry per confirmed pick, from its place to the customer, under the customer
- * order and the delivery note, all in one ledger command. The ledger checks once more that every lot may ship and
- * that the stock is there and that no other order holds it ({@link PickReservations}); any refusal leaves the order as
- * it was. Picks never confirmed are released. A shipment takes stock and gives back its picks' reservations at once,
- * so it takes its items' turns first, of every item its picks hold: it never commits while an allocation of those
- * items is between reading what lies at its places and what the picks hold there, and it moves each item's stock
- * version for the other instances' {@link StockMemory}.
+ * order and the delivery note, all in one ledger command. First every reservation of the order is given back in the
+ * ledger, which locks all the order's items at once; then the ledger checks once more that every lot may ship, that
+ * the stock is there and that no other order holds it. Any refusal leaves the order as it was. Picks never confirmed
+ * are released.
  */
 @Component
 class Shipping {
     private final CustomerOrders orders;
     private final Picks picks;
-    private final AllocationTurns turns;
+    private final AvailableStock available;
     private final Ledger ledger;
     private final Catalog catalog;
-    private final StockMemory memory;
     private final CurrentActor actor;
     private final Clock clock;
 
-    Shipping(CustomerOrders orders, Picks picks, AllocationTurns turns, Ledger ledger, Catalog catalog,
-             StockMemory memory, CurrentActor actor, Clock clock) {
+    Shipping(CustomerOrders orders, Picks picks, AvailableStock available, Ledger ledger, Catalog catalog,
+             CurrentActor actor, Clock clock) {
         this.orders = orders;
         this.picks = picks;
-        this.turns = turns;
+        this.available = available;
         this.ledger = ledger;
         this.catalog = catalog;
-        this.memory = memory;
         this.actor = actor;
         this.clock = clock;
     }
@@ -61,9 +58,7 @@ class Shipping {
             throw new Refused("order", order.code(), "picked-before-shipping", "Nothing of order " + order.code()
                     + " is picked yet: confirm the picks by scan, then ship");
         }
-        List<Long> holding = ofOrder.stream().filter(pick -> pick.reserved().signum() > 0).map(PickRow::itemId).toList();
-        turns.take(holding);
-        memory.changing(holding);
+        available.release(ofOrder.stream().filter(PickRow::holds).map(PickRow::id).toList());
         Party customer = catalog.party(order.customerId());
         Party consignee = command.consignee() == null ? null : catalog.consignee(command.consignee(), customer.id());
         String deliveryNote = command.deliveryNote() == null ? order.code() + "-DN" : command.deliveryNote();

@@ -4,6 +4,7 @@ import io.lotline.catalog.Catalog;
 import io.lotline.catalog.Item;
 import io.lotline.catalog.PickingStrategy;
 import io.lotline.identity.CurrentActor;
+import io.lotline.ledger.AvailableStock;
 import io.lotline.picking.ScanRefused;
 import io.lotline.picking.SubstitutionRefused;
 import io.lotline.picking.domain.Eligibility;
@@ -26,36 +27,35 @@ import org.springframework.stereotype.Component;
 
 /**
  * Takes the stock an operator scanned in place of a pick, when it is equally eligible and of the same rank. The
- * caller has taken the item's turn as for an allocation, before it locked the pick ({@link PickConfirmations}), so the
- * substitute's free quantity is true; the replaced pick holds nothing more, and the substitute is stored as a picked
- * pick naming the one it replaced.
+ * caller had the ledger lock the item and read its stock as for an allocation, before it locked the pick
+ * ({@link PickConfirmations}), so the substitute's free quantity is true; the replaced pick gives its stock back, and
+ * the substitute is stored as a picked pick naming the one it replaced and reserves what it took.
  */
 @Component
 class Substitutions {
     private final CustomerOrders orders;
     private final Picks picks;
-    private final PickableStock stock;
     private final OrderLineRules rules;
     private final Catalog catalog;
-    private final StockMemory memory;
+    private final AvailableStock available;
     private final CurrentActor actor;
     private final Clock clock;
 
-    Substitutions(CustomerOrders orders, Picks picks, PickableStock stock,
-                  OrderLineRules rules, Catalog catalog, StockMemory memory, CurrentActor actor, Clock clock) {
+    Substitutions(CustomerOrders orders, Picks picks, OrderLineRules rules, Catalog catalog, AvailableStock available,
+                  CurrentActor actor, Clock clock) {
         this.orders = orders;
         this.picks = picks;
-        this.stock = stock;
         this.rules = rules;
         this.catalog = catalog;
-        this.memory = memory;
+        this.available = available;
         this.actor = actor;
         this.clock = clock;
     }
 
-    void substitute(OrderRow order, PickRow pick, StockPosition allocated, Item item, Scan scan, Quantity quantity) {
-        StockPosition offered = offered(scan, allocated, item,
-                stock.places(List.of(item)).getOrDefault(item.id(), List.of()));
+    /** {@code itemStock} is the item's stock as the ledger answered it with the item locked. */
+    void substitute(OrderRow order, PickRow pick, StockPosition allocated, Item item, Scan scan, Quantity quantity,
+                    List<StockPosition> itemStock) {
+        StockPosition offered = offered(scan, allocated, item, itemStock);
         LineRow line = orders.lines(order.id()).stream().filter(l -> l.lineNo() == pick.lineNo()).findFirst()
                 .orElseThrow();
         PickingStrategy strategy = OrderViews.strategy(line, item);
@@ -69,17 +69,19 @@ class Substitutions {
         }
         Instant now = clock.instant();
         String who = actor.current().username();
-        memory.changing(List.of(item.id()));
+        available.release(List.of(pick.id()));
         picks.substituted(pick.id(), scan.shown(), now, who);
-        picks.insert(NewPick.substitute(order.id(), pick.lineNo(), item.id(), offered, quantity.amount(),
+        NewPick substitute = NewPick.substitute(order.id(), pick.lineNo(), item.id(), offered, quantity.amount(),
                 "Substitute for lot " + allocated.lotNumber() + " at " + allocated.place() + ", taken by the picker: "
                         + strategy + " " + PickSequence.rankOf(strategy, offered) + ", the same rank", pick.id(),
-                scan.shown()), now, who);
+                scan.shown());
+        long id = picks.insert(substitute, now, who);
+        available.reserve(order.code(), List.of(Allocations.reservation(id, substitute)));
     }
 
     /** The one place of the item the scan names, other than the allocated one. */
-    private StockPosition offered(Scan scan, StockPosition allocated, Item item, List<PickableStock.Place> places) {
-        List<StockPosition> named = stock.at(places).stream()
+    private StockPosition offered(Scan scan, StockPosition allocated, Item item, List<StockPosition> places) {
+        List<StockPosition> named = places.stream()
                 .filter(position -> !position.samePlaceAs(allocated) && ScanCheck.names(scan, position)).toList();
         if (named.isEmpty()) {
             throw new ScanRefused(scan.shown(), "scan-names-stock", "No other stock of item " + item.sku()

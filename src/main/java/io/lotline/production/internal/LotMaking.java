@@ -11,6 +11,7 @@ import io.lotline.ledger.BookingContext;
 import io.lotline.ledger.Entry;
 import io.lotline.ledger.EntryType;
 import io.lotline.ledger.Ledger;
+import io.lotline.ledger.Movements;
 import io.lotline.ledger.Place;
 import io.lotline.ledger.Posting;
 import io.lotline.lots.Lot;
@@ -43,13 +44,15 @@ class LotMaking {
     private final Catalog catalog;
     private final Lots lots;
     private final Ledger ledger;
+    private final Movements movements;
     private final Genealogy genealogy;
     private final Clock clock;
 
-    LotMaking(Catalog catalog, Lots lots, Ledger ledger, Genealogy genealogy, Clock clock) {
+    LotMaking(Catalog catalog, Lots lots, Ledger ledger, Movements movements, Genealogy genealogy, Clock clock) {
         this.catalog = catalog;
         this.lots = lots;
         this.ledger = ledger;
+        this.movements = movements;
         this.genealogy = genealogy;
         this.clock = clock;
     }
@@ -119,8 +122,20 @@ class LotMaking {
      * booking created: edges into them cannot close a cycle; edges into any other lot are checked.
      */
     Booking bookAndLink(String order, List<Posting> postings, Set<Long> newLots, Mixing mixing) {
+        return bookAndLink(order, postings, newLots, mixing, null, List.of());
+    }
+
+    /**
+     * As {@link #bookAndLink(String, List, Set, Mixing)}, with the status changes the booking brings (a rework
+     * order's recall holds) in the same ledger command, so that it takes every lock it needs at once (ADR 49). The
+     * booking answered holds the postings' entries only.
+     */
+    Booking bookAndLink(String order, List<Posting> postings, Set<Long> newLots, Mixing mixing,
+                        BookingContext context, List<Movements.ChangeLotStatus> changes) {
         List<Entry> before = ledger.ofProductionOrder(order);
-        Booking booking = ledger.post(postings);
+        Booking booked = changes.isEmpty() ? ledger.post(postings)
+                : movements.postWithStatusChanges(context, postings, changes);
+        Booking booking = new Booking(booked.commandId(), booked.entries().subList(0, postings.size()));
         List<Entry> all = new ArrayList<>(before);
         all.addAll(booking.entries());
         List<Link> links = new ArrayList<>();

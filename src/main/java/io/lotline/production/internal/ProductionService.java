@@ -59,11 +59,10 @@ class ProductionService implements Production {
     private final Idempotency idempotency;
     private final CurrentActor actor;
     private final Clock clock;
-    private final Movements movements;
     private final Optional<RecallRework> rework;
 
     ProductionService(Orders orders, LotMaking making, SplitsAndMerges splitsAndMerges, Catalog catalog, Lots lots,
-                      Ledger ledger, Idempotency idempotency, CurrentActor actor, Clock clock, Movements movements,
+                      Ledger ledger, Idempotency idempotency, CurrentActor actor, Clock clock,
                       Optional<RecallRework> rework) {
         this.orders = orders;
         this.making = making;
@@ -74,7 +73,6 @@ class ProductionService implements Production {
         this.idempotency = idempotency;
         this.actor = actor;
         this.clock = clock;
-        this.movements = movements;
         this.rework = rework;
     }
 
@@ -110,10 +108,8 @@ class ProductionService implements Production {
             for (int i = 0; i < c.inputs().size(); i++) {
                 postings.add(making.issue(c.inputs().get(i), order, "PRODUCTION", context, "inputs[" + i + "]"));
             }
-            Optional<String> recall = reworkedUnder(order, postings);
-            Booking booking = making.bookAndLink(order, postings, Set.of(), LotMaking.Mixing.of(row));
-            recall.ifPresent(code -> heldByRecall(code, order, context));
-            return booking;
+            return making.bookAndLink(order, postings, Set.of(), LotMaking.Mixing.of(row), context,
+                    recallHolds(order, postings));
         });
     }
 
@@ -131,10 +127,8 @@ class ProductionService implements Production {
                     throw refused.within("outputs[" + i + "]");
                 }
             }
-            Optional<String> recall = reworkedUnder(order, postings);
             Booking booking = making.bookAndLink(order, postings, LotMaking.created(postings),
-                    LotMaking.Mixing.of(row));
-            recall.ifPresent(code -> heldByRecall(code, order, context));
+                    LotMaking.Mixing.of(row), context, recallHolds(order, postings));
             return making.produced(order, booking);
         });
     }
@@ -150,31 +144,24 @@ class ProductionService implements Production {
     }
 
     /**
-     * The recall whose rework disposition names the order, if any. Reservations of every item the booking and the
-     * holds after it touch are kept off first, so the holds never wait for them while holding the ledger.
-     */
-    private Optional<String> reworkedUnder(String order, List<Posting> postings) {
-        Optional<String> recall = rework.flatMap(r -> r.reworkedUnder(order));
-        if (recall.isPresent()) {
-            ledger.holdOffReservations(Stream.concat(postings.stream().map(Posting::itemId),
-                    ledger.ofProductionOrder(order).stream().filter(e -> e.type() == EntryType.OUTPUT)
-                            .map(e -> lots.lot(e.lotNumber()).itemId())).distinct().toList());
-        }
-        return recall;
-    }
-
-    /**
      * What a rework order makes from recalled goods is held by the same recall until its own disposition, so reworked
      * goods never ship unchecked: every lot the order made, including those made before this booking (in a batch every
-     * input belongs to every output). Booked in the same transaction as the output or the consumption.
+     * input belongs to every output) and those this booking makes. Booked in the same ledger command as the output or
+     * the consumption, which then locks every item concerned at once (ADR 49).
      */
-    private void heldByRecall(String recall, String order, BookingContext context) {
-        ledger.ofProductionOrder(order).stream().filter(e -> e.type() == EntryType.OUTPUT).map(Entry::lotNumber)
+    private List<Movements.ChangeLotStatus> recallHolds(String order, List<Posting> postings) {
+        Optional<String> recall = rework.flatMap(r -> r.reworkedUnder(order));
+        if (recall.isEmpty()) {
+            return List.of();
+        }
+        return Stream.concat(ledger.ofProductionOrder(order).stream().filter(e -> e.type() == EntryType.OUTPUT)
+                                .map(Entry::lotNumber),
+                        postings.stream().filter(p -> p.type() == EntryType.OUTPUT)
+                                .map(p -> lots.lot(p.lotId()).number().value()))
                 .distinct().filter(this::notYetHeld)
-                .forEach(lot -> movements.changeStatus(new BookingContext(context.idempotencyKey() == null ? null
-                                : context.idempotencyKey() + ":held:" + lot, context.occurredAt()),
-                        Movements.ChangeLotStatus.recalledBy(recall, lot, "Reworked under " + order
-                                + " from goods recall " + recall + " holds; held until its disposition")));
+                .map(lot -> Movements.ChangeLotStatus.recalledBy(recall.get(), lot, "Reworked under " + order
+                        + " from goods recall " + recall.get() + " holds; held until its disposition"))
+                .toList();
     }
 
     private Posting output(Output output, Orders.OrderRow order, List<Entry> consumed, BookingContext context) {

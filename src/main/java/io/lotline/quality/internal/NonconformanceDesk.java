@@ -2,7 +2,6 @@ package io.lotline.quality.internal;
 
 import io.lotline.identity.CurrentActor;
 import io.lotline.ledger.BookingContext;
-import io.lotline.ledger.Ledger;
 import io.lotline.ledger.Movements;
 import io.lotline.lots.Lot;
 import io.lotline.lots.LotStatus;
@@ -31,17 +30,15 @@ class NonconformanceDesk {
     private final Nonconformances reports;
     private final Lots lots;
     private final Movements movements;
-    private final Ledger ledger;
     private final CurrentActor actor;
     private final Clock clock;
     private final boolean holdByDefault;
 
-    NonconformanceDesk(Nonconformances reports, Lots lots, Movements movements, Ledger ledger, CurrentActor actor,
-                       Clock clock, @Value("${lotline.quality.nonconformance-holds-lots:true}") boolean holdByDefault) {
+    NonconformanceDesk(Nonconformances reports, Lots lots, Movements movements, CurrentActor actor, Clock clock,
+                       @Value("${lotline.quality.nonconformance-holds-lots:true}") boolean holdByDefault) {
         this.reports = reports;
         this.lots = lots;
         this.movements = movements;
-        this.ledger = ledger;
         this.actor = actor;
         this.clock = clock;
         this.holdByDefault = holdByDefault;
@@ -59,15 +56,12 @@ class NonconformanceDesk {
         boolean hold = command.holdLots() == null ? holdByDefault : command.holdLots();
         String code = reports.open(command.title(), command.description(), hold,
                 concerned.stream().map(Lot::id).toList(), actor.current().username(), clock.instant());
-        if (hold) {
-            ledger.holdOffReservations(concerned.stream().map(Lot::itemId).distinct().toList());
-            for (Lot lot : concerned) {
-                if (lot.status().canChangeTo(LotStatus.ON_HOLD)) {
-                    movements.changeStatus(new BookingContext(context.idempotencyKey() + ":hold:" + lot.id(), null),
-                            new Movements.ChangeLotStatus(lot.number().value(), LotStatus.ON_HOLD,
-                                    code + ": " + command.title()));
-                }
-            }
+        List<Movements.ChangeLotStatus> holds = hold ? concerned.stream()
+                .filter(lot -> lot.status().canChangeTo(LotStatus.ON_HOLD))
+                .map(lot -> new Movements.ChangeLotStatus(lot.number().value(), LotStatus.ON_HOLD,
+                        code + ": " + command.title())).toList() : List.of();
+        if (!holds.isEmpty()) {
+            movements.changeStatus(new BookingContext(context.idempotencyKey() + ":hold", null), holds);
         }
         return find(code);
     }

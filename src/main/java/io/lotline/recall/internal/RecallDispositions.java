@@ -4,7 +4,6 @@ import io.lotline.identity.Actor;
 import io.lotline.identity.CurrentActor;
 import io.lotline.identity.Users;
 import io.lotline.ledger.Balance;
-import io.lotline.ledger.Booking;
 import io.lotline.ledger.BookingContext;
 import io.lotline.ledger.Entry;
 import io.lotline.ledger.Ledger;
@@ -20,7 +19,6 @@ import io.lotline.recall.RecallCommands.Dispose;
 import io.lotline.shared.Refused;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -85,16 +83,10 @@ class RecallDispositions {
             throw new Refused("lotNumber", lot.number().value(), "stock-to-destroy",
                     "Lot " + lot.number().value() + " has no stock on hand to destroy");
         }
-        ledger.holdOffReservations(List.of(lot.itemId()));
-        List<Entry> entries = new ArrayList<>();
-        for (int i = 0; i < onHand.size(); i++) {
-            Balance place = onHand.get(i);
-            Booking booking = movements.scrap(new BookingContext(key + ":destroy:" + i, null),
-                    new Movements.ScrapStock(lot.number().value(), place.quantity(),
-                            new Place(place.location(), place.pallet()), List.of(), DESTROYED, note));
-            entries.addAll(booking.entries());
-        }
-        return entries;
+        return movements.scrap(new BookingContext(key + ":destroy", null), onHand.stream()
+                .map(place -> new Movements.ScrapStock(lot.number().value(), place.quantity(),
+                        new Place(place.location(), place.pallet()), List.of(), DESTROYED, note)).toList())
+                .entries();
     }
 
     /**

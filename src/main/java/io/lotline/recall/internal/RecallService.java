@@ -116,16 +116,15 @@ class RecallService implements Recalls {
             RecallAssembler.Scope scope = assembler.scope(records.suspects(row.id()), row.widenLevels());
             Map<String, Lot> inScope = new LinkedHashMap<>();
             scope.forward().lots().forEach(node -> inScope.put(node.lotNumber(), lots.lot(node.lotNumber())));
-            ledger.holdOffReservations(inScope.values().stream().map(Lot::itemId).distinct().toList());
-            inScope.forEach((number, lot) -> {
-                if (lot.status().canChangeTo(LotStatus.RECALLED)) {
-                    movements.changeStatus(new BookingContext(code + ":recall:" + number, null),
-                            Movements.ChangeLotStatus.recalledBy(code, number, code + ": " + row.reason()));
-                }
-                if (lot.status() != LotStatus.REJECTED) {
-                    records.blocked(row.id(), lot.id(), lot.status().name());
-                }
-            });
+            List<Movements.ChangeLotStatus> holds = inScope.values().stream()
+                    .filter(lot -> lot.status().canChangeTo(LotStatus.RECALLED))
+                    .map(lot -> Movements.ChangeLotStatus.recalledBy(code, lot.number().value(),
+                            code + ": " + row.reason())).toList();
+            if (!holds.isEmpty()) {
+                movements.changeStatus(new BookingContext(code + ":recall", null), holds);
+            }
+            inScope.values().stream().filter(lot -> lot.status() != LotStatus.REJECTED)
+                    .forEach(lot -> records.blocked(row.id(), lot.id(), lot.status().name()));
             records.confirmed(row.id(), clock.instant(), actor.current().username());
             return report(code);
         });

@@ -23,7 +23,6 @@ import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -41,18 +40,16 @@ class HandheldMovePage extends PageController {
     private final Ledger ledger;
     private final Movements movements;
     private final Catalog catalog;
-    private final TransactionTemplate transaction;
     private final MessageSource messages;
     private final FormRules rules;
 
-    HandheldMovePage(Labels labels, Ledger ledger, Movements movements, Catalog catalog,
-                     TransactionTemplate transaction, MessageSource messages, FormRules rules) {
+    HandheldMovePage(Labels labels, Ledger ledger, Movements movements, Catalog catalog, MessageSource messages,
+                     FormRules rules) {
         this.labels = labels;
         this.rules = rules;
         this.ledger = ledger;
         this.movements = movements;
         this.catalog = catalog;
-        this.transaction = transaction;
         this.messages = messages;
     }
 
@@ -92,15 +89,8 @@ class HandheldMovePage extends PageController {
             List<TransferStock> transfers = transfers(stock, quantity(typed, stock), to).stream()
                     .map(rules::checked).toList();
             String key = typed.get("idempotencyKey");
-            transaction.executeWithoutResult(status -> {
-                // a transaction that takes stock of several items waits for their reservations first (Ledger)
-                ledger.holdOffReservations(stock.stream().map(Balance::sku).distinct()
-                        .map(sku -> catalog.item(sku).id()).toList());
-                for (int i = 0; i < transfers.size(); i++) {
-                    movements.transfer(new BookingContext(key == null ? null : key + "-" + i, null),
-                            transfers.get(i));
-                }
-            });
+            // one booking for every lot moved: the ledger locks all their items at once
+            movements.transfer(new BookingContext(key, null), transfers);
             ModelAndView page = form("handheld/move-source", Map.of("from", "", "lot", ""));
             page.addObject("moved", stock);
             page.addObject("movedTo", to);

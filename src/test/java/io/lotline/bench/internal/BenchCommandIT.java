@@ -57,8 +57,7 @@ class BenchCommandIT extends IntegrationTest {
         assertThat(jdbc.sql("select count(*) from customer_orders where code like ? and status <> 'CANCELLED'")
                 .param(site + "-%").query(Long.class).single()).isZero();
         assertThat(jdbc.sql("""
-                        select count(*) from picks p join customer_orders o on o.id = p.order_id
-                         where o.code like ? and p.reserved > 0""")
+                        select count(*) from stock_reservations where customer_order like ?""")
                 .param(site + "-%").query(Long.class).single()).isZero();
     }
 }

@@ -1,18 +1,10 @@
-package io.lotline.picking.internal;
+package io.lotline.ledger.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lotline.catalog.InitialLotStatus;
-import io.lotline.catalog.Item;
-import io.lotline.catalog.PickingStrategy;
-import io.lotline.catalog.TrackingPolicy;
+import io.lotline.ledger.StockAtPlace;
 import io.lotline.lots.LotStatus;
-import io.lotline.picking.domain.StockPosition;
-import io.lotline.picking.internal.PickableStock.Held;
-import io.lotline.shared.Quantity;
-import io.lotline.shared.UnitOfMeasure;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,15 +18,14 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The memory of each item's stock is used only while it is known to agree with the database: what a transaction
+ * The cache of each item's stock is used only while it is known to agree with the database: what a transaction
  * keeps becomes current when it commits, anything changing the item hides it until that change has ended and then
  * forgets it, and what was read before a change is never kept after it.
  */
-class StockMemoryTest {
+class StockCacheTest {
     private static final long ITEM = 7;
 
-    private final StockMemory memory = new StockMemory(new OneInstanceTurns(), () -> 0L, keeping(1000));
-    private final Item item = item(ITEM);
+    private final StockCache memory = new StockCache(new OneInstanceLocks(), () -> 0L, keeping(1000));
     private int reads;
 
     @AfterEach
@@ -46,7 +37,7 @@ class StockMemoryTest {
 
     @Test
     void what_an_allocation_leaves_is_served_to_the_next_one_once_it_commits() {
-        List<Held> after = places("40");
+        List<StockAtPlace> after = places("40");
 
         transaction(() -> keep(read(), after), TransactionSynchronization.STATUS_COMMITTED);
 
@@ -56,7 +47,7 @@ class StockMemoryTest {
 
     @Test
     void nothing_is_kept_before_the_commit_nor_when_the_commit_fails() {
-        List<Held> before = new ArrayList<>();
+        List<StockAtPlace> before = new ArrayList<>();
         transaction(() -> {
             keep(read(), places("40"));
             before.addAll(read().places());
@@ -109,7 +100,7 @@ class StockMemoryTest {
         List<TransactionSynchronization> cancellation = open(() -> keep(memory.current(ITEM), places("100")));
 
         cancellation.forEach(synchronization -> synchronization.beforeCommit(false));
-        StockMemory.Stock whileCommitting = memory.current(ITEM);
+        StockCache.Stock whileCommitting = memory.current(ITEM);
         end(cancellation, TransactionSynchronization.STATUS_UNKNOWN);
 
         assertThat(whileCommitting).isNull();
@@ -119,7 +110,7 @@ class StockMemoryTest {
 
     @Test
     void a_transaction_reads_what_it_keeps_from_the_database_and_keeps_nothing_of_an_item_it_keeps_twice() {
-        List<StockMemory.Stock> secondRead = new ArrayList<>();
+        List<StockCache.Stock> secondRead = new ArrayList<>();
         transaction(() -> {
             keep(read(), places("40"));
             secondRead.add(read());
@@ -132,23 +123,23 @@ class StockMemoryTest {
 
     @Test
     void with_no_room_nothing_is_kept() {
-        StockMemory none = new StockMemory(new OneInstanceTurns(), () -> 0L, keeping(0));
+        StockCache none = new StockCache(new OneInstanceLocks(), () -> 0L, keeping(0));
 
-        transaction(() -> none.keepOnCommit(none.stockOf(List.of(item), this::database).get(ITEM), ITEM,
+        transaction(() -> none.keepOnCommit(none.stockOf(List.of(ITEM), this::database).get(ITEM), ITEM,
                 places("40")), TransactionSynchronization.STATUS_COMMITTED);
 
         assertThat(none.current(ITEM)).isNull();
     }
 
-    private StockMemory.Stock read() {
-        return memory.stockOf(List.of(item), this::database).get(ITEM);
+    private StockCache.Stock read() {
+        return memory.stockOf(List.of(ITEM), this::database).get(ITEM);
     }
 
-    private void keep(StockMemory.Stock basedOn, List<Held> after) {
+    private void keep(StockCache.Stock basedOn, List<StockAtPlace> after) {
         memory.keepOnCommit(basedOn, ITEM, after);
     }
 
-    private Map<Long, List<Held>> database(Collection<Item> items) {
+    private Map<Long, List<StockAtPlace>> database(Collection<Long> items) {
         reads++;
         return Map.of(ITEM, places("100"));
     }
@@ -183,25 +174,16 @@ class StockMemoryTest {
         registered.forEach(synchronization -> synchronization.afterCompletion(status));
     }
 
-    private static List<Held> places(String free) {
-        Quantity onHand = Quantity.of("100", "KG");
-        StockPosition position = new StockPosition(1, "L-1", LotStatus.RELEASED, LocalDate.of(2027, 1, 1),
-                Instant.parse("2026-11-01T08:00:00Z"), LocalDate.of(2026, 11, 1), 2, "RACK-1", true, 0, null,
-                onHand, onHand, null);
-        return List.of(new Held(position, BigDecimal.ZERO).reserving(new BigDecimal("100").subtract(
-                new BigDecimal(free))));
+    private static List<StockAtPlace> places(String free) {
+        return List.of(new StockAtPlace(1, LotStatus.RELEASED, null, LocalDate.of(2027, 1, 1), 2, "RACK-1", true, 0,
+                null, new BigDecimal("100"), new BigDecimal("100").subtract(new BigDecimal(free))));
     }
 
-    private static Item item(long id) {
-        return new Item(id, "FLOUR", null, "Flour", UnitOfMeasure.of("KG"), List.of(), TrackingPolicy.LOT, null, null,
-                PickingStrategy.FEFO, null, null, InitialLotStatus.RELEASED, null, "FLOUR");
-    }
-
-    /** Turns as one instance alone sees them: a transaction holds every turn, and moves the version of what it changed. */
-    static final class OneInstanceTurns extends AllocationTurns {
+    /** Locks as one instance alone sees them: a transaction holds every lock, and moves the version of what it changed. */
+    static final class OneInstanceLocks extends ItemLocks {
         private final Map<Long, Long> versions = new HashMap<>();
 
-        OneInstanceTurns() {
+        OneInstanceLocks() {
             super(null, null);
         }
 
@@ -217,7 +199,7 @@ class StockMemoryTest {
         }
     }
 
-    private static PickingProperties keeping(long places) {
-        return new PickingProperties(new PickingProperties.LotsKept(100_000), new PickingProperties.PlacesKept(places));
+    private static StockCacheProperties keeping(long places) {
+        return new StockCacheProperties(places);
     }
 }

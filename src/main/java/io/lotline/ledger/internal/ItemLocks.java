@@ -1,0 +1,116 @@
+package io.lotline.ledger.internal;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * One row lock per item ({@code stock_item_locks}), held until the transaction ends. Whoever reads an item's stock to
+ * reserve from it, reserves or gives back, takes stock of it out of a place or changes a lot's status takes it first,
+ * so under READ COMMITTED the next one sees what the one before did. Locks are taken in item order, before any
+ * balance row and before the ledger's chain head (ADR 49).
+ *
+ * <p>The row also holds the item's stock version: a transaction that changed the item's reservations or stock while
+ * holding its lock moves it by one just before it commits ({@link #advance}), so every instance can tell whether what
+ * it keeps of the item is current ({@link StockCache}). A row is created the first time an item is locked.
+ */
+@Repository
+class ItemLocks {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    ItemLocks(JdbcClient jdbc, JdbcTemplate batch) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    /** Locks those of the items this transaction does not hold yet, waiting for whoever holds them. */
+    void lock(Collection<Long> itemIds) {
+        Held held = held(true);
+        TreeSet<Long> wanted = new TreeSet<>(itemIds);
+        wanted.removeAll(held.versions.keySet());
+        if (wanted.isEmpty()) {
+            return;
+        }
+        Map<Long, Long> taken = select(wanted);
+        if (taken.size() < wanted.size()) {
+            TreeSet<Long> missing = new TreeSet<>(wanted);
+            missing.removeAll(taken.keySet());
+            batch.batchUpdate("insert into stock_item_locks (item_id) values (?) on conflict do nothing",
+                    missing.stream().map(id -> new Object[] {id}).toList());
+            taken.putAll(select(missing));
+        }
+        held.versions.putAll(taken);
+    }
+
+    /** Whether this transaction holds the item's lock. */
+    boolean holds(long itemId) {
+        Held held = held(false);
+        return held != null && held.versions.containsKey(itemId);
+    }
+
+    /** The item's stock version as this transaction found it when it locked the item; {@code null} if it did not. */
+    Long version(long itemId) {
+        Held held = held(false);
+        return held == null ? null : held.versions.get(itemId);
+    }
+
+    /** Moves the stock version of those of the items this transaction holds; answers them. */
+    Set<Long> advance(Collection<Long> itemIds) {
+        Held held = held(false);
+        if (held == null) {
+            return Set.of();
+        }
+        Set<Long> advanced = new TreeSet<>(itemIds);
+        advanced.retainAll(held.versions.keySet());
+        if (!advanced.isEmpty()) {
+            jdbc.sql("update stock_item_locks set stock_version = stock_version + 1 where item_id in (:items)")
+                    .param("items", List.copyOf(advanced)).update();
+        }
+        return advanced;
+    }
+
+    private Map<Long, Long> select(Collection<Long> items) {
+        Map<Long, Long> taken = new HashMap<>();
+        jdbc.sql("""
+                        select item_id, stock_version from stock_item_locks where item_id in (:items)
+                         order by item_id for update""")
+                .param("items", List.copyOf(items)).query(rs -> {
+                    taken.put(rs.getLong(1), rs.getLong(2));
+                });
+        return taken;
+    }
+
+    private static Held held(boolean register) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            if (register) {
+                throw new IllegalStateException("Items are locked inside a transaction");
+            }
+            return null;
+        }
+        for (TransactionSynchronization registered : TransactionSynchronizationManager.getSynchronizations()) {
+            if (registered instanceof Held held) {
+                return held;
+            }
+        }
+        if (!register) {
+            return null;
+        }
+        Held held = new Held();
+        TransactionSynchronizationManager.registerSynchronization(held);
+        return held;
+    }
+
+    /** The items a transaction holds, with the stock version of each when it locked it. */
+    private static final class Held implements TransactionSynchronization {
+        final Map<Long, Long> versions = new HashMap<>();
+    }
+}
