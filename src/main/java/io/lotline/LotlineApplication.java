@@ -1,17 +1,13 @@
 package io.lotline;
 
-import java.time.Clock;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
 
 /**
  * Lotline: batch and lot traceability on an append-only lot ledger.
@@ -44,11 +40,5 @@ public class LotlineApplication {
                 .web(WebApplicationType.NONE)
                 .properties("lotline.command=" + command, "spring.main.banner-mode=off")
                 .run(Stream.concat(unscheduled, Arrays.stream(args)).toArray(String[]::new));
-    }
-
-    /** The one clock of the application, in the zone the business days of the site are counted in. */
-    @Bean
-    Clock clock(@Value("${lotline.zone:UTC}") String zone) {
-        return Clock.system(ZoneId.of(zone));
     }
 }

@@ -6,6 +6,7 @@ import io.lotline.quality.QualityCommands.Decide;
 import io.lotline.quality.QualityCommands.Dispose;
 import io.lotline.quality.QualityCommands.OpenNonconformance;
 import io.lotline.quality.QualityCommands.RecordResults;
+import io.lotline.quality.QualityViews.DeskRules;
 import io.lotline.quality.QualityViews.Document;
 import io.lotline.quality.QualityViews.LotEvaluation;
 import io.lotline.quality.QualityViews.Nonconformance;
@@ -32,6 +33,9 @@ public interface Quality {
     Document upload(String lotNumber, String kind, String filename, byte[] content);
 
     Document document(long id);
+
+    /** The house rules the desk shows: whether a non-conformance holds its lots, the largest document. */
+    DeskRules rules();
 
     byte[] content(long id);
 

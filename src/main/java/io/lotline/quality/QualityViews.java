@@ -40,4 +40,8 @@ public final class QualityViews {
                                  String dispositionComment, String dispositionBy, Instant dispositionAt,
                                  String closureSummary, String closedBy, Instant closedAt) {
     }
+
+    /** How this site set quality up: whether opening a non-conformance holds its lots, the largest document. */
+    public record DeskRules(boolean nonconformanceHoldsLots, long maxDocumentBytes) {
+    }
 }

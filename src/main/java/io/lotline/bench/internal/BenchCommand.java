@@ -10,11 +10,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.SerializationFeature;
@@ -46,8 +46,8 @@ class BenchCommand implements ApplicationRunner, ExitCodeGenerator {
     private int exitCode;
 
     BenchCommand(DatasetLoader loader, Scenarios scenarios, RecallScenarios recalls, PickingScenarios picking,
-                 Ingest ingest, HttpScenarios http, Checks checks, LedgerWatermark watermark, DatabaseFacts database, JdbcClient jdbc, Clock clock,
-                 @Value("${lotline.trace.engine:index}") String engine) {
+                 Ingest ingest, HttpScenarios http, Checks checks, LedgerWatermark watermark, DatabaseFacts database,
+                 JdbcClient jdbc, Clock clock, Environment environment) {
         this.loader = loader;
         this.scenarios = scenarios;
         this.recalls = recalls;
@@ -59,7 +59,8 @@ class BenchCommand implements ApplicationRunner, ExitCodeGenerator {
         this.database = database;
         this.jdbc = jdbc;
         this.clock = clock;
-        this.engine = engine;
+        // reported with the figures; the genealogy module binds and checks the setting
+        this.engine = environment.getProperty("lotline.trace.engine", "index");
     }
 
     @Override

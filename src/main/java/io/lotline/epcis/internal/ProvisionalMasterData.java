@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -34,10 +33,10 @@ class ProvisionalMasterData {
     private final JdbcClient jdbc;
     private final boolean strict;
 
-    ProvisionalMasterData(Catalog catalog, JdbcClient jdbc, @Value("${lotline.epcis.strict:false}") boolean strict) {
+    ProvisionalMasterData(Catalog catalog, JdbcClient jdbc, EpcisProperties settings) {
         this.catalog = catalog;
         this.jdbc = jdbc;
-        this.strict = strict;
+        this.strict = settings.strict();
     }
 
     /** An identifier of an event that Lotline does not know, where in the event it stands. */

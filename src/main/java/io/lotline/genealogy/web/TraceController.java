@@ -20,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
@@ -53,12 +52,11 @@ class TraceController {
     private final JsonMapper json;
     private final int fullAnswerMaxLots;
 
-    TraceController(Genealogy genealogy, TraceCursors cursors, JsonMapper json,
-                    @Value("${lotline.traces.full-answer-max-lots:5000}") int fullAnswerMaxLots) {
+    TraceController(Genealogy genealogy, TraceCursors cursors, JsonMapper json, TraceAnswerProperties settings) {
         this.genealogy = genealogy;
         this.cursors = cursors;
         this.json = json;
-        this.fullAnswerMaxLots = fullAnswerMaxLots;
+        this.fullAnswerMaxLots = settings.fullAnswerMaxLots();
     }
 
     /**

@@ -12,7 +12,6 @@ import java.util.HexFormat;
 import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -36,10 +35,10 @@ class TraceCursors {
     private final String configuredKey;
     private volatile SecretKeySpec key;
 
-    TraceCursors(JsonMapper json, JdbcClient jdbc, @Value("${lotline.traces.cursor-key:}") String configuredKey) {
+    TraceCursors(JsonMapper json, JdbcClient jdbc, TraceAnswerProperties settings) {
         this.json = json;
         this.jdbc = jdbc;
-        this.configuredKey = configuredKey;
+        this.configuredKey = settings.cursorKey();
     }
 
     /** The signing key, read (or first written) when a cursor is first made or read, never at start. */

@@ -22,7 +22,6 @@ import io.lotline.shared.Sscc;
 import io.lotline.shared.Unknown;
 import java.math.BigDecimal;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,17 +42,15 @@ class LabelService implements Labels {
     private final String extensionDigit;
 
     LabelService(Catalog catalog, BatchPolicies policies, Lots lots, Ledger ledger, Pallets pallets,
-                 SsccSerials serials,
-                 @Value("${lotline.gs1.company-prefix:}") String companyPrefix,
-                 @Value("${lotline.gs1.sscc-extension-digit:0}") String extensionDigit) {
+                 SsccSerials serials, Gs1Properties settings) {
         this.catalog = catalog;
         this.policies = policies;
         this.lots = lots;
         this.ledger = ledger;
         this.pallets = pallets;
         this.serials = serials;
-        this.companyPrefix = companyPrefix;
-        this.extensionDigit = extensionDigit;
+        this.companyPrefix = settings.companyPrefix();
+        this.extensionDigit = settings.ssccExtensionDigit();
     }
 
     @Override
@@ -124,7 +121,7 @@ class LabelService implements Labels {
     @Override
     @Transactional
     public String nextSscc() {
-        if (!companyPrefix.matches("\\d{4,12}") || !extensionDigit.matches("\\d")) {
+        if (companyPrefix.isEmpty()) {
             throw new Refused("lotline.gs1.company-prefix", companyPrefix, "gs1-company-prefix-configured",
                     "SSCCs are numbered from the GS1 company prefix (4-12 digits) and extension digit set in "
                             + "lotline.gs1.company-prefix and lotline.gs1.sscc-extension-digit");

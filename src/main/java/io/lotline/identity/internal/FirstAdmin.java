@@ -6,7 +6,7 @@ import java.security.SecureRandom;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -14,9 +14,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * On the first start, with no user in the database, creates the user {@code admin}: with the password from
- * {@code lotline.admin.password}, or with a generated one that is printed once and never stored in clear.
+ * {@code lotline.admin.password}, or with a generated one that is printed once and never stored in clear. Only where
+ * there is a web server to sign in to: the commands ({@code verify-ledger}, {@code copy-database}) start without one.
  */
 @Component
+@ConditionalOnWebApplication
 @Order(0)
 class FirstAdmin implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
@@ -25,18 +27,14 @@ class FirstAdmin implements ApplicationRunner {
     private final UsersService users;
     private final String configuredPassword;
 
-    private final boolean command;
-
-    FirstAdmin(UsersService users, @Value("${lotline.admin.password:}") String configuredPassword,
-               @Value("${lotline.command:}") String command) {
+    FirstAdmin(UsersService users, AdminProperties admin) {
         this.users = users;
-        this.configuredPassword = configuredPassword;
-        this.command = !command.isBlank();
+        this.configuredPassword = admin.password();
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (command || users.anyUser()) {
+        if (users.anyUser()) {
             return;
         }
         boolean generated = configuredPassword.isBlank();

@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** Binds the identity module's settings once, where the application starts. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({SignInProperties.class, TokenProperties.class})
+@EnableConfigurationProperties({SignInProperties.class, TokenProperties.class, PasswordProperties.class,
+        AdminProperties.class})
 class IdentitySettings {
 }

@@ -20,7 +20,6 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -39,11 +38,11 @@ class UsersService implements Users, UserDetailsService {
     private final int minPasswordLength;
 
     UsersService(JdbcClient jdbc, PasswordEncoder encoder, Clock clock,
-                 @Value("${lotline.security.password-min-length:12}") int minPasswordLength) {
+                 PasswordProperties passwords) {
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.clock = clock;
-        this.minPasswordLength = minPasswordLength;
+        this.minPasswordLength = passwords.passwordMinLength();
     }
 
     /** Refuses a password shorter than the configured minimum (12 unless set) or longer than 128. */

@@ -18,7 +18,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -44,7 +43,7 @@ class ImportService implements Imports {
 
     ImportService(MasterDataImport masterData, OpeningStock openingStock, OpeningBalances openingBalances,
                   ImportRecords records, ImportProgress progress, PlatformTransactionManager transactionManager,
-                  CurrentActor actor, Clock clock, @Value("${lotline.imports.max-bytes:31457280}") long maxBytes) {
+                  CurrentActor actor, Clock clock, ImportProperties settings) {
         this.masterData = masterData;
         this.openingStock = openingStock;
         this.openingBalances = openingBalances;
@@ -53,7 +52,7 @@ class ImportService implements Imports {
         this.transactions = new TransactionTemplate(transactionManager);
         this.actor = actor;
         this.clock = clock;
-        this.maxBytes = maxBytes;
+        this.maxBytes = settings.maxBytes();
     }
 
     @Override

@@ -22,7 +22,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -42,11 +41,10 @@ class H2OnlineBackup implements Backups {
     private final Path directory;
     private final Clock clock;
 
-    H2OnlineBackup(DataSource dataSource, JdbcClient jdbc, @Value("${lotline.backup.directory}") Path directory,
-                   Clock clock) {
+    H2OnlineBackup(DataSource dataSource, JdbcClient jdbc, BackupProperties settings, Clock clock) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
-        this.directory = directory;
+        this.directory = settings.directory();
         this.clock = clock;
     }
 

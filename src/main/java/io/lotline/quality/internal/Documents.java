@@ -12,7 +12,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,11 +28,11 @@ class Documents {
     private final long maxBytes;
 
     Documents(QualityRecords records, CurrentActor actor, Clock clock,
-              @Value("${lotline.documents.max-bytes:10485760}") long maxBytes) {
+              DocumentProperties settings) {
         this.records = records;
         this.actor = actor;
         this.clock = clock;
-        this.maxBytes = maxBytes;
+        this.maxBytes = settings.maxBytes();
     }
 
     Document upload(Lot lot, String kind, String filename, byte[] content) {

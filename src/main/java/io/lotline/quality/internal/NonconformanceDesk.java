@@ -19,7 +19,6 @@ import io.lotline.shared.Unknown;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,14 +36,14 @@ class NonconformanceDesk {
     private final boolean holdByDefault;
 
     NonconformanceDesk(Nonconformances reports, Lots lots, Movements movements, Ledger ledger, CurrentActor actor,
-                       Clock clock, @Value("${lotline.quality.nonconformance-holds-lots:true}") boolean holdByDefault) {
+                       Clock clock, QualityProperties settings) {
         this.reports = reports;
         this.lots = lots;
         this.movements = movements;
         this.ledger = ledger;
         this.actor = actor;
         this.clock = clock;
-        this.holdByDefault = holdByDefault;
+        this.holdByDefault = settings.nonconformanceHoldsLots();
     }
 
     Nonconformance open(BookingContext context, OpenNonconformance command) {

@@ -18,6 +18,7 @@ import io.lotline.quality.QualityCommands.Decide;
 import io.lotline.quality.QualityCommands.Dispose;
 import io.lotline.quality.QualityCommands.OpenNonconformance;
 import io.lotline.quality.QualityCommands.RecordResults;
+import io.lotline.quality.QualityViews.DeskRules;
 import io.lotline.quality.QualityViews.Document;
 import io.lotline.quality.QualityViews.LotEvaluation;
 import io.lotline.quality.QualityViews.Nonconformance;
@@ -57,9 +58,11 @@ class QualityService implements Quality {
     private final Users users;
     private final CurrentActor actor;
     private final Clock clock;
+    private final DeskRules rules;
 
     QualityService(QualityRecords records, Documents documents, NonconformanceDesk desk, Catalog catalog, Lots lots,
-                   Movements movements, Idempotency idempotency, Users users, CurrentActor actor, Clock clock) {
+                   Movements movements, Idempotency idempotency, Users users, CurrentActor actor, Clock clock,
+                   QualityProperties quality, DocumentProperties documentSettings) {
         this.records = records;
         this.documents = documents;
         this.desk = desk;
@@ -70,6 +73,7 @@ class QualityService implements Quality {
         this.users = users;
         this.actor = actor;
         this.clock = clock;
+        this.rules = new DeskRules(quality.nonconformanceHoldsLots(), documentSettings.maxBytes());
     }
 
     @Override
@@ -168,6 +172,11 @@ class QualityService implements Quality {
     @Override
     public Document upload(String lotNumber, String kind, String filename, byte[] content) {
         return documents.upload(lots.lot(lotNumber), kind, filename, content);
+    }
+
+    @Override
+    public DeskRules rules() {
+        return rules;
     }
 
     @Override

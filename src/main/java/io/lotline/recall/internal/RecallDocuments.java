@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
  * customers, stock, mass balance, time against target, gaps) and the notice a customer receives.
  */
 @Component
-@EnableConfigurationProperties(CompanyProfile.class)
+@EnableConfigurationProperties({CompanyProfile.class, RecallProperties.class})
 class RecallDocuments implements io.lotline.recall.RecallPapers {
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 

@@ -7,7 +7,6 @@ import io.lotline.shared.Unknown;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -26,10 +25,10 @@ class RecallMail {
     private final String from;
 
     RecallMail(ObjectProvider<JavaMailSender> sender, RecallDocuments documents,
-               @Value("${lotline.recall.mail.from:lotline@localhost}") String from) {
+               RecallProperties settings) {
         this.sender = sender;
         this.documents = documents;
-        this.from = from;
+        this.from = settings.mail().from();
     }
 
     /** Returns the address the notice went to. */

@@ -10,7 +10,7 @@ import io.lotline.shared.PageRequest;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -22,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 @Order(10)
 @ConditionalOnProperty(name = "lotline.sample-data.enabled", havingValue = "true")
+@EnableConfigurationProperties(SampleDataProperties.class)
 class SampleData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(SampleData.class);
 
@@ -31,12 +32,11 @@ class SampleData implements ApplicationRunner {
     private final String password;
 
     SampleData(Catalog catalog, Lots lots, Receiving receiving, Movements movements, Users users, Clock clock,
-               BatchPolicies policies, TransactionTemplate transaction,
-               @Value("${lotline.sample-data.password}") String password) {
+               BatchPolicies policies, TransactionTemplate transaction, SampleDataProperties settings) {
         this.bakery = new SampleBakery(catalog, lots, receiving, movements, users, clock, policies);
         this.catalog = catalog;
         this.transaction = transaction;
-        this.password = password;
+        this.password = settings.password();
     }
 
     @Override

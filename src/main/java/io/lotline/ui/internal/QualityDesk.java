@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
@@ -42,14 +41,12 @@ class QualityDesk {
     private final boolean holdsLots;
     private final String maxDocumentMegabytes;
 
-    QualityDesk(Lots lots, Quality quality, MessageSource messages,
-                @Value("${lotline.quality.nonconformance-holds-lots:true}") boolean holdsLots,
-                @Value("${lotline.documents.max-bytes:10485760}") long maxDocumentBytes) {
+    QualityDesk(Lots lots, Quality quality, MessageSource messages) {
         this.lots = lots;
         this.quality = quality;
         this.messages = messages;
-        this.holdsLots = holdsLots;
-        this.maxDocumentMegabytes = BigDecimal.valueOf(maxDocumentBytes)
+        this.holdsLots = quality.rules().nonconformanceHoldsLots();
+        this.maxDocumentMegabytes = BigDecimal.valueOf(quality.rules().maxDocumentBytes())
                 .divide(BigDecimal.valueOf(1024 * 1024), 1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 

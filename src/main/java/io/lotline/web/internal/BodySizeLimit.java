@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -29,10 +28,9 @@ class BodySizeLimit extends OncePerRequestFilter {
     private final Limit capture;
     private final JsonMapper json;
 
-    BodySizeLimit(@Value("${lotline.api.max-body-bytes:1048576}") long maxBytes,
-                  @Value("${lotline.epcis.max-capture-bytes:8388608}") long maxCaptureBytes, JsonMapper json) {
-        this.api = new Limit(maxBytes, "max-body-bytes");
-        this.capture = new Limit(maxCaptureBytes, "max-capture-bytes");
+    BodySizeLimit(BodyLimits limits, JsonMapper json) {
+        this.api = new Limit(limits.api().maxBodyBytes(), "max-body-bytes");
+        this.capture = new Limit(limits.epcis().maxCaptureBytes(), "max-capture-bytes");
         this.json = json;
     }
 

@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
@@ -27,12 +26,10 @@ class JwtRoles implements Converter<Jwt, AbstractAuthenticationToken> {
     private final String[] rolesClaim;
     private final String prefix;
 
-    JwtRoles(@Value("${lotline.security.jwt.username-claim:preferred_username}") String usernameClaim,
-             @Value("${lotline.security.jwt.roles-claim:roles}") String rolesClaim,
-             @Value("${lotline.security.jwt.role-prefix:}") String prefix) {
-        this.usernameClaim = usernameClaim;
-        this.rolesClaim = rolesClaim.split("\\.");
-        this.prefix = prefix.toLowerCase(Locale.ROOT);
+    JwtRoles(SecurityProperties.Jwt settings) {
+        this.usernameClaim = settings.usernameClaim();
+        this.rolesClaim = settings.rolesClaim().split("\\.");
+        this.prefix = settings.rolePrefix().toLowerCase(Locale.ROOT);
     }
 
     @Override

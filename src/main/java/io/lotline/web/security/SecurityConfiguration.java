@@ -6,7 +6,6 @@ import java.io.IOException;
 import io.lotline.identity.SignIn;
 import io.lotline.identity.signin.SignInDetails;
 import io.lotline.identity.signin.SignInThrottled;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -80,11 +79,10 @@ class SecurityConfiguration {
 
         @Bean
         @Order(2)
-        SecurityFilterChain pages(HttpSecurity http,
-                                  @Value("${lotline.api-docs.public:true}") boolean apiDocsPublic) throws Exception {
+        SecurityFilterChain pages(HttpSecurity http, SecurityProperties.ApiDocs apiDocs) throws Exception {
             return http
                     .authorizeHttpRequests(requests -> {
-                        if (apiDocsPublic) {
+                        if (apiDocs.open()) {
                             requests.requestMatchers(API_DOCS).permitAll();
                         }
                         requests.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**",

@@ -80,6 +80,7 @@ class TraceControllerTest {
 
         };
         JsonMapper json = JsonMapper.builder().build();
-        return new TraceController(genealogy, new TraceCursors(json, null, "a-configured-key"), json, MAX_LOTS);
+        TraceAnswerProperties settings = new TraceAnswerProperties(MAX_LOTS, "a-configured-key");
+        return new TraceController(genealogy, new TraceCursors(json, null, settings), json, settings);
     }
 }

@@ -54,4 +54,20 @@ class IdentitySettingsTest {
                 assertThat(started).hasFailed().getFailure().rootCause()
                         .hasMessageContaining("default-lifetime must be positive and at most max-lifetime"));
     }
+
+    @Test
+    void the_first_admin_password_is_generated_unless_set_and_passwords_have_twelve_characters_at_least() {
+        context.run(started -> {
+            assertThat(started.getBean(AdminProperties.class).password()).isEmpty();
+            assertThat(started.getBean(PasswordProperties.class).passwordMinLength()).isEqualTo(12);
+        });
+    }
+
+    @Test
+    void a_shortest_password_longer_than_the_longest_is_refused_at_start_naming_the_key() {
+        context.withPropertyValues("lotline.security.password-min-length=200").run(started ->
+                assertThat(started).hasFailed().getFailure().rootCause()
+                        .hasMessageContainingAll("lotline.security", "passwordMinLength", "rejected value [200]",
+                                "must be less than or equal to 128"));
+    }
 }

@@ -26,7 +26,7 @@ class BearerAuthenticationTest {
 
     private final BearerAuthentication bearer = new BearerAuthentication(new OneToken(),
             new StaticListableBeanFactory().getBeanProvider(JwtDecoder.class),
-            new JwtRoles("preferred_username", "roles", ""));
+            new JwtRoles(new SecurityProperties.Jwt("preferred_username", "roles", "")));
 
     @Test
     void an_api_token_acts_for_its_owner_with_its_roles_and_is_marked_as_a_token() {

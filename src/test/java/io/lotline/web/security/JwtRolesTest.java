@@ -13,7 +13,8 @@ class JwtRolesTest {
 
     @Test
     void keycloak_realm_roles_with_a_prefix_become_lotline_roles() {
-        JwtRoles roles = new JwtRoles("preferred_username", "realm_access.roles", "lotline-");
+        JwtRoles roles = new JwtRoles(new SecurityProperties.Jwt("preferred_username", "realm_access.roles",
+                "lotline-"));
         Jwt jwt = jwt(Map.of("preferred_username", "anna", "realm_access",
                 Map.of("roles", List.of("lotline-quality", "LOTLINE-COMPLIANCE", "quality", "offline_access"))));
 
@@ -26,7 +27,7 @@ class JwtRolesTest {
 
     @Test
     void a_space_separated_claim_counts_and_unknown_values_are_ignored() {
-        JwtRoles roles = new JwtRoles("preferred_username", "scope", "");
+        JwtRoles roles = new JwtRoles(new SecurityProperties.Jwt("preferred_username", "scope", ""));
         Jwt jwt = jwt(Map.of("scope", "operator openid profile"));
 
         var authentication = roles.convert(jwt);
@@ -38,7 +39,7 @@ class JwtRolesTest {
 
     @Test
     void a_token_without_the_claim_has_no_role() {
-        JwtRoles roles = new JwtRoles("preferred_username", "realm_access.roles", "");
+        JwtRoles roles = new JwtRoles(new SecurityProperties.Jwt("preferred_username", "realm_access.roles", ""));
 
         assertThat(roles.convert(jwt(Map.of("realm_access", "not an object"))).getAuthorities()).isEmpty();
         assertThat(roles.convert(jwt(Map.of("other", 1))).getAuthorities()).isEmpty();
