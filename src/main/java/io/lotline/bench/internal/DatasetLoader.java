@@ -5,6 +5,7 @@ import io.lotline.bench.internal.NetworkPlan.Generated;
 import io.lotline.identity.CurrentActor;
 import io.lotline.ledger.BulkAppend;
 import io.lotline.shared.InvalidInput;
+import io.lotline.shared.jdbc.BulkRows;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -36,7 +37,7 @@ class DatasetLoader {
     private final BulkAppend ledger;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
-    private final TableWriter writer;
+    private final BulkRows writer;
     private final CurrentActor actor;
     private final Clock clock;
 
@@ -46,7 +47,7 @@ class DatasetLoader {
         this.ledger = ledger;
         this.jdbc = jdbc;
         this.transaction = transaction;
-        this.writer = new TableWriter(template, database.isPostgres());
+        this.writer = new BulkRows(template, database.isPostgres());
         this.actor = actor;
         this.clock = clock;
     }

@@ -2,6 +2,7 @@ package io.lotline.bench.internal;
 
 import io.lotline.bench.internal.MasterData.Registered;
 import io.lotline.bench.internal.Network.Kind;
+import io.lotline.shared.jdbc.BulkRows;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,13 +27,13 @@ final class LotRows {
             + "status, created_at, created_by, completed_at, actual_quantity, yield_percent";
 
     private final JdbcClient jdbc;
-    private final TableWriter writer;
+    private final BulkRows writer;
     private final TransactionTemplate transaction;
     private final Network net;
     private final RunCodes codes;
     private final String actor;
 
-    LotRows(JdbcClient jdbc, TableWriter writer, TransactionTemplate transaction, Network net, RunCodes codes,
+    LotRows(JdbcClient jdbc, BulkRows writer, TransactionTemplate transaction, Network net, RunCodes codes,
             String actor) {
         this.jdbc = jdbc;
         this.writer = writer;

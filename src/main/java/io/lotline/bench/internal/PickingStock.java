@@ -4,10 +4,11 @@ import io.lotline.bench.internal.StockLayout.PlannedLot;
 import io.lotline.catalog.PartyRole;
 import io.lotline.identity.CurrentActor;
 import io.lotline.ledger.BulkAppend;
-import io.lotline.ledger.Posting;
 import io.lotline.ledger.Posting.PlaceIds;
+import io.lotline.ledger.Posting;
 import io.lotline.ledger.References;
 import io.lotline.shared.Quantity;
+import io.lotline.shared.jdbc.BulkRows;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ class PickingStock {
     private final BulkAppend ledger;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
-    private final TableWriter writer;
+    private final BulkRows writer;
     private final CurrentActor actor;
 
     PickingStock(MasterData master, BulkAppend ledger, JdbcClient jdbc, JdbcTemplate template,
@@ -46,7 +47,7 @@ class PickingStock {
         this.ledger = ledger;
         this.jdbc = jdbc;
         this.transaction = transaction;
-        this.writer = new TableWriter(template, database.isPostgres());
+        this.writer = new BulkRows(template, database.isPostgres());
         this.actor = actor;
     }
 

@@ -132,7 +132,7 @@ class GenealogyService implements Genealogy {
     }
 
 
-    /** Which traversal answers; used by the benchmark and the tests that compare both. */
+    /** Which traversal answers; used by the tests that compare both. */
     long[] reach(List<Long> roots, Direction direction, Integer maxDepth, boolean inMemory) {
         return walk(roots, direction, maxDepth, inMemory).lots();
     }

@@ -1,6 +1,7 @@
 package io.lotline.ledger.internal;
 
 import io.lotline.ledger.domain.ChainedEntry;
+import io.lotline.shared.jdbc.BulkRows;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -8,14 +9,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Writes chained entries in bulk: COPY on PostgreSQL, JDBC batches on H2 (JdbcClient has no batch API, so the
- * batches go through JdbcTemplate). The ids the database gives them are read back by chain position.
+ * Writes chained entries in bulk ({@link BulkRows}: COPY on PostgreSQL, JDBC batches on H2). The ids the database
+ * gives them are read back by chain position.
  */
 @Repository
 class EntryRows {
@@ -24,20 +24,16 @@ class EntryRows {
             from_container_id, to_location_id, to_container_id, party_id, purchase_order, customer_order,
             shipment_ref, production_order, delivery_note, reason_code, note, attribute, old_value, new_value,
             corrects_entry_id, serials, actor, occurred_at, recorded_at, prev_hash, hash""";
-    private static final String INSERT = "insert into ledger_entries (" + COLUMNS + ") values ("
-            + "?, ".repeat(29) + "?)";
-    private static final String COPY = "copy ledger_entries (" + COLUMNS + ") from stdin";
     private static final int CHUNK = 10_000;
 
-    private final JdbcTemplate template;
+    private final BulkRows writer;
     private final JdbcClient jdbc;
-    private final boolean postgres;
 
     EntryRows(JdbcTemplate template, JdbcClient jdbc, DataSource dataSource) throws SQLException {
-        this.template = template;
         this.jdbc = jdbc;
         try (Connection connection = dataSource.getConnection()) {
-            this.postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+            this.writer = new BulkRows(template, connection.getMetaData().getDatabaseProductName().toLowerCase()
+                    .contains("postgres"));
         }
     }
 
@@ -48,13 +44,7 @@ class EntryRows {
             for (int i = from; i < to; i++) {
                 rows.add(values(entries.get(i), hashes.get(i)));
             }
-            if (postgres) {
-                StringBuilder text = new StringBuilder(rows.size() * 480);
-                rows.forEach(row -> PostgresCopy.row(text, row));
-                template.execute((ConnectionCallback<Long>) connection -> PostgresCopy.copyIn(connection, COPY, text));
-            } else {
-                template.batchUpdate(INSERT, rows);
-            }
+            writer.write("ledger_entries", COLUMNS, rows);
         }
     }
 

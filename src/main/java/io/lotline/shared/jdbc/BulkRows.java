@@ -1,4 +1,4 @@
-package io.lotline.ledger.internal;
+package io.lotline.shared.jdbc;
 
 import java.io.Reader;
 import java.io.StringReader;
@@ -8,18 +8,45 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * {@code COPY ... FROM STDIN} in PostgreSQL's text format: the fastest way to append rows, several times faster than
- * batched inserts. The driver is a runtime dependency of Lotline (H2 is the embedded default), so its copy API is
- * reached by reflection.
+ * Appends rows to a table in bulk: {@code COPY ... FROM STDIN} in PostgreSQL's text format, several times faster
+ * than batched inserts, or JDBC batches on H2 (through JdbcTemplate: JdbcClient has no batch API). The PostgreSQL
+ * driver is a runtime dependency of Lotline (H2 is the embedded default), so its copy API is reached by reflection.
  */
-final class PostgresCopy {
-    private PostgresCopy() {
+public final class BulkRows {
+    private static final int CHUNK = 10_000;
+
+    private final JdbcTemplate jdbc;
+    private final boolean postgres;
+
+    public BulkRows(JdbcTemplate jdbc, boolean postgres) {
+        this.jdbc = jdbc;
+        this.postgres = postgres;
+    }
+
+    /** Writes the rows, each holding the values of {@code columns} (comma-separated) in their order. */
+    public void write(String table, String columns, List<Object[]> rows) {
+        for (int from = 0; from < rows.size(); from += CHUNK) {
+            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
+            if (postgres) {
+                StringBuilder text = new StringBuilder(chunk.size() * 160);
+                chunk.forEach(row -> row(text, row));
+                jdbc.execute((ConnectionCallback<Long>) connection -> copyIn(connection,
+                        "copy " + table + " (" + columns + ") from stdin", text));
+            } else {
+                int count = columns.split(",").length;
+                jdbc.batchUpdate("insert into " + table + " (" + columns + ") values ("
+                        + "?, ".repeat(count - 1) + "?)", chunk);
+            }
+        }
     }
 
     /** Appends one row: tab-separated, {@code \N} for null, backslash escapes for tab, newline and backslash. */
-    static void row(StringBuilder out, Object[] values) {
+    private static void row(StringBuilder out, Object[] values) {
         for (int i = 0; i < values.length; i++) {
             if (i > 0) {
                 out.append('\t');
@@ -40,7 +67,7 @@ final class PostgresCopy {
         out.append('\n');
     }
 
-    static long copyIn(Connection connection, String copySql, CharSequence rows) throws SQLException {
+    private static long copyIn(Connection connection, String copySql, CharSequence rows) throws SQLException {
         try {
             Class<?> pgConnection = Class.forName("org.postgresql.PGConnection");
             Object copyApi = pgConnection.getMethod("getCopyAPI").invoke(connection.unwrap(pgConnection));
