@@ -70,6 +70,6 @@ class EpcisConformanceIT extends IntegrationTest {
     }
 
     private static Stream<Path> vectors(String folder) throws IOException {
-        return Files.list(Path.of("src/test/resources/epcis", folder)).sorted();
+        return Files.list(Path.of("app/src/test/resources/epcis", folder)).sorted();
     }
 }

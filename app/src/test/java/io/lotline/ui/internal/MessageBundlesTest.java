@@ -34,7 +34,7 @@ class MessageBundlesTest {
     void every_text_a_template_names_is_in_the_bundle() throws IOException {
         Set<String> english = keys("messages.properties");
         Set<String> named = new TreeSet<>();
-        try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
+        try (Stream<Path> templates = Files.walk(Path.of("app/src/main/resources/templates"))) {
             for (Path template : templates.filter(path -> path.toString().endsWith(".html")).toList()) {
                 Matcher key = TEMPLATE_KEY.matcher(Files.readString(template));
                 while (key.find()) {

@@ -21,7 +21,7 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code java -jar lotline.jar bench [--size=S] [--shapes=G1,G2,G3] [--scenarios=trace,recall,picking,ingest]
+ * {@code java -jar lotline-bench.jar [--size=S] [--shapes=G1,G2,G3] [--scenarios=trace,recall,picking,ingest]
  * [--seed=..] [--roots=200] [--warmup=50] [--out=bench-results/x.json]}: generates and loads a network, measures
  * traces, the peer way, mock recalls, allocation and ingest (and, with {@code --scenarios=http}, all of it as users
  * see it over HTTP, on one or {@code --instances=2} web servers), checks the audit chain and the balances, prints a table
