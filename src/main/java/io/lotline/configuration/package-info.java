@@ -1,5 +1,0 @@
-/**
- * How Lotline is set up at start: the production database guard, which refuses the embedded development database
- * under the {@code prod} profile before a connection is opened.
- */
-package io.lotline.configuration;
