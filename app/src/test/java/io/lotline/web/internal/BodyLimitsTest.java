@@ -11,11 +11,11 @@ class BodyLimitsTest {
             .withUserConfiguration(BodyLimits.Binding.class);
 
     @Test
-    void without_settings_a_body_may_have_one_mebibyte_and_an_epcis_capture_eight() {
+    void without_settings_a_body_may_have_one_mebibyte_and_an_epcis_capture_two_hundred_fifty_six() {
         context.run(started -> {
             BodyLimits limits = started.getBean(BodyLimits.class);
             assertThat(limits.api().maxBodyBytes()).isEqualTo(1024 * 1024);
-            assertThat(limits.epcis().maxCaptureBytes()).isEqualTo(8 * 1024 * 1024);
+            assertThat(limits.epcis().maxCaptureBytes()).isEqualTo(256L * 1024 * 1024);
         });
     }
 
