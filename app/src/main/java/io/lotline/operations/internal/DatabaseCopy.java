@@ -41,8 +41,12 @@ import java.util.stream.Collectors;
 final class DatabaseCopy {
     /** Flyway's own table is the target's: Flyway created its tables. */
     private static final String FLYWAY = "flyway_schema_history";
-    /** The one table the migrations fill: the chain head before the first entry. */
-    private static final String CHAIN_HEAD = "ledger_chain";
+    /**
+     * The tables the migrations fill with one row, and what that row looks like once anything was booked: the chain
+     * head before the first entry, the catalog's revision before the first change of master data.
+     */
+    private static final Map<String, String> SEEDED = Map.of("ledger_chain", "seq > 0", "catalog_revision",
+            "revision > 0");
     private static final int BATCH = 500;
 
     /** Told after every table; the command prints it. */
@@ -111,7 +115,9 @@ final class DatabaseCopy {
         String current = null;
         try {
             try (Statement statement = target.createStatement()) {
-                statement.executeUpdate("delete from " + CHAIN_HEAD);
+                for (String seeded : SEEDED.keySet()) {
+                    statement.executeUpdate("delete from " + seeded);
+                }
             }
             for (String table : tables) {
                 current = table;
@@ -170,8 +176,8 @@ final class DatabaseCopy {
 
     private void targetIsEmpty(List<String> tables) throws SQLException {
         for (String table : tables) {
-            String sql = table.equals(CHAIN_HEAD) ? "select count(*) from " + CHAIN_HEAD + " where seq > 0"
-                    : "select count(*) from " + quote(table);
+            String sql = "select count(*) from " + quote(table)
+                    + (SEEDED.containsKey(table) ? " where " + SEEDED.get(table) : "");
             try (Statement statement = target.createStatement(); ResultSet count = statement.executeQuery(sql)) {
                 count.next();
                 if (count.getLong(1) > 0) {

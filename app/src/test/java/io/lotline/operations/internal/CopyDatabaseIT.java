@@ -23,6 +23,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,8 @@ import org.junit.jupiter.api.Test;
 class CopyDatabaseIT extends IntegrationTest {
     private static final Path ROOT = Path.of("target", "copy-database").toAbsolutePath();
     private static final String SOURCE = ROOT.resolve("source").resolve("lotline").toString();
+    /** The tables the migrations fill with one row of their own (the chain head, the catalog's revision). */
+    private static final Set<String> SEEDED = Set.of("ledger_chain", "catalog_revision");
 
     @BeforeAll
     static void the_sample_bakery_in_an_embedded_database() throws IOException {
@@ -101,7 +104,7 @@ class CopyDatabaseIT extends IntegrationTest {
         try (Connection from = source(); Connection to = target.connect()) {
             assertThat(digests(from)).isEqualTo(sourceTables);
             for (String table : sourceTables.keySet()) {
-                assertThat(count(to, table)).as(table).isEqualTo(table.equals("ledger_chain") ? 1 : 0);
+                assertThat(count(to, table)).as(table).isEqualTo(SEEDED.contains(table) ? 1 : 0);
             }
             DatabaseCopy.Copied copied = new DatabaseCopy(from, to, "the target").copy((table, rows, done, of) -> { });
             assertThat(copied.rowsPerTable()).containsEntry("ledger_entries", count(from, "ledger_entries"));
