@@ -31,12 +31,12 @@ class CapturedEvents {
     long append(CapturedEvent event, DocumentFormat format, String capturedBy, Instant recordTime) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                        insert into epcis_events (capture_key, event_id, content_hash, event_type, event_time,
-                                                  event_time_zone_offset, record_time, action, biz_step, disposition,
+                        insert into epcis_events (capture_key, event_id, content_hash, event_hash, event_type,
+                                                  event_time, event_time_zone_offset, record_time, action, biz_step, disposition,
                                                   read_point, biz_location, transformation_id, format, event_json,
                                                   original, captured_by)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(event.key(), event.eventId(), event.contentHash(), event.type(),
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(event.key(), event.eventId(), event.contentHash(), event.eventHash(), event.type(),
                         event.eventTime().withOffsetSameInstant(ZoneOffset.UTC), event.eventTimeZoneOffset(),
                         recordTime.atOffset(ZoneOffset.UTC), event.action(), event.bizStep(), event.disposition(),
                         event.readPoint(), event.bizLocation(), event.transformationId(), format.name(), event.json(),

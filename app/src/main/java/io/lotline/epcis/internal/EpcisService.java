@@ -108,15 +108,27 @@ class EpcisService implements Epcis {
         }
 
         void take(CapturedEvent event) {
+            boolean known = event.eventId() != null ? knownById(event) : knownByHash(event);
+            keys.add(event.key());
+            if (!known) {
+                write(event);
+                captured++;
+            }
+        }
+
+        /** An event with an id is known when captured before; with other content it claims an id not its own. */
+        private boolean knownById(CapturedEvent event) {
             String known = events.contentHashOf(event.key()).orElse(null);
             if (known != null && !known.equals(event.contentHash())) {
                 throw new EventIdConflict(event.index(), event.key());
             }
-            keys.add(event.key());
-            if (known == null) {
-                write(event);
-                captured++;
-            }
+            return known != null;
+        }
+
+        /** An event without an id is known by its event hash, or by the key it was captured under before those. */
+        private boolean knownByHash(CapturedEvent event) {
+            return events.contentHashOf(event.key()).isPresent()
+                    || events.contentHashOf(event.formerKey()).isPresent();
         }
 
         private void write(CapturedEvent event) {
