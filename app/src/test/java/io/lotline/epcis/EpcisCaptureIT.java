@@ -103,6 +103,20 @@ class EpcisCaptureIT extends IntegrationTest {
     }
 
     @Test
+    void an_event_sent_without_an_id_and_again_with_its_event_hash_as_id_is_captured_once() {
+        String lot = "LOT-" + UUID.randomUUID().toString().substring(0, 8);
+        MvcTestResult first = post("application/ld+json", document(receiving(null, lot, "3")));
+        String hash = read(first, "$.eventIds[0]");
+
+        MvcTestResult again = post("application/ld+json", document(receiving(hash, lot, "3")));
+
+        assertThat(again).hasStatusOk();
+        assertThat((Integer) read(again, "$.alreadyCaptured")).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from epcis_events where event_hash = ?").param(hash)
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void an_event_whose_own_event_hash_id_is_not_its_content_is_kept_with_the_hash_lotline_computed() {
         String lot = "LOT-" + UUID.randomUUID().toString().substring(0, 8);
         String claimed = "ni:///sha-256;" + "0".repeat(56) + lot.substring(4) + "?ver=CBV2.0";

@@ -116,19 +116,26 @@ class EpcisService implements Epcis {
             }
         }
 
-        /** An event with an id is known when captured before; with other content it claims an id not its own. */
+        /**
+         * An event with an id is known when captured before; with other content it claims an id not its own. The
+         * content is the same when the content hash is, or when the id is the event's own event hash and the event
+         * kept under it has that hash too (it was sent before without an id, or with it).
+         */
         private boolean knownById(CapturedEvent event) {
-            String known = events.contentHashOf(event.key()).orElse(null);
-            if (known != null && !known.equals(event.contentHash())) {
+            CapturedEvents.Hashes known = events.hashesOf(event.key()).orElse(null);
+            if (known == null) {
+                return false;
+            }
+            boolean sameHash = event.eventId().equals(event.eventHash()) && event.eventHash().equals(known.eventHash());
+            if (!sameHash && !known.contentHash().equals(event.contentHash())) {
                 throw new EventIdConflict(event.index(), event.key());
             }
-            return known != null;
+            return true;
         }
 
         /** An event without an id is known by its event hash, or by the key it was captured under before those. */
         private boolean knownByHash(CapturedEvent event) {
-            return events.contentHashOf(event.key()).isPresent()
-                    || events.contentHashOf(event.formerKey()).isPresent();
+            return events.hashesOf(event.key()).isPresent() || events.hashesOf(event.formerKey()).isPresent();
         }
 
         private void write(CapturedEvent event) {
