@@ -73,6 +73,8 @@ final class EventHash {
     private static final Pattern PRODUCT_URN = Pattern.compile("urn:epc:idpat:sgtin:(\\d+)\\.(\\d+)\\.\\*");
     private static final Pattern LINK = Pattern.compile("https?://[^/?#]+(?:/[^?#]*)?/(0[01]|253|255|414|417|8003|8004"
             + "|8006|8010|8017|8018|401|402|8013|8019)/([^?#]+?)/?(?:[?#].*)?");
+    private static final int MAX_SCALE = 64;
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final DateTimeFormatter MILLISECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSX");
 
     /** The URN forms the first generators wrote identifiers and vocabulary in, before CBV 2.0 took web URIs. */
@@ -173,12 +175,7 @@ final class EventHash {
         }
         rest.sort(null);
         rest.forEach(text::append);
-        String own = value.has("#text") ? scalar(name, value.get("#text")) : "";
-        String parts = text.toString();
-        if (own.isEmpty() && parts.isEmpty()) {
-            return "";
-        }
-        return name(name) + (own.isEmpty() ? "" : "=" + own) + parts;
+        return text.isEmpty() ? "" : name(name) + text;
     }
 
     private String scalar(String name, JsonNode value) {
@@ -240,9 +237,13 @@ final class EventHash {
         return name;
     }
 
+    /** A number without sign or trailing zeros; one whose digits would run beyond {@code MAX_SCALE} is left as is. */
     private static String number(String text) {
         BigDecimal number = new BigDecimal(text.startsWith("+") ? text.substring(1) : text).stripTrailingZeros();
-        return number.scale() <= 0 ? number.toBigInteger().toString() : number.toPlainString();
+        if (Math.abs((long) number.scale()) > MAX_SCALE) {
+            return text;
+        }
+        return number.scale() <= 0 ? number.setScale(0).toPlainString() : number.toPlainString();
     }
 
     private static String time(String text) {
@@ -304,20 +305,25 @@ final class EventHash {
             return null;
         }
 
+        /** An EPC URN's Digital Link; none where the key's parts are not the digits the scheme has. */
         private static String instance(String scheme, String[] parts) {
+            int keyed = scheme.equals("giai") || scheme.equals("sscc") || scheme.equals("pgln") || scheme.equals("gsrn")
+                    || scheme.equals("gsrnp") ? 2 : 3;
+            if (parts.length != keyed || !DIGITS.matcher(parts[0]).matches()
+                    || !DIGITS.matcher(parts[1]).matches() && !scheme.equals("giai")) {
+                return null;
+            }
             return switch (scheme) {
-                case "sgtin" -> parts.length == 3 ? ROOT + "01/" + gtin(parts[0], parts[1]) + "/21/" + parts[2] : null;
-                case "sscc" -> parts.length == 2
-                        ? ROOT + "00/" + checked(parts[1].charAt(0) + parts[0] + parts[1].substring(1)) : null;
-                case "sgln" -> parts.length == 3 ? ROOT + "414/" + checked(parts[0] + parts[1])
-                        + (parts[2].equals("0") ? "" : "/254/" + parts[2]) : null;
-                case "pgln" -> parts.length == 2 ? ROOT + "417/" + checked(parts[0] + parts[1]) : null;
-                case "grai" -> parts.length == 3
-                        ? ROOT + "8003/0" + checked(parts[0] + parts[1]) + parts[2] : null;
-                case "giai" -> parts.length == 2 ? ROOT + "8004/" + parts[0] + parts[1] : null;
-                case "gsrn" -> parts.length == 2 ? ROOT + "8018/" + checked(parts[0] + parts[1]) : null;
-                case "gsrnp" -> parts.length == 2 ? ROOT + "8017/" + checked(parts[0] + parts[1]) : null;
-                case "gdti" -> parts.length == 3 ? ROOT + "253/" + checked(parts[0] + parts[1]) + parts[2] : null;
+                case "sgtin" -> ROOT + "01/" + gtin(parts[0], parts[1]) + "/21/" + parts[2];
+                case "sscc" -> ROOT + "00/" + checked(parts[1].charAt(0) + parts[0] + parts[1].substring(1));
+                case "sgln" -> ROOT + "414/" + checked(parts[0] + parts[1])
+                        + (parts[2].equals("0") ? "" : "/254/" + parts[2]);
+                case "pgln" -> ROOT + "417/" + checked(parts[0] + parts[1]);
+                case "grai" -> ROOT + "8003/0" + checked(parts[0] + parts[1]) + parts[2];
+                case "giai" -> ROOT + "8004/" + parts[0] + parts[1];
+                case "gsrn" -> ROOT + "8018/" + checked(parts[0] + parts[1]);
+                case "gsrnp" -> ROOT + "8017/" + checked(parts[0] + parts[1]);
+                case "gdti" -> ROOT + "253/" + checked(parts[0] + parts[1]) + parts[2];
                 default -> null;
             };
         }

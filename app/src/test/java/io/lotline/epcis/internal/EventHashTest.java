@@ -109,6 +109,17 @@ class EventHashTest {
     }
 
     @Test
+    void a_number_too_long_to_write_out_and_a_urn_without_its_digits_are_hashed_as_written() {
+        JsonNode event = json.readTree("""
+                {"@context": {"ex": "https://ns.example.com/epcis/"}, "type": "ObjectEvent",
+                 "eventTime": "2025-03-04T09:02:00Z", "eventTimeZoneOffset": "+00:00", "action": "OBSERVE",
+                 "epcList": ["urn:epc:id:sgtin:0614141..2017"], "ex:reading": "1e999999999"}""");
+
+        assertThat(EventHash.preHash(event, EventHash.Form.WEB)).endsWith("epcListepc=urn:epc:id:sgtin:0614141..2017"
+                + "action=OBSERVE{https://ns.example.com/epcis/}reading=1e999999999");
+    }
+
+    @Test
     void a_check_digit_is_the_gs1_one() {
         assertThat(EventHash.DigitalLinks.checked("1061414107346")).isEqualTo("10614141073464");
         assertThat(EventHash.DigitalLinks.checked("061414107346")).isEqualTo("0614141073467");
