@@ -83,18 +83,52 @@ class EpcisCaptureIT extends IntegrationTest {
     }
 
     @Test
-    void an_event_without_an_id_is_recognised_by_its_content() {
+    void an_event_without_an_id_is_recognised_by_its_event_hash_however_it_is_written_again() {
         String lot = "LOT-" + UUID.randomUUID().toString().substring(0, 8);
         String document = document(receiving(null, lot, "5"));
+        String rewritten = document.replace("urn:epc:id:sgln:9521234.00001.0", "https://id.gs1.org/414/9521234000013")
+                .replace("2025-03-04T09:02:00+01:00", "2025-03-04T08:02:00.000Z")
+                .replace("\"quantity\": 5", "\"quantity\": 5.0");
 
         MvcTestResult first = post("application/ld+json", document);
-        MvcTestResult again = post("application/ld+json", document.replace("  ", " "));
+        MvcTestResult again = post("application/ld+json", rewritten);
 
         List<String> ids = read(first, "$.eventIds");
-        assertThat(ids.get(0)).startsWith("sha-256:");
+        assertThat(ids.get(0)).matches("ni:///sha-256;[0-9a-f]{64}\\?ver=CBV2\\.0");
         assertThat((Integer) read(first, "$.captured")).isEqualTo(1);
         assertThat((Integer) read(again, "$.alreadyCaptured")).isEqualTo(1);
         assertThat((List<String>) read(again, "$.eventIds")).isEqualTo(ids);
+        assertThat(jdbc.sql("select count(*) from epcis_events where event_hash = ?").param(ids.get(0))
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void an_event_sent_without_an_id_and_again_with_its_event_hash_as_id_is_captured_once() {
+        String lot = "LOT-" + UUID.randomUUID().toString().substring(0, 8);
+        MvcTestResult first = post("application/ld+json", document(receiving(null, lot, "3")));
+        String hash = read(first, "$.eventIds[0]");
+
+        MvcTestResult again = post("application/ld+json", document(receiving(hash, lot, "3")));
+
+        assertThat(again).hasStatusOk();
+        assertThat((Integer) read(again, "$.alreadyCaptured")).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from epcis_events where event_hash = ?").param(hash)
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void an_event_whose_own_event_hash_id_is_not_its_content_is_kept_with_the_hash_lotline_computed() {
+        String lot = "LOT-" + UUID.randomUUID().toString().substring(0, 8);
+        String claimed = "ni:///sha-256;" + "0".repeat(56) + lot.substring(4) + "?ver=CBV2.0";
+
+        MvcTestResult result = post("application/ld+json", document(receiving(claimed, lot, "7")));
+        String computed = read(post("application/ld+json", document(receiving(null, lot, "7"))), "$.eventIds[0]");
+
+        assertThat(result).hasStatusOk();
+        assertThat((Integer) read(result, "$.captured")).isEqualTo(1);
+        assertThat((List<String>) read(result, "$.eventIds")).containsExactly(claimed);
+        assertThat(jdbc.sql("select event_hash from epcis_events where event_id = ?").param(claimed)
+                .query(String.class).single()).isEqualTo(computed).isNotEqualTo(claimed);
     }
 
     @Test

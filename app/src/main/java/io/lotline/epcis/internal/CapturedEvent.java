@@ -8,13 +8,15 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * One event of a captured document, with the fields the query interface filters on drawn out of it. The key is its
- * event id, or the SHA-256 of its content where it carries none; the same key with another content hash is a
- * different event claiming the same id.
+ * event id, or its CBV 2.0 event hash ({@link EventHash}) where it carries none; the same event id with another
+ * content hash is a different event claiming the same id, while the same event hash is the same event again.
  */
-record CapturedEvent(int index, String type, String eventId, String contentHash, OffsetDateTime eventTime,
+record CapturedEvent(int index, String type, String eventId, String contentHash, String eventHash,
+                     OffsetDateTime eventTime,
                      String eventTimeZoneOffset, String action, String bizStep, String disposition, String readPoint,
                      String bizLocation, String transformationId, List<Identifier> identifiers, String json,
                      String original) {
+    /** The key events without an id were captured under before they were keyed by their event hash. */
     static final String HASH_KEY_PREFIX = "sha-256:";
 
     CapturedEvent {
@@ -24,7 +26,12 @@ record CapturedEvent(int index, String type, String eventId, String contentHash,
     }
 
     String key() {
-        return eventId != null ? eventId : HASH_KEY_PREFIX + contentHash;
+        return eventId != null ? eventId : eventHash;
+    }
+
+    /** The key an event without an id had before event hashes; a resend of it is still the same event. */
+    String formerKey() {
+        return HASH_KEY_PREFIX + contentHash;
     }
 
     /**

@@ -21,22 +21,25 @@ class CapturedEvents {
         this.jdbc = jdbc;
     }
 
-    /** The content hash of the event captured under this key, if one was. */
-    Optional<String> contentHashOf(String key) {
-        return jdbc.sql("select content_hash from epcis_events where capture_key = ?").param(key)
-                .query(String.class).optional();
+    /** The content hash and event hash (none before V52) of the event captured under this key, if one was. */
+    Optional<Hashes> hashesOf(String key) {
+        return jdbc.sql("select content_hash, event_hash from epcis_events where capture_key = ?").param(key)
+                .query(Hashes.class).optional();
+    }
+
+    record Hashes(String contentHash, String eventHash) {
     }
 
     /** Appends the event and the identifiers it names; answers its row. */
     long append(CapturedEvent event, DocumentFormat format, String capturedBy, Instant recordTime) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                        insert into epcis_events (capture_key, event_id, content_hash, event_type, event_time,
-                                                  event_time_zone_offset, record_time, action, biz_step, disposition,
-                                                  read_point, biz_location, transformation_id, format, event_json,
-                                                  original, captured_by)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(event.key(), event.eventId(), event.contentHash(), event.type(),
+                        insert into epcis_events (capture_key, event_id, content_hash, event_hash, event_type,
+                                                  event_time, event_time_zone_offset, record_time, action, biz_step,
+                                                  disposition, read_point, biz_location, transformation_id, format,
+                                                  event_json, original, captured_by)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(event.key(), event.eventId(), event.contentHash(), event.eventHash(), event.type(),
                         event.eventTime().withOffsetSameInstant(ZoneOffset.UTC), event.eventTimeZoneOffset(),
                         recordTime.atOffset(ZoneOffset.UTC), event.action(), event.bizStep(), event.disposition(),
                         event.readPoint(), event.bizLocation(), event.transformationId(), format.name(), event.json(),

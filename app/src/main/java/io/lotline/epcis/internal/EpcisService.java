@@ -108,15 +108,34 @@ class EpcisService implements Epcis {
         }
 
         void take(CapturedEvent event) {
-            String known = events.contentHashOf(event.key()).orElse(null);
-            if (known != null && !known.equals(event.contentHash())) {
-                throw new EventIdConflict(event.index(), event.key());
-            }
+            boolean known = event.eventId() != null ? knownById(event) : knownByHash(event);
             keys.add(event.key());
-            if (known == null) {
+            if (!known) {
                 write(event);
                 captured++;
             }
+        }
+
+        /**
+         * An event with an id is known when captured before; with other content it claims an id not its own. The
+         * content is the same when the content hash is, or when the id is the event's own event hash and the event
+         * kept under it has that hash too (it was sent before without an id, or with it).
+         */
+        private boolean knownById(CapturedEvent event) {
+            CapturedEvents.Hashes known = events.hashesOf(event.key()).orElse(null);
+            if (known == null) {
+                return false;
+            }
+            boolean sameHash = event.eventId().equals(event.eventHash()) && event.eventHash().equals(known.eventHash());
+            if (!sameHash && !known.contentHash().equals(event.contentHash())) {
+                throw new EventIdConflict(event.index(), event.key());
+            }
+            return true;
+        }
+
+        /** An event without an id is known by its event hash, or by the key it was captured under before those. */
+        private boolean knownByHash(CapturedEvent event) {
+            return events.hashesOf(event.key()).isPresent() || events.hashesOf(event.formerKey()).isPresent();
         }
 
         private void write(CapturedEvent event) {

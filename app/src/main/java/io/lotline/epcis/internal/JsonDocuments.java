@@ -193,7 +193,7 @@ class JsonDocuments {
         ObjectNode content = ((ObjectNode) event).deepCopy();
         content.remove("@context");
         return new CapturedEvent(index, text(event, "type"), text(event, "eventID"), ContentHash.of(canonical(content)),
-                EventTimes.of(index, event),
+                EventHash.of(event), EventTimes.of(index, event),
                 text(event, "eventTimeZoneOffset"), text(event, "action"), text(event, "bizStep"),
                 text(event, "disposition"), text(event.path("readPoint"), "id"),
                 text(event.path("bizLocation"), "id"), text(event, "transformationID"),

@@ -33,7 +33,7 @@ class XmlDocuments {
         OffsetDateTime time = EventTimes.of(index, json);
         String original = XmlCanonical.of(event);
         return new CapturedEvent(index, event.getLocalName(), text(json, "eventID"), ContentHash.of(original),
-                time, text(json, "eventTimeZoneOffset"),
+                EventHash.of(json), time, text(json, "eventTimeZoneOffset"),
                 text(json, "action"), text(json, "bizStep"), text(json, "disposition"),
                 json.path("readPoint").path("id").isString() ? json.path("readPoint").path("id").asString() : null,
                 json.path("bizLocation").path("id").isString() ? json.path("bizLocation").path("id").asString() : null,
