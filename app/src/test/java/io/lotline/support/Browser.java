@@ -137,8 +137,15 @@ public final class Browser implements AutoCloseable {
     }
 
     /** What a keyboard-wedge scanner does: types into the field that has the focus, then Enter. */
+    /**
+     * Types as a keyboard-wedge scanner does, into whatever field has the focus; waits for a field to have it first,
+     * as the browser applies {@code autofocus} after the page has loaded, not with it.
+     */
     public Browser scan(String text) {
-        driver.switchTo().activeElement().sendKeys(text + "\n");
+        patiently().until(d -> {
+            WebElement active = d.switchTo().activeElement();
+            return active != null && "input".equals(active.getTagName()) ? active : null;
+        }).sendKeys(text + "\n");
         return this;
     }
 
