@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -25,11 +24,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Repository
 class ItemLocks {
     private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
-
-    ItemLocks(JdbcClient jdbc, JdbcTemplate batch) {
+    ItemLocks(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.batch = batch;
     }
 
     /** Locks those of the items this transaction does not hold yet, waiting for whoever holds them. */
@@ -40,15 +36,32 @@ class ItemLocks {
         if (wanted.isEmpty()) {
             return;
         }
-        Map<Long, Long> taken = select(wanted);
-        if (taken.size() < wanted.size()) {
-            TreeSet<Long> missing = new TreeSet<>(wanted);
-            missing.removeAll(taken.keySet());
-            batch.batchUpdate("insert into stock_item_locks (item_id) values (?) on conflict do nothing",
-                    missing.stream().map(id -> new Object[] {id}).toList());
-            taken.putAll(select(missing));
+        held.versions.putAll(existing(wanted) == wanted.size() ? select(wanted) : oneByOne(wanted));
+    }
+
+    /**
+     * An item locked for the first time has no row yet: creating it locks it too, so the items are taken one by one
+     * in item order, each row created if missing, rather than the existing rows first and the new ones after them (two
+     * transactions doing that on overlapping items would wait for each other).
+     */
+    private Map<Long, Long> oneByOne(TreeSet<Long> wanted) {
+        Map<Long, Long> taken = new HashMap<>();
+        for (Long item : wanted) {
+            Map<Long, Long> one = select(List.of(item));
+            if (one.isEmpty()) {
+                jdbc.sql("insert into stock_item_locks (item_id) values (:item) on conflict do nothing")
+                        .param("item", item).update();
+                one = select(List.of(item));
+            }
+            taken.putAll(one);
         }
-        held.versions.putAll(taken);
+        return taken;
+    }
+
+    /** How many of the items have their row; rows are never deleted, so the count only grows. */
+    private int existing(Collection<Long> items) {
+        return jdbc.sql("select count(*) from stock_item_locks where item_id in (:items)")
+                .param("items", List.copyOf(items)).query(Integer.class).single();
     }
 
     /** Whether this transaction holds the item's lock. */

@@ -184,7 +184,7 @@ class StockCacheTest {
         private final Map<Long, Long> versions = new HashMap<>();
 
         OneInstanceLocks() {
-            super(null, null);
+            super(null);
         }
 
         @Override
