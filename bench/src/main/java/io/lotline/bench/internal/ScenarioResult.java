@@ -14,6 +14,16 @@ record ScenarioResult(String id, String scenario, int warmup, Percentiles millis
         this(id, scenario, warmup, millis, lots, shipmentsP50, ratio, target, met, note, null);
     }
 
+    /** A scenario none of whose runs finished (its warm-up took the whole time cap) met nothing: it was not measured. */
+    ScenarioResult {
+        boolean nothingDone = millis.runs() == 0 && (throughput == null || throughput.count() == 0);
+        if (nothingDone && met != null) {
+            met = null;
+            String why = "not measured: no run finished within the time cap (--cap-seconds)";
+            note = note == null || note.isBlank() ? why : why + "; " + note;
+        }
+    }
+
     /** So many of something done in so many seconds, all clients together. */
     record Throughput(long count, String of, double seconds, double perSecond) {
         static Throughput of(long count, String of, double seconds) {
