@@ -16,6 +16,7 @@ public interface Catalog {
 
     Page<Category> categories(PageRequest page);
 
+    /** Registers the item and announces it ({@link ItemRegistered}) in the same transaction. */
     Item registerItem(NewItem item);
 
     Item item(String sku);

@@ -9,6 +9,7 @@ import io.lotline.catalog.ContainerKind;
 import io.lotline.catalog.DuplicateCode;
 import io.lotline.catalog.Item;
 import io.lotline.catalog.ItemChange;
+import io.lotline.catalog.ItemRegistered;
 import io.lotline.catalog.Location;
 import io.lotline.catalog.LocationChange;
 import io.lotline.catalog.MasterDataChange.FieldChange;
@@ -43,6 +44,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -64,10 +66,13 @@ class CatalogService implements Catalog {
     private final MasterDataChanges changes;
     private final CurrentActor actor;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     CatalogService(Items items, Categories categories, Places places, Parties parties, BatchPolicyVersions policies,
-                   MasterDataCache cache, MasterDataChanges changes, CurrentActor actor, Clock clock) {
+                   MasterDataCache cache, MasterDataChanges changes, CurrentActor actor, Clock clock,
+                   ApplicationEventPublisher events) {
         this.policies = policies;
+        this.events = events;
         this.cache = cache;
         this.changes = changes;
         this.actor = actor;
@@ -105,7 +110,9 @@ class CatalogService implements Catalog {
         Long categoryId = item.category() == null ? null
                 : categories.byCode(item.category()).orElseThrow(() -> new Unknown("category", "category",
                         item.category())).id();
-        return items.byId(items.insert(underPolicy(item, categoryId), categoryId)).orElseThrow();
+        long id = items.insert(underPolicy(item, categoryId), categoryId);
+        events.publishEvent(new ItemRegistered(id, item.sku()));
+        return items.byId(id).orElseThrow();
     }
 
     /** An item that states no tracking or picking strategy takes its category's batch policy's, when it has one. */

@@ -1,11 +1,13 @@
 package io.lotline.ledger.internal;
 
+import io.lotline.catalog.ItemRegistered;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -19,7 +21,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *
  * <p>The row also holds the item's stock version: a transaction that changed the item's reservations or stock while
  * holding its lock moves it by one just before it commits ({@link #advance}), so every instance can tell whether what
- * it keeps of the item is current ({@link StockCache}). A row is created the first time an item is locked.
+ * it keeps of the item is current ({@link StockCache}). Every item has its row from the transaction that registers it
+ * ({@link ItemRegistered}), so all items are locked in one statement; an item without a row is an error.
  */
 @Repository
 class ItemLocks {
@@ -28,7 +31,7 @@ class ItemLocks {
         this.jdbc = jdbc;
     }
 
-    /** Locks those of the items this transaction does not hold yet, waiting for whoever holds them. */
+    /** Locks those of the items this transaction does not hold yet, in item order, waiting for whoever holds them. */
     void lock(Collection<Long> itemIds) {
         Held held = held(true);
         TreeSet<Long> wanted = new TreeSet<>(itemIds);
@@ -36,32 +39,18 @@ class ItemLocks {
         if (wanted.isEmpty()) {
             return;
         }
-        held.versions.putAll(existing(wanted) == wanted.size() ? select(wanted) : oneByOne(wanted));
-    }
-
-    /**
-     * An item locked for the first time has no row yet: creating it locks it too, so the items are taken one by one
-     * in item order, each row created if missing, rather than the existing rows first and the new ones after them (two
-     * transactions doing that on overlapping items would wait for each other).
-     */
-    private Map<Long, Long> oneByOne(TreeSet<Long> wanted) {
-        Map<Long, Long> taken = new HashMap<>();
-        for (Long item : wanted) {
-            Map<Long, Long> one = select(List.of(item));
-            if (one.isEmpty()) {
-                jdbc.sql("insert into stock_item_locks (item_id) values (:item) on conflict do nothing")
-                        .param("item", item).update();
-                one = select(List.of(item));
-            }
-            taken.putAll(one);
+        held.versions.putAll(select(wanted));
+        wanted.removeAll(held.versions.keySet());
+        if (!wanted.isEmpty()) {
+            throw new IllegalStateException("No item lock row for items " + wanted
+                    + ": every item gets one when it is registered");
         }
-        return taken;
     }
 
-    /** How many of the items have their row; rows are never deleted, so the count only grows. */
-    private int existing(Collection<Long> items) {
-        return jdbc.sql("select count(*) from stock_item_locks where item_id in (:items)")
-                .param("items", List.copyOf(items)).query(Integer.class).single();
+    /** Creates a registered item's row, in the transaction that registers it. */
+    @EventListener
+    void on(ItemRegistered registered) {
+        jdbc.sql("insert into stock_item_locks (item_id) values (?)").param(registered.itemId()).update();
     }
 
     /** Whether this transaction holds the item's lock. */

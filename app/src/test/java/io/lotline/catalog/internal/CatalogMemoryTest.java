@@ -24,7 +24,7 @@ class CatalogMemoryTest {
     private final StoredParties parties = new StoredParties();
     private final Revision revision = new Revision();
     private final CatalogService catalog = new CatalogService(items, null, null, parties, null,
-            new MasterDataCache(revision), revision, null, null);
+            new MasterDataCache(revision), revision, null, null, null);
 
     @Test
     void an_item_read_by_id_is_answered_from_memory_afterwards() {
