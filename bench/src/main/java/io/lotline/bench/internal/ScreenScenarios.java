@@ -73,7 +73,7 @@ class ScreenScenarios {
         for (int i = 0; i < options.warmup(); i++) {
             run.lotPage(data.codes().lotNumber(random.nextInt(data.net().size)));
         }
-        ScreenRun.Pages pages = new ScreenRun.Pages(options.roots());
+        ScreenFigures.Pages pages = new ScreenFigures.Pages(options.roots());
         for (int i = 0; i < options.roots(); i++) {
             pages.add(run.lotPage(data.codes().lotNumber(random.nextInt(data.net().size))));
         }
@@ -93,7 +93,7 @@ class ScreenScenarios {
         List<String> lots = Scenarios.sample(g1, lot -> data.net().kind(lot) == Kind.RAW, options.seed(), 11,
                 count + GRAPH_WARMUP).stream().map(data.codes()::lotNumber).toList();
         lots.subList(count, lots.size()).forEach(root -> run.graph(root, false, true));
-        ScreenRun.Graphs graphs = new ScreenRun.Graphs(count);
+        ScreenFigures.Graphs graphs = new ScreenFigures.Graphs(count);
         lots.subList(0, count).forEach(root -> graphs.add(run.graph(root, false, true)));
         Percentiles drawn = graphs.drawnMillis();
         return new ScenarioResult("G-1k", "the trace graph of G1 raw lots /lots/{n}/trace in headless Chromium: "
@@ -106,7 +106,7 @@ class ScreenScenarios {
         String root = data.codes().lotNumber(g3.superNode());
         int count = Math.min(SUPER_NODE_RUNS, options.roots());
         ScreenRun.Graph first = run.graph(root, true, false);
-        ScreenRun.Graphs graphs = new ScreenRun.Graphs(count);
+        ScreenFigures.Graphs graphs = new ScreenFigures.Graphs(count);
         for (int i = 0; i < count; i++) {
             graphs.add(run.graph(root, true, false));
         }
