@@ -24,9 +24,10 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code java -jar lotline-bench.jar [--size=S] [--shapes=G1,G2,G3] [--scenarios=trace,recall,picking,ingest,epcis]
  * [--seed=..] [--roots=200] [--warmup=50] [--out=bench-results/x.json]}: generates and loads a network, measures
  * traces, the peer way, mock recalls, allocation and ingest (and, with {@code --scenarios=http}, all of it as users
- * see it over HTTP, on one or {@code --instances=2} web servers), checks the audit chain and the balances, prints a table
- * and writes JSON. Exits 0 when the checks pass, the peer traversal reached the same lots as Lotline and every mock
- * recall found an exact mass balance and every request over HTTP was answered; a missed target is reported, not an error.
+ * see it over HTTP, on one or {@code --instances=2} web servers; with {@code --scenarios=screens}, the pages in headless
+ * Chromium), checks the audit chain and the balances, prints a table and writes JSON. Exits 0 when the checks pass, the
+ * peer traversal reached the same lots as Lotline and every mock recall found an exact mass balance and every request
+ * over HTTP was answered and every page drawn; a missed target is reported, not an error.
  */
 @Component
 @ConditionalOnProperty(name = "lotline.command", havingValue = "bench")
@@ -37,6 +38,7 @@ class BenchCommand implements ApplicationRunner, ExitCodeGenerator {
     private final PickingScenarios picking;
     private final Ingest ingest;
     private final HttpScenarios http;
+    private final ScreenScenarios screens;
     private final EpcisCaptureRate epcis;
     private final Checks checks;
     private final LedgerWatermark watermark;
@@ -47,7 +49,7 @@ class BenchCommand implements ApplicationRunner, ExitCodeGenerator {
     private int exitCode;
 
     BenchCommand(DatasetLoader loader, Scenarios scenarios, RecallScenarios recalls, PickingScenarios picking,
-                 Ingest ingest, HttpScenarios http, EpcisCaptureRate epcis, Checks checks, LedgerWatermark watermark,
+                 Ingest ingest, HttpScenarios http, ScreenScenarios screens, EpcisCaptureRate epcis, Checks checks, LedgerWatermark watermark,
                  DatabaseFacts database, JdbcClient jdbc, Clock clock, Environment environment) {
         this.loader = loader;
         this.scenarios = scenarios;
@@ -55,6 +57,7 @@ class BenchCommand implements ApplicationRunner, ExitCodeGenerator {
         this.picking = picking;
         this.ingest = ingest;
         this.http = http;
+        this.screens = screens;
         this.epcis = epcis;
         this.checks = checks;
         this.watermark = watermark;
@@ -111,6 +114,12 @@ class BenchCommand implements ApplicationRunner, ExitCodeGenerator {
             HttpScenarios.Outcome served = http.run(data, options, step -> progress(out, step));
             results.addAll(served.results());
             unanswered = served.failed();
+        }
+        if (options.runs("screens")) {
+            progress(out, "measuring the screens in headless Chromium");
+            ScreenScenarios.Outcome shown = screens.run(data, options, step -> progress(out, step));
+            results.addAll(shown.results());
+            unanswered += shown.failed();
         }
         if (options.runs("epcis")) {
             progress(out, "capturing EPCIS documents in process: I3");

@@ -3,15 +3,21 @@ package io.lotline.bench.internal;
 /**
  * One measured scenario: how long each run took (milliseconds), how many lots it reached, how many shipments it
  * found, against which target. For the peer comparison, {@code ratio} is the peer's median over Lotline's median on
- * the same roots. A scenario measured as a rate (A2: pick lines per second) gives its {@code throughput}.
+ * the same roots. A scenario measured as a rate (A2: pick lines per second) gives its {@code throughput}; one
+ * measured in a browser gives the boxes it saw drawn per run ({@code drawnNodes}).
  */
 record ScenarioResult(String id, String scenario, int warmup, Percentiles millis, Percentiles lots,
                       double shipmentsP50, Double ratio, String target, Boolean met, String note,
-                      Throughput throughput) {
+                      Throughput throughput, Percentiles drawnNodes) {
 
     ScenarioResult(String id, String scenario, int warmup, Percentiles millis, Percentiles lots, double shipmentsP50,
                    Double ratio, String target, Boolean met, String note) {
         this(id, scenario, warmup, millis, lots, shipmentsP50, ratio, target, met, note, null);
+    }
+
+    ScenarioResult(String id, String scenario, int warmup, Percentiles millis, Percentiles lots, double shipmentsP50,
+                   Double ratio, String target, Boolean met, String note, Throughput throughput) {
+        this(id, scenario, warmup, millis, lots, shipmentsP50, ratio, target, met, note, throughput, null);
     }
 
     /** A scenario none of whose runs finished (its warm-up took the whole time cap) met nothing: it was not measured. */

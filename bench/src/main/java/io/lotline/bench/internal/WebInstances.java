@@ -30,14 +30,15 @@ final class WebInstances implements AutoCloseable {
 
     /**
      * Starts {@code count} instances one after the other; the bench's context has already migrated the database. Each
-     * holds {@code pool} database connections, or as many as the bench's own pool when {@code pool} is null.
+     * holds {@code pool} database connections, or as many as the bench's own pool when {@code pool} is null;
+     * {@code additions} are further configuration of the bench's own, such as {@link ServerTiming}.
      */
-    static WebInstances start(int count, Integer pool, Environment bench) {
+    static WebInstances start(int count, Integer pool, Environment bench, Class<?>... additions) {
         WebInstances instances = new WebInstances();
         try {
             for (int i = 0; i < count; i++) {
                 ConfigurableApplicationContext context = new SpringApplicationBuilder(LotlineApplication.class)
-                        .web(WebApplicationType.SERVLET).run(arguments(bench, pool));
+                        .sources(additions).web(WebApplicationType.SERVLET).run(arguments(bench, pool));
                 instances.contexts.add(context);
                 instances.bases.add("http://localhost:" + context.getEnvironment().getProperty("local.server.port"));
             }
