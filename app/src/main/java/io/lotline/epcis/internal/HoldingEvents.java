@@ -38,6 +38,7 @@ class HoldingEvents {
     static boolean holds(CapturedEvent event) {
         return "ObjectEvent".equals(event.type()) && !"ADD".equals(event.action())
                 && ("holding".equals(event.bizStep()) || "inspecting".equals(event.bizStep()))
+                && event.disposition() != null
                 && (BLOCKING.contains(event.disposition()) || RELEASING.contains(event.disposition()));
     }
 
