@@ -34,9 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
  * anywhere in the document rolls the transaction back, so it stores nothing.
  * New receiving and transformation events at our own sites book their receipts and production, aggregation events
  * pack and unpack pallets, shipping, destroying and holding events ship, scrap and hold, and an errorDeclaration
- * reverses what the event it declares in error booked, in the same transaction; every new event records the lots it names and the custody it
- * hands over, wherever it happened, and the identifiers Lotline does not know as provisional master data (or, in
- * strict mode, is refused for them).
+ * reverses what the event it declares in error booked, in the same transaction; every new event records the lots it
+ * names and the custody it hands over, wherever it happened, and the identifiers Lotline does not know as
+ * provisional master data (or, in strict mode, is refused for them).
  */
 @Service
 @Transactional(readOnly = true)
@@ -61,9 +61,10 @@ class EpcisService implements Epcis {
     private final TraceDocuments traces;
 
     EpcisService(CapturedEvents events, ReceivingEvents receipts, ProductionEvents production,
-                 PackingEvents packings, StockEvents stockEvents, CurrentActor actor, Clock clock, LotMasterData masterData,
-                 KnownIdentifiers known, EventLots eventLots, Origins origins, CriticalEvents critical,
-                 Catalog catalog, ProvisionalMasterData provisional, Genealogy genealogy, TraceDocuments traces) {
+                 PackingEvents packings, StockEvents stockEvents, CurrentActor actor, Clock clock,
+                 LotMasterData masterData, KnownIdentifiers known, EventLots eventLots, Origins origins,
+                 CriticalEvents critical, Catalog catalog, ProvisionalMasterData provisional, Genealogy genealogy,
+                 TraceDocuments traces) {
         this.genealogy = genealogy;
         this.traces = traces;
         this.packings = packings;
