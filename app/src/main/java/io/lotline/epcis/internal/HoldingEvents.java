@@ -49,9 +49,10 @@ class HoldingEvents {
         }
         boolean hold = BLOCKING.contains(event.disposition());
         LotStatus next = hold ? LotStatus.ON_HOLD : LotStatus.RELEASED;
-        List<String> lots = stock.lines(body).stream().map(EventStock.Line::lotNumber).distinct().toList();
+        List<EventStock.Line> lines = stock.lines(body);
+        List<String> lots = lines.stream().map(EventStock.Line::lotNumber).distinct().toList();
         List<ChangeLotStatus> changes = new ArrayList<>();
-        for (EventStock.Line line : stock.lines(body)) {
+        for (EventStock.Line line : lines) {
             LotStatus now = line.lot().status();
             if (hold ? !now.canChangeTo(next) : now != LotStatus.ON_HOLD) {
                 return EventBooking.notBooked(event.index(), event.eventId(), "Lot " + line.lotNumber() + " is "
