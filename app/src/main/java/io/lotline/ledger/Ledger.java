@@ -28,6 +28,9 @@ public interface Ledger {
 
     List<Entry> history(long lotId);
 
+    /** The entries one command booked (a receipt's id is its command's), in booking order. */
+    List<Entry> ofCommand(String commandId);
+
     /** The entries booked against a production order, split or merge, in booking order. */
     List<Entry> ofProductionOrder(String productionOrder);
 

@@ -30,8 +30,13 @@ class CapturedEvents {
     record Hashes(String contentHash, String eventHash) {
     }
 
-    /** Appends the event and the identifiers it names; answers its row. */
+    /** Appends the event under its key and the identifiers it names; answers its row. */
     long append(CapturedEvent event, DocumentFormat format, String capturedBy, Instant recordTime) {
+        return append(event, event.key(), format, capturedBy, recordTime);
+    }
+
+    /** Appends the event under this key (a declaration repeating an event's id is kept under its event hash). */
+    long append(CapturedEvent event, String key, DocumentFormat format, String capturedBy, Instant recordTime) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into epcis_events (capture_key, event_id, content_hash, event_hash, event_type,
@@ -39,7 +44,7 @@ class CapturedEvents {
                                                   disposition, read_point, biz_location, transformation_id, format,
                                                   event_json, original, captured_by)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(event.key(), event.eventId(), event.contentHash(), event.eventHash(), event.type(),
+                .params(key, event.eventId(), event.contentHash(), event.eventHash(), event.type(),
                         event.eventTime().withOffsetSameInstant(ZoneOffset.UTC), event.eventTimeZoneOffset(),
                         recordTime.atOffset(ZoneOffset.UTC), event.action(), event.bizStep(), event.disposition(),
                         event.readPoint(), event.bizLocation(), event.transformationId(), format.name(), event.json(),
@@ -55,10 +60,63 @@ class CapturedEvents {
 
     void recordBooking(long row, EventBooking booking) {
         jdbc.sql("""
-                        insert into epcis_event_bookings (event_row, receipt, production_order, pallet, not_booked)
-                        values (?, ?, ?, ?, ?)""")
-                .params(row, booking.receipt(), booking.productionOrder(), booking.pallet(), booking.notBooked())
+                        insert into epcis_event_bookings (event_row, receipt, production_order, pallet, movement,
+                                                          ledger_command, not_booked)
+                        values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(row, booking.receipt(), booking.productionOrder(), booking.pallet(),
+                        booking.movement() == null ? null : booking.movement().name(), booking.ledgerCommand(),
+                        booking.notBooked())
                 .update();
+    }
+
+    /** The first event other than this row captured with this CBV event hash, if one was. */
+    Optional<Long> rowWithHash(String eventHash, long otherThan) {
+        return jdbc.sql("""
+                        select id from epcis_events where event_hash = ? and id <> ?
+                        order by id fetch first 1 rows only""")
+                .params(eventHash, otherThan).query(Long.class).optional();
+    }
+
+    /** What the event of this row booked, one outcome per booking recorded. */
+    List<Outcome> bookingsOf(long row) {
+        return jdbc.sql("""
+                        select receipt, production_order, pallet, movement, ledger_command
+                          from epcis_event_bookings where event_row = ?""").param(row)
+                .query((rs, n) -> new Outcome(rs.getString("receipt"), rs.getString("production_order"),
+                        rs.getString("pallet"), rs.getString("movement"), rs.getString("ledger_command")))
+                .list();
+    }
+
+    /** One recorded booking of an event: at most one of receipt, production order, pallet, ledger command is set. */
+    record Outcome(String receipt, String productionOrder, String pallet, String movement, String command) {
+        /** The ledger command whose entries a declaration of the event in error reverses, if one does. */
+        Optional<String> ledgerCommand() {
+            if (receipt != null) {
+                return Optional.of(receipt);
+            }
+            boolean moved = "SHIPMENT".equals(movement) || "SCRAP".equals(movement);
+            return moved ? Optional.of(command) : Optional.empty();
+        }
+
+        /** Why a declaration of the event in error corrects nothing of this booking. */
+        String notCorrected() {
+            if (productionOrder != null) {
+                return "The event declared in error booked production order " + productionOrder
+                        + "; production is not reversed by a declaration, which is kept";
+            }
+            if (pallet != null) {
+                return "The event declared in error packed pallet " + pallet
+                        + "; packings are not reversed by a declaration, which is kept";
+            }
+            if ("STATUS_CHANGE".equals(movement)) {
+                return "The event declared in error changed a lot's status; a hold is undone by quality's signed"
+                        + " release, not by a declaration, which is kept";
+            }
+            if ("CORRECTION".equals(movement)) {
+                return "The event declared in error is itself a correction; it is not reversed by a declaration";
+            }
+            return "The event declared in error booked nothing: the declaration is kept";
+        }
     }
 
     /** Whether an earlier event opened this production order. */

@@ -33,9 +33,10 @@ import org.springframework.transaction.annotation.Transactional;
  * captured before (and against the events before it in the same document) and written as it is read; a refusal
  * anywhere in the document rolls the transaction back, so it stores nothing.
  * New receiving and transformation events at our own sites book their receipts and production, aggregation events
- * pack and unpack pallets, in the same transaction; every new event records the lots it names and the custody it
- * hands over, wherever it happened, and the identifiers Lotline does not know as provisional master data (or, in
- * strict mode, is refused for them).
+ * pack and unpack pallets, shipping, destroying and holding events ship, scrap and hold, and an errorDeclaration
+ * reverses what the event it declares in error booked, in the same transaction; every new event records the lots it
+ * names and the custody it hands over, wherever it happened, and the identifiers Lotline does not know as
+ * provisional master data (or, in strict mode, is refused for them).
  */
 @Service
 @Transactional(readOnly = true)
@@ -46,6 +47,7 @@ class EpcisService implements Epcis {
     private final ReceivingEvents receipts;
     private final ProductionEvents production;
     private final PackingEvents packings;
+    private final StockEvents stockEvents;
     private final CurrentActor actor;
     private final Clock clock;
     private final KnownIdentifiers known;
@@ -59,12 +61,14 @@ class EpcisService implements Epcis {
     private final TraceDocuments traces;
 
     EpcisService(CapturedEvents events, ReceivingEvents receipts, ProductionEvents production,
-                 PackingEvents packings, CurrentActor actor, Clock clock, LotMasterData masterData,
-                 KnownIdentifiers known, EventLots eventLots, Origins origins, CriticalEvents critical,
-                 Catalog catalog, ProvisionalMasterData provisional, Genealogy genealogy, TraceDocuments traces) {
+                 PackingEvents packings, StockEvents stockEvents, CurrentActor actor, Clock clock,
+                 LotMasterData masterData, KnownIdentifiers known, EventLots eventLots, Origins origins,
+                 CriticalEvents critical, Catalog catalog, ProvisionalMasterData provisional, Genealogy genealogy,
+                 TraceDocuments traces) {
         this.genealogy = genealogy;
         this.traces = traces;
         this.packings = packings;
+        this.stockEvents = stockEvents;
         this.provisional = provisional;
         this.critical = critical;
         this.catalog = catalog;
@@ -108,29 +112,35 @@ class EpcisService implements Epcis {
         }
 
         void take(CapturedEvent event) {
-            boolean known = event.eventId() != null ? knownById(event) : knownByHash(event);
+            String key = event.eventId() != null ? newKeyOfId(event) : knownByHash(event) ? null : event.key();
             keys.add(event.key());
-            if (!known) {
-                write(event);
+            if (key != null) {
+                write(event, key);
                 captured++;
             }
         }
 
         /**
-         * An event with an id is known when captured before; with other content it claims an id not its own. The
-         * content is the same when the content hash is, or when the id is the event's own event hash and the event
-         * kept under it has that hash too (it was sent before without an id, or with it).
+         * The key an event with an id is captured under, or none when it was captured before. An id captured before
+         * with other content is claimed by another event, unless this one declares that event in error: EPCIS
+         * repeats the event with an {@code errorDeclaration}, kept under its own event hash. The content is the
+         * same when the content hash is, or when the id is the event's own event hash and the event kept under it
+         * has that hash too (it was sent before without an id, or with it).
          */
-        private boolean knownById(CapturedEvent event) {
+        private String newKeyOfId(CapturedEvent event) {
             CapturedEvents.Hashes known = events.hashesOf(event.key()).orElse(null);
             if (known == null) {
-                return false;
+                return event.key();
             }
             boolean sameHash = event.eventId().equals(event.eventHash()) && event.eventHash().equals(known.eventHash());
-            if (!sameHash && !known.contentHash().equals(event.contentHash())) {
-                throw new EventIdConflict(event.index(), event.key());
+            if (sameHash || known.contentHash().equals(event.contentHash())) {
+                return null;
             }
-            return true;
+            JsonNode body = EpcisService.this.known.body(event);
+            if (ErrorDeclarations.declares(body) && ErrorDeclarations.declaredHash(body).equals(known.eventHash())) {
+                return events.hashesOf(event.eventHash()).isPresent() ? null : event.eventHash();
+            }
+            throw new EventIdConflict(event.index(), event.key());
         }
 
         /** An event without an id is known by its event hash, or by the key it was captured under before those. */
@@ -138,20 +148,29 @@ class EpcisService implements Epcis {
             return events.hashesOf(event.key()).isPresent() || events.hashesOf(event.formerKey()).isPresent();
         }
 
-        private void write(CapturedEvent event) {
+        private void write(CapturedEvent event, String key) {
             JsonNode body = EpcisService.this.known.body(event);
             List<ProvisionalMasterData.Unknown> unknown = provisional.check(event, body);
-            long row = events.append(event, format, capturedBy, recordTime);
+            long row = events.append(event, key, format, capturedBy, recordTime);
             provisional.record(row, unknown);
             eventLots.record(row, body);
             critical.record(row, event, body);
-            EventBooking booking = ReceivingEvents.receives(event) ? receipts.book(event)
-                    : ProductionEvents.transforms(event) ? production.book(event)
-                    : PackingEvents.packs(event) ? packings.book(event) : null;
-            if (booking != null) {
+            for (EventBooking booking : book(row, event, body)) {
                 events.recordBooking(row, booking);
                 bookings.add(booking);
             }
+        }
+
+        /** What the event books at our places: a declaration corrects; other events book as their kind says. */
+        private List<EventBooking> book(long row, CapturedEvent event, JsonNode body) {
+            if (ErrorDeclarations.declares(body)) {
+                return stockEvents.correct(row, event, body);
+            }
+            EventBooking booking = ReceivingEvents.receives(event) ? receipts.book(event)
+                    : ProductionEvents.transforms(event) ? production.book(event)
+                    : PackingEvents.packs(event) ? packings.book(event)
+                    : stockEvents.book(event, body).orElse(null);
+            return booking == null ? List.of() : List.of(booking);
         }
 
         CaptureReport report() {

@@ -3,22 +3,27 @@ package io.lotline.epcis.internal;
 import io.lotline.epcis.PartnerTrace;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The lots each captured event names and the custody changes it records, kept beside the event so that a trace can
- * follow transformations (one transformationID across several events) back to the origins, at partners' places
- * as at ours.
+ * The lots each captured event names (by class, or as the lot of an instance) and the custody changes it records,
+ * kept beside the event so that a trace can follow transformations (one transformationID across several events) back
+ * to the origins, at partners' places as at ours.
  */
 @Repository
 class EventLots {
     private static final Map<String, String> ROLES = Map.of("quantityList", "OBSERVED",
             "childQuantityList", "OBSERVED", "inputQuantityList", "INPUT", "outputQuantityList", "OUTPUT");
+    private static final Map<String, String> INSTANCE_ROLES = Map.of("epcList", "OBSERVED",
+            "childEPCs", "OBSERVED", "inputEPCList", "INPUT", "outputEPCList", "OUTPUT");
     private static final List<String> CUSTODIANS = List.of("owning_party", "possessing_party");
 
     private final JdbcClient jdbc;
@@ -27,12 +32,16 @@ class EventLots {
         this.jdbc = jdbc;
     }
 
-    /** Records the lots (LGTIN classes) the event names and the change of custody its lists describe. */
+    /**
+     * Records the lots (LGTIN classes) the event names, the lots of the instances (SGTINs) it names where it says
+     * which, and the change of custody its lists describe.
+     */
     void record(long row, JsonNode body) {
+        Set<String> recorded = new HashSet<>();
         ROLES.forEach((list, role) -> body.path(list).forEach(element ->
                 Gs1Keys.lotClass(element.path("epcClass").asString(null)).ifPresent(lot ->
-                        jdbc.sql("insert into epcis_event_lots (event_row, gtin, lot, role) values (?, ?, ?, ?)")
-                                .params(row, lot.gtin().value(), lot.lot(), role).update())));
+                        lot(row, lot.gtin().value(), lot.lot(), role, recorded))));
+        instances(row, body, recorded);
         for (String type : CUSTODIANS) {
             String from = party(body.path("sourceList"), "source", type);
             String to = party(body.path("destinationList"), "destination", type);
@@ -42,6 +51,55 @@ class EventLots {
                                 values (?, ?, ?, ?)""").params(row, type, from, to).update();
             }
         }
+    }
+
+    private void lot(long row, String gtin, String lot, String role, Set<String> recorded) {
+        if (recorded.add(gtin + "|" + role + "|" + lot)) {
+            jdbc.sql("insert into epcis_event_lots (event_row, gtin, lot, role) values (?, ?, ?, ?)")
+                    .params(row, gtin, lot, role).update();
+        }
+    }
+
+    /**
+     * The lot of each SGTIN, where the event says it: the lot in its Digital Link, else (for what the event makes
+     * or commissions) its ILMD lot number, else the one lot of its GTIN the event's quantity lists name. The lot
+     * then counts as named by the event, in the instance's role.
+     */
+    private void instances(long row, JsonNode body, Set<String> recorded) {
+        String made = ilmdLot(body.path("ilmd"));
+        Map<String, String> onlyLot = onlyLotPerGtin(body);
+        INSTANCE_ROLES.forEach((list, role) -> body.path(list).forEach(epc ->
+                Gs1Keys.instance(epc.asString(null)).ifPresent(instance -> {
+                    String gtin = instance.gtin().value();
+                    String lot = instance.lot() != null ? instance.lot()
+                            : made != null && !"INPUT".equals(role) ? made : onlyLot.get(gtin);
+                    if (lot != null && lot.length() <= 200) {
+                        jdbc.sql("insert into epcis_instance_lots (event_row, gtin, serial, lot) values (?, ?, ?, ?)")
+                                .params(row, gtin, instance.serial(), lot).update();
+                        lot(row, gtin, lot, role, recorded);
+                    }
+                })));
+    }
+
+    /** The lot number the ILMD gives, under the CBV master data attribute {@code lotNumber} with any prefix. */
+    private static String ilmdLot(JsonNode ilmd) {
+        for (String key : ilmd.propertyNames()) {
+            if ((key.endsWith(":lotNumber") || key.endsWith("#lotNumber") || key.endsWith("/lotNumber"))
+                    && ilmd.path(key).isString() && !ilmd.path(key).asString().isBlank()) {
+                return ilmd.path(key).asString().strip();
+            }
+        }
+        return null;
+    }
+
+    /** For each GTIN the quantity lists name, its lot where they name exactly one (none where several). */
+    private static Map<String, String> onlyLotPerGtin(JsonNode body) {
+        Map<String, String> lots = new HashMap<>();
+        ROLES.keySet().forEach(list -> body.path(list).forEach(element ->
+                Gs1Keys.lotClass(element.path("epcClass").asString(null)).ifPresent(lot ->
+                        lots.merge(lot.gtin().value(), lot.lot(), (one, other) -> one.equals(other) ? one : ""))));
+        lots.values().removeIf(String::isEmpty);
+        return lots;
     }
 
     private static String party(JsonNode list, String field, String type) {

@@ -22,6 +22,9 @@ final class Gs1Keys {
     private static final Pattern PRODUCT_LINK = Pattern.compile("https?://[^?#]*/01/(\\d{14})(?:[/?#].*)?");
     private static final Pattern SGLN_URN = Pattern.compile("urn:epc:id:sgln:(\\d+)\\.(\\d*)\\.(.+)");
     private static final Pattern SGLN_LINK = Pattern.compile("https?://[^?#]*/414/(\\d{13})(?:/254/([^/?#]+))?");
+    private static final Pattern SGTIN_URN = Pattern.compile("urn:epc:id:sgtin:(\\d+)\\.(\\d+)\\.(.+)");
+    private static final Pattern SGTIN_LINK = Pattern.compile(
+            "https?://[^?#]*/01/(\\d{14})(?:/10/([^/?#]+))?/21/([^/?#]+)");
     private static final Pattern SSCC_URN = Pattern.compile("urn:epc:id:sscc:(\\d+)\\.(\\d+)");
     private static final Pattern SSCC_LINK = Pattern.compile("https?://[^?#]*/00/(\\d{18})");
     private static final Pattern PGLN_URN = Pattern.compile("urn:epc:id:pgln:(\\d+)\\.(\\d*)");
@@ -32,6 +35,10 @@ final class Gs1Keys {
 
     /** A lot of a trade item: the GTIN and the lot number as the supplier wrote it. */
     record LotClass(Gtin gtin, String lot) {
+    }
+
+    /** A serialised unit of a trade item (SGTIN): its GTIN, its serial and, where a Digital Link names it, its lot. */
+    record Instance(Gtin gtin, String serial, String lot) {
     }
 
     /** A physical place: its GLN and the extension that names a spot inside it, if any. */
@@ -49,6 +56,25 @@ final class Gs1Keys {
             Matcher link = LGTIN_LINK.matcher(epcClass == null ? "" : epcClass);
             if (link.matches()) {
                 return Optional.of(new LotClass(new Gtin(link.group(1)), decode(link.group(2))));
+            }
+        } catch (InvalidInput wrongCheckDigit) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    static Optional<Instance> instance(String epc) {
+        try {
+            Matcher urn = SGTIN_URN.matcher(epc == null ? "" : epc);
+            if (urn.matches() && urn.group(1).length() + urn.group(2).length() == 13) {
+                String indicatorAndItem = urn.group(2);
+                return Optional.of(new Instance(Gtin.completing(indicatorAndItem.charAt(0) + urn.group(1)
+                        + indicatorAndItem.substring(1)), decode(urn.group(3)), null));
+            }
+            Matcher link = SGTIN_LINK.matcher(epc == null ? "" : epc);
+            if (link.matches()) {
+                return Optional.of(new Instance(new Gtin(link.group(1)), decode(link.group(3)),
+                        link.group(2) == null ? null : decode(link.group(2))));
             }
         } catch (InvalidInput wrongCheckDigit) {
             return Optional.empty();

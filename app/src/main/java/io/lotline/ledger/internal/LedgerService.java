@@ -217,6 +217,11 @@ class LedgerService implements Ledger {
     }
 
     @Override
+    public List<Entry> ofCommand(String commandId) {
+        return entries.byCommand(commandId);
+    }
+
+    @Override
     public List<Entry> ofProductionOrder(String productionOrder) {
         return entries.byProductionOrder(productionOrder);
     }

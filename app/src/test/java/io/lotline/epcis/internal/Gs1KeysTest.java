@@ -34,4 +34,16 @@ class Gs1KeysTest {
                 .contains("9529999000019");
         assertThat(Gs1Keys.party("urn:epc:id:sgln:9529999.00001.0")).isEmpty();
     }
+
+    @Test
+    void an_sgtin_names_its_gtin_and_serial_and_its_digital_link_may_name_its_lot() {
+        Gs1Keys.Instance urn = Gs1Keys.instance("urn:epc:id:sgtin:9521234.054321.S%2F1").orElseThrow();
+        Gs1Keys.Instance link = Gs1Keys.instance("https://id.gs1.org/01/09521234543213/10/LOT-7/21/S%2F1")
+                .orElseThrow();
+
+        assertThat(urn).isEqualTo(new Gs1Keys.Instance(new io.lotline.shared.Gtin("09521234543213"), "S/1", null));
+        assertThat(link).isEqualTo(new Gs1Keys.Instance(urn.gtin(), "S/1", "LOT-7"));
+        assertThat(Gs1Keys.instance("https://id.gs1.org/01/09521234543213/21/S1").orElseThrow().lot()).isNull();
+        assertThat(Gs1Keys.instance("urn:epc:class:lgtin:9521234.054321.LOT")).isEmpty();
+    }
 }
