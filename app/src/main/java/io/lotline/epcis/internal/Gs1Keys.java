@@ -20,6 +20,9 @@ final class Gs1Keys {
     private static final Pattern LGTIN_LINK = Pattern.compile("https?://[^?#]*/01/(\\d{14})/10/([^/?#]+)");
     private static final Pattern PRODUCT_URN = Pattern.compile("urn:epc:idpat:sgtin:(\\d+)\\.(\\d+)\\.\\*");
     private static final Pattern PRODUCT_LINK = Pattern.compile("https?://[^?#]*/01/(\\d{14})(?:[/?#].*)?");
+    private static final Pattern CLASS_PATTERN = Pattern.compile("urn:epc:classpat:lgtin:(\\d+\\.\\d+)\\.\\*");
+    private static final Pattern SGTIN_URN = Pattern.compile("urn:epc:id:sgtin:(\\d+)\\.(\\d+)\\.(.+)");
+    private static final Pattern SGTIN_LINK = Pattern.compile("https?://[^?#]*/01/(\\d{14})/21/([^/?#]+)");
     private static final Pattern SGLN_URN = Pattern.compile("urn:epc:id:sgln:(\\d+)\\.(\\d*)\\.(.+)");
     private static final Pattern SGLN_LINK = Pattern.compile("https?://[^?#]*/414/(\\d{13})(?:/254/([^/?#]+))?");
     private static final Pattern SSCC_URN = Pattern.compile("urn:epc:id:sscc:(\\d+)\\.(\\d+)");
@@ -32,6 +35,10 @@ final class Gs1Keys {
 
     /** A lot of a trade item: the GTIN and the lot number as the supplier wrote it. */
     record LotClass(Gtin gtin, String lot) {
+    }
+
+    /** A unit of a trade item: the GTIN and its serial number; no serial for a pattern of every unit of it. */
+    record Instance(Gtin gtin, String serial) {
     }
 
     /** A physical place: its GLN and the extension that names a spot inside it, if any. */
@@ -73,6 +80,32 @@ final class Gs1Keys {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /** Every lot of a trade item, as an LGTIN class pattern ({@code urn:epc:classpat:lgtin:4012345.012345.*}). */
+    static Optional<LotClass> anyLotOf(String pattern) {
+        Matcher classes = CLASS_PATTERN.matcher(pattern == null ? "" : pattern);
+        return classes.matches() ? product("urn:epc:idpat:sgtin:" + classes.group(1) + ".*") : Optional.empty();
+    }
+
+    /** A unit (SGTIN) as EPC URN or Digital Link, or every unit of a product as an SGTIN pattern. */
+    static Optional<Instance> instance(String id) {
+        try {
+            Matcher urn = SGTIN_URN.matcher(id == null ? "" : id);
+            if (urn.matches() && urn.group(1).length() + urn.group(2).length() == 13 && !"*".equals(urn.group(3))) {
+                String indicatorAndItem = urn.group(2);
+                return Optional.of(new Instance(Gtin.completing(indicatorAndItem.charAt(0) + urn.group(1)
+                        + indicatorAndItem.substring(1)), decode(urn.group(3))));
+            }
+            Matcher link = SGTIN_LINK.matcher(id == null ? "" : id);
+            if (link.matches()) {
+                return Optional.of(new Instance(new Gtin(link.group(1)), decode(link.group(2))));
+            }
+        } catch (InvalidInput wrongCheckDigit) {
+            return Optional.empty();
+        }
+        Matcher pattern = PRODUCT_URN.matcher(id == null ? "" : id);
+        return pattern.matches() ? product(id).map(product -> new Instance(product.gtin(), null)) : Optional.empty();
     }
 
     static Optional<PlaceKey> place(String id) {
