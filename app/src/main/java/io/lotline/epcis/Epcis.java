@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import io.lotline.genealogy.TraceRequest;
 
-/** Capture of EPCIS documents and the query of the captured events. */
+/** Capture of EPCIS documents, and the query of the events captured and booked. */
 public interface Epcis {
 
     /**
@@ -15,7 +15,10 @@ public interface Epcis {
      */
     CaptureReport capture(InputStream document, DocumentFormat format);
 
-    /** The captured events that match, oldest capture first, as an EPCIS query document. */
+    /**
+     * The events that match, as an EPCIS query document: those captured, and the ledger entries booked any other way
+     * as the events they are; in the order Lotline recorded them.
+     */
     QueryResult query(EventQuery query);
 
     /**

@@ -5,6 +5,7 @@ import io.lotline.epcis.EventBooking;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,6 +57,12 @@ class CapturedEvents {
                     .params(row, identifier.value(), identifier.kind()).update();
         }
         return row;
+    }
+
+    /** Records a ledger command the event booked: the query tells its entries by the event, not from the ledger. */
+    void recordCommand(long row, String commandId) {
+        jdbc.sql("insert into epcis_event_commands (event_row, command_id) values (?, ?)").params(row, commandId)
+                .update();
     }
 
     void recordBooking(long row, EventBooking booking) {
@@ -135,20 +142,30 @@ class CapturedEvents {
                 .params(epcClass, limit).query(String.class).list();
     }
 
-    /** The events the query's conditions select after the given row, in capture order, at most {@code limit}. */
-    List<StoredEvent> find(EventConditions conditions, long afterRow, int limit) {
-        List<Object> params = new java.util.ArrayList<>(conditions.params());
-        params.add(afterRow);
+    /** The events the conditions select after the given position, in the query's order, at most {@code limit}. */
+    List<StoredEvent> find(EventConditions conditions, EventPosition after, int limit) {
+        List<Object> params = new ArrayList<>(conditions.params());
+        String keyset = "";
+        if (after != null) {
+            OffsetDateTime time = after.recordTime().withOffsetSameInstant(ZoneOffset.UTC);
+            if (after.source() == EventPosition.Source.CAPTURED) {
+                keyset = " and (e.record_time > ? or (e.record_time = ? and e.id > ?))";
+                params.addAll(List.of(time, time, after.row()));
+            } else {
+                keyset = " and e.record_time > ?";
+                params.add(time);
+            }
+        }
         params.add(limit);
-        return jdbc.sql("select id, event_json, record_time from epcis_events e where " + conditions.sql()
-                        + " and e.id > ? order by e.id fetch first ? rows only")
+        return jdbc.sql("select id, event_json, record_time from epcis_events e where " + conditions.sql() + keyset
+                        + " order by e.record_time, e.id fetch first ? rows only")
                 .params(params)
-                .query((rs, n) -> new StoredEvent(rs.getLong("id"), rs.getString("event_json"),
-                        rs.getObject("record_time", OffsetDateTime.class)))
+                .query((rs, n) -> new StoredEvent(new EventPosition(rs.getObject("record_time", OffsetDateTime.class),
+                        EventPosition.Source.CAPTURED, rs.getLong("id")), rs.getString("event_json")))
                 .list();
     }
 
-    /** One stored event as the query interface answers it. */
-    record StoredEvent(long row, String json, OffsetDateTime recordTime) {
+    /** One event as the query interface answers it: where it stands, and its JSON-LD. */
+    record StoredEvent(EventPosition at, String json) {
     }
 }

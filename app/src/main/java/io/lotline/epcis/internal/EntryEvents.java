@@ -10,8 +10,10 @@ import io.lotline.ledger.EntryType;
 import io.lotline.ledger.Ledger;
 import io.lotline.ledger.Place;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -26,17 +28,23 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @Component
 class EntryEvents implements LedgerEvents {
-    private static final Map<EntryType, String> STEPS = Map.of(EntryType.RECEIPT, "receiving",
+    static final Map<EntryType, String> STEPS = Map.of(EntryType.RECEIPT, "receiving",
             EntryType.TRANSFER, "storing", EntryType.ISSUE, "commissioning", EntryType.OUTPUT, "commissioning",
             EntryType.SHIPMENT, "shipping", EntryType.RETURN, "receiving", EntryType.SCRAP, "destroying",
             EntryType.COUNT_ADJUSTMENT, "cycle_counting", EntryType.CORRECTION, "other");
-    private static final Map<EntryType, String> DISPOSITIONS = Map.of(EntryType.RECEIPT, "in_progress",
+    static final Map<EntryType, String> DISPOSITIONS = Map.of(EntryType.RECEIPT, "in_progress",
             EntryType.TRANSFER, "in_progress", EntryType.ISSUE, "active", EntryType.OUTPUT, "active",
             EntryType.SHIPMENT, "in_transit", EntryType.RETURN, "returned", EntryType.SCRAP, "destroyed");
     /** The disposition a lot status means to a partner; the step is holding for a block, inspecting otherwise. */
-    private static final Map<String, String> STATUS_DISPOSITIONS = Map.of("ON_HOLD", "non_sellable_other",
+    static final Map<String, String> STATUS_DISPOSITIONS = Map.of("ON_HOLD", "non_sellable_other",
             "QUARANTINE", "non_sellable_other", "RECALLED", "recalled", "RELEASED", "conformant",
             "REJECTED", "non_conformant", "EXPIRED", "expired");
+    /** The statuses that block a lot: their change is at {@code holding}, any other at {@code inspecting}. */
+    static final Set<String> BLOCKING = Set.of("ON_HOLD", "QUARANTINE", "RECALLED");
+    /** Entries told as a transformation of their production order; every other is an ObjectEvent. */
+    static final Set<EntryType> TRANSFORMING = EnumSet.of(EntryType.ISSUE, EntryType.OUTPUT);
+    /** Entries that happen where the stock was (it leaves); the others where it is (or stays) after. */
+    static final Set<EntryType> AT_SOURCE = EnumSet.of(EntryType.SHIPMENT, EntryType.SCRAP, EntryType.ISSUE);
 
     private final Catalog catalog;
     private final Ledger ledger;
@@ -60,6 +68,11 @@ class EntryEvents implements LedgerEvents {
         return json.writeValueAsString(document);
     }
 
+    /** The event of the entry with this id, as JSON-LD. */
+    String json(long entryId) {
+        return json.writeValueAsString(event(ledger.entry(entryId)));
+    }
+
     /** The entry's event; a reversal is the event of the entry it corrects, declared in error. */
     ObjectNode event(Entry entry) {
         if (entry.type() == EntryType.CORRECTION && entry.correctsEntryId() != null) {
@@ -70,7 +83,7 @@ class EntryEvents implements LedgerEvents {
             declaration.putArray("correctiveEventIDs").add(TraceDocuments.id("entry", String.valueOf(entry.id())));
             return corrected;
         }
-        boolean transforms = entry.type() == EntryType.ISSUE || entry.type() == EntryType.OUTPUT;
+        boolean transforms = TRANSFORMING.contains(entry.type());
         ObjectNode event = json.createObjectNode();
         event.put("type", transforms ? "TransformationEvent" : "ObjectEvent");
         event.put("eventTime", TraceDocuments.time(entry.occurredAt()));
@@ -89,8 +102,7 @@ class EntryEvents implements LedgerEvents {
             event.put("action", entry.type() == EntryType.SCRAP ? "DELETE" : "OBSERVE");
         }
         step(event, entry);
-        Place place = entry.type() == EntryType.SHIPMENT || entry.type() == EntryType.SCRAP
-                || entry.type() == EntryType.ISSUE || entry.to() == null ? entry.from() : entry.to();
+        Place place = AT_SOURCE.contains(entry.type()) || entry.to() == null ? entry.from() : entry.to();
         bizLocation(place).ifPresent(location -> event.putObject("bizLocation").put("id", location));
         References.of(entry, event);
         parties(entry, event);
@@ -116,9 +128,9 @@ class EntryEvents implements LedgerEvents {
 
     private static void step(ObjectNode event, Entry entry) {
         if (entry.type() == EntryType.STATUS_CHANGE) {
-            String status = entry.change() == null ? null : entry.change().newValue();
-            boolean blocks = "ON_HOLD".equals(status) || "QUARANTINE".equals(status) || "RECALLED".equals(status);
-            event.put("bizStep", blocks ? "holding" : "inspecting");
+            String status = entry.change() == null || entry.change().newValue() == null ? ""
+                    : entry.change().newValue();
+            event.put("bizStep", BLOCKING.contains(status) ? "holding" : "inspecting");
             Optional.ofNullable(STATUS_DISPOSITIONS.get(status)).ifPresent(d -> event.put("disposition", d));
             return;
         }

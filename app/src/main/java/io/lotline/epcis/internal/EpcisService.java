@@ -22,7 +22,10 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -59,12 +62,16 @@ class EpcisService implements Epcis {
 
     private final Genealogy genealogy;
     private final TraceDocuments traces;
+    private final LedgerBornEvents ledgerBorn;
+    private final EntryEvents entryEvents;
 
     EpcisService(CapturedEvents events, ReceivingEvents receipts, ProductionEvents production,
                  PackingEvents packings, StockEvents stockEvents, CurrentActor actor, Clock clock,
                  LotMasterData masterData, KnownIdentifiers known, EventLots eventLots, Origins origins,
                  CriticalEvents critical, Catalog catalog, ProvisionalMasterData provisional, Genealogy genealogy,
-                 TraceDocuments traces) {
+                 TraceDocuments traces, LedgerBornEvents ledgerBorn, EntryEvents entryEvents) {
+        this.ledgerBorn = ledgerBorn;
+        this.entryEvents = entryEvents;
         this.genealogy = genealogy;
         this.traces = traces;
         this.packings = packings;
@@ -155,22 +162,23 @@ class EpcisService implements Epcis {
             provisional.record(row, unknown);
             eventLots.record(row, body);
             critical.record(row, event, body);
-            for (EventBooking booking : book(row, event, body)) {
-                events.recordBooking(row, booking);
-                bookings.add(booking);
+            for (Booked booked : book(row, event, body)) {
+                events.recordBooking(row, booked.outcome());
+                booked.commands().forEach(command -> events.recordCommand(row, command));
+                bookings.add(booked.outcome());
             }
         }
 
         /** What the event books at our places: a declaration corrects; other events book as their kind says. */
-        private List<EventBooking> book(long row, CapturedEvent event, JsonNode body) {
+        private List<Booked> book(long row, CapturedEvent event, JsonNode body) {
             if (ErrorDeclarations.declares(body)) {
-                return stockEvents.correct(row, event, body);
+                return stockEvents.correct(row, event, body).stream().map(EpcisService::withItsCommand).toList();
             }
-            EventBooking booking = ReceivingEvents.receives(event) ? receipts.book(event)
+            Booked booked = ReceivingEvents.receives(event) ? receipts.book(event)
                     : ProductionEvents.transforms(event) ? production.book(event)
-                    : PackingEvents.packs(event) ? packings.book(event)
-                    : stockEvents.book(event, body).orElse(null);
-            return booking == null ? List.of() : List.of(booking);
+                    : PackingEvents.packs(event) ? Booked.nothing(packings.book(event))
+                    : stockEvents.book(event, body).map(EpcisService::withItsCommand).orElse(null);
+            return booked == null ? List.of() : List.of(booked);
         }
 
         CaptureReport report() {
@@ -178,14 +186,25 @@ class EpcisService implements Epcis {
         }
     }
 
+    /**
+     * Captured events and ledger entries merged in one order ({@link EventPosition}): each source is searched in SQL
+     * for at most one page past the token, and the first of both make the page.
+     */
     @Override
     public QueryResult query(EventQuery query) {
-        long after = Optional.ofNullable(query.pageToken()).map(PageTokens::row).orElse(0L);
-        List<CapturedEvents.StoredEvent> found = events.find(EventConditions.of(query), after, query.perPage() + 1);
+        EventPosition after = Optional.ofNullable(query.pageToken()).map(PageTokens::position).orElse(null);
+        int limit = query.perPage() + 1;
+        Map<EventPosition, String> captured = new HashMap<>();
+        events.find(EventConditions.of(query), after, limit).forEach(event -> captured.put(event.at(), event.json()));
+        List<EventPosition> found = new ArrayList<>(captured.keySet());
+        found.addAll(ledgerBorn.find(EntryConditions.of(query), after, limit));
+        Collections.sort(found);
         boolean more = found.size() > query.perPage();
-        List<CapturedEvents.StoredEvent> page = more ? found.subList(0, query.perPage()) : found;
-        String next = more ? PageTokens.after(page.get(page.size() - 1).row()) : null;
-        return new QueryResult(answers.of(page), page.size(), next);
+        List<EventPosition> page = more ? found.subList(0, query.perPage()) : found;
+        String next = more ? PageTokens.after(page.get(page.size() - 1)) : null;
+        return new QueryResult(answers.of(page.stream().map(at -> new CapturedEvents.StoredEvent(at,
+                at.source() == EventPosition.Source.CAPTURED ? captured.get(at) : entryEvents.json(at.row())))
+                .toList()), page.size(), next);
     }
 
     @Override
@@ -214,5 +233,11 @@ class EpcisService implements Epcis {
     @Override
     public String trace(TraceRequest request) {
         return traces.of(genealogy.trace(request));
+    }
+
+    /** A movement booked through the ledger, with the command that booked it, so that the query answers it once. */
+    private static Booked withItsCommand(EventBooking booking) {
+        return booking.ledgerCommand() == null ? Booked.nothing(booking)
+                : new Booked(booking, List.of(booking.ledgerCommand()));
     }
 }

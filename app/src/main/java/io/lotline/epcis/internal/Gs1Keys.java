@@ -20,6 +20,7 @@ final class Gs1Keys {
     private static final Pattern LGTIN_LINK = Pattern.compile("https?://[^?#]*/01/(\\d{14})/10/([^/?#]+)");
     private static final Pattern PRODUCT_URN = Pattern.compile("urn:epc:idpat:sgtin:(\\d+)\\.(\\d+)\\.\\*");
     private static final Pattern PRODUCT_LINK = Pattern.compile("https?://[^?#]*/01/(\\d{14})(?:[/?#].*)?");
+    private static final Pattern CLASS_PATTERN = Pattern.compile("urn:epc:classpat:lgtin:(\\d+\\.\\d+)\\.\\*");
     private static final Pattern SGLN_URN = Pattern.compile("urn:epc:id:sgln:(\\d+)\\.(\\d*)\\.(.+)");
     private static final Pattern SGLN_LINK = Pattern.compile("https?://[^?#]*/414/(\\d{13})(?:/254/([^/?#]+))?");
     private static final Pattern SGTIN_URN = Pattern.compile("urn:epc:id:sgtin:(\\d+)\\.(\\d+)\\.(.+)");
@@ -99,6 +100,23 @@ final class Gs1Keys {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /** Every lot of a trade item, as an LGTIN class pattern ({@code urn:epc:classpat:lgtin:4012345.012345.*}). */
+    static Optional<LotClass> anyLotOf(String pattern) {
+        Matcher classes = CLASS_PATTERN.matcher(pattern == null ? "" : pattern);
+        return classes.matches() ? product("urn:epc:idpat:sgtin:" + classes.group(1) + ".*") : Optional.empty();
+    }
+
+    /** A unit (SGTIN) as EPC URN or Digital Link, or every unit of a product as an SGTIN pattern (no serial). */
+    static Optional<Instance> unitOrEveryUnit(String id) {
+        Optional<Instance> unit = instance(id);
+        if (unit.isPresent()) {
+            return unit;
+        }
+        Matcher pattern = PRODUCT_URN.matcher(id == null ? "" : id);
+        return pattern.matches() ? product(id).map(product -> new Instance(product.gtin(), null, null))
+                : Optional.empty();
     }
 
     static Optional<PlaceKey> place(String id) {

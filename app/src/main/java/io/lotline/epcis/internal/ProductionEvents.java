@@ -4,6 +4,7 @@ import io.lotline.catalog.Item;
 import io.lotline.catalog.Location;
 import io.lotline.epcis.EventBooking;
 import io.lotline.ledger.BookingContext;
+import io.lotline.ledger.Entry;
 import io.lotline.ledger.Place;
 import io.lotline.lots.Lot;
 import io.lotline.production.ProducedLots;
@@ -47,13 +48,13 @@ class ProductionEvents {
         return "TransformationEvent".equals(event.type());
     }
 
-    EventBooking book(CapturedEvent event) {
+    Booked book(CapturedEvent event) {
         JsonNode body = known.body(event);
         String order = orderCode(event);
         boolean opened = events.orderOpened(order);
         Optional<String> refusal = unmapped(event, body, opened);
         if (refusal.isPresent()) {
-            return EventBooking.notBooked(event.index(), event.eventId(), refusal.get());
+            return Booked.nothing(EventBooking.notBooked(event.index(), event.eventId(), refusal.get()));
         }
         Place here = new Place(known.location(event.bizLocation()).map(Location::code).orElseThrow(), null);
         try {
@@ -63,16 +64,19 @@ class ProductionEvents {
                 production.open(context(event, "open"), new OpenProductionOrder(order, made.sku(), null, null, null,
                         List.of()));
             }
+            List<String> commands = new ArrayList<>();
             if (!body.path("inputQuantityList").isEmpty()) {
-                production.consume(context(event, "consume"), order, new ConsumeInputs(inputs(body, here)));
+                commands.add(production.consume(context(event, "consume"), order,
+                        new ConsumeInputs(inputs(body, here))).commandId());
             }
             List<String> made = new ArrayList<>();
             if (!body.path("outputQuantityList").isEmpty()) {
                 ProducedLots lots = production.output(context(event, "output"), order,
                         new BookOutput(outputs(body, here)));
                 lots.lots().forEach(lot -> made.add(lot.lotNumber()));
+                lots.entries().stream().map(Entry::commandId).distinct().forEach(commands::add);
             }
-            return EventBooking.produced(event.index(), event.eventId(), order, made);
+            return new Booked(EventBooking.produced(event.index(), event.eventId(), order, made), commands);
         } catch (LotlineException refused) {
             throw refused.within("epcisBody.eventList[" + event.index() + "]")
                     .withDetail("index", event.index()).withDetail("eventID", event.eventId());

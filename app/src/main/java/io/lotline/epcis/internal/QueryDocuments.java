@@ -37,7 +37,7 @@ class QueryDocuments {
         ArrayNode list = results.putObject("resultsBody").putArray("eventList");
         for (CapturedEvents.StoredEvent event : events) {
             ObjectNode node = (ObjectNode) json.readTree(event.json());
-            node.put("recordTime", RFC_3339.format(event.recordTime().withOffsetSameInstant(ZoneOffset.UTC)));
+            node.put("recordTime", RFC_3339.format(event.at().recordTime().withOffsetSameInstant(ZoneOffset.UTC)));
             masterData.accept(node);
             list.add(node);
         }

@@ -41,11 +41,11 @@ class ReceivingEvents {
                 && !"DELETE".equals(event.action());
     }
 
-    EventBooking book(CapturedEvent event) {
+    Booked book(CapturedEvent event) {
         JsonNode body = known.body(event);
         Optional<String> refusal = unmapped(event, body);
         if (refusal.isPresent()) {
-            return EventBooking.notBooked(event.index(), event.eventId(), refusal.get());
+            return Booked.nothing(EventBooking.notBooked(event.index(), event.eventId(), refusal.get()));
         }
         Location location = known.location(event.bizLocation()).orElseThrow();
         Party supplier = known.supplier(body).orElseThrow();
@@ -63,8 +63,9 @@ class ReceivingEvents {
             }
             GoodsReceived receipt = receiving.receive(new BookingContext("epcis:" + event.contentHash(),
                     event.eventTime().toInstant()), new ReceiveGoods(supplier.code(), purchaseOrder(body), lines));
-            return EventBooking.booked(event.index(), event.eventId(), receipt.receiptId(),
-                    receipt.lots().stream().map(GoodsReceived.ReceivedLot::lotNumber).toList());
+            return new Booked(EventBooking.booked(event.index(), event.eventId(), receipt.receiptId(),
+                    receipt.lots().stream().map(GoodsReceived.ReceivedLot::lotNumber).toList()),
+                    List.of(receipt.receiptId()));
         } catch (LotlineException refused) {
             throw refused.within("epcisBody.eventList[" + event.index() + "]")
                     .withDetail("index", event.index()).withDetail("eventID", event.eventId());

@@ -70,7 +70,7 @@ class EpcisController {
 
     @GetMapping(path = "/events", produces = {"application/ld+json", "application/json"})
     @PreAuthorize(Access.TRACE)
-    @Operation(summary = "Query captured events; answers an EPCIS query document, the next page in the Link header")
+    @Operation(summary = "Query events, captured and booked; answers an EPCIS query document, next page in Link")
     ResponseEntity<String> events(@RequestParam(name = "eventType", required = false) List<String> eventTypes,
                                   @RequestParam(name = "GE_eventTime", required = false) String from,
                                   @RequestParam(name = "LT_eventTime", required = false) String until,

@@ -46,4 +46,23 @@ class Gs1KeysTest {
         assertThat(Gs1Keys.instance("https://id.gs1.org/01/09521234543213/21/S1").orElseThrow().lot()).isNull();
         assertThat(Gs1Keys.instance("urn:epc:class:lgtin:9521234.054321.LOT")).isEmpty();
     }
+
+    @Test
+    void an_sgtin_urn_and_its_digital_link_name_the_same_unit_and_a_pattern_every_unit_of_the_gtin() {
+        Gs1Keys.Instance urn = Gs1Keys.instance("urn:epc:id:sgtin:9521234.054321.SN%2F7").orElseThrow();
+
+        assertThat(urn).isEqualTo(new Gs1Keys.Instance(new io.lotline.shared.Gtin("09521234543213"), "SN/7", null));
+        assertThat(Gs1Keys.instance("https://id.gs1.org/01/09521234543213/21/SN%2F7")).contains(urn);
+        assertThat(Gs1Keys.unitOrEveryUnit("urn:epc:idpat:sgtin:9521234.054321.*")).contains(
+                new Gs1Keys.Instance(urn.gtin(), null, null));
+        assertThat(Gs1Keys.instance("urn:epc:id:sscc:9521234.0000000001")).isEmpty();
+    }
+
+    @Test
+    void a_class_pattern_names_every_lot_of_its_gtin_and_nothing_else_does() {
+        assertThat(Gs1Keys.anyLotOf("urn:epc:classpat:lgtin:9521234.054321.*").orElseThrow().gtin().value())
+                .isEqualTo("09521234543213");
+        assertThat(Gs1Keys.anyLotOf("urn:epc:class:lgtin:9521234.054321.L1")).isEmpty();
+        assertThat(Gs1Keys.anyLotOf("https://id.gs1.org/01/09521234543213")).isEmpty();
+    }
 }
