@@ -125,7 +125,7 @@ class BenchCommand implements ApplicationRunner, ExitCodeGenerator {
         progress(out, "verifying the audit chain and the balances");
         Checks.Result checked = checks.run();
         BenchReport report = new BenchReport(Instant.now(clock).toString(), BenchReport.Machine.current(loadAverage),
-                database.facts(), options, engine, summary, results, ingested, checked);
+                Heap.Figures.now(), database.facts(), options, engine, summary, results, ingested, checked);
         out.print(report.table());
         Path file = write(report, options, prefix);
         out.println("Written to " + file.toAbsolutePath());
