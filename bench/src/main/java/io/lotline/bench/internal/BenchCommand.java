@@ -24,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code java -jar lotline-bench.jar [--size=S] [--shapes=G1,G2,G3] [--scenarios=trace,recall,picking,ingest,epcis]
  * [--seed=..] [--roots=200] [--warmup=50] [--out=bench-results/x.json]}: generates and loads a network, measures
  * traces, the peer way, mock recalls, allocation and ingest (and, with {@code --scenarios=http}, all of it as users
- * see it over HTTP, on one or {@code --instances=2} web servers), checks the audit chain and the balances, prints a table
+ * see it over HTTP, on one or {@code --instances=2} web servers; with {@code --scenarios=startup}, the start-up of a
+ * web server on the loaded network), checks the audit chain and the balances, prints a table
  * and writes JSON. Exits 0 when the checks pass, the peer traversal reached the same lots as Lotline and every mock
  * recall found an exact mass balance and every request over HTTP was answered; a missed target is reported, not an error.
  */
@@ -38,6 +39,7 @@ class BenchCommand implements ApplicationRunner, ExitCodeGenerator {
     private final Ingest ingest;
     private final HttpScenarios http;
     private final EpcisCaptureRate epcis;
+    private final StartupRuns startups;
     private final Checks checks;
     private final LedgerWatermark watermark;
     private final DatabaseFacts database;
@@ -47,8 +49,9 @@ class BenchCommand implements ApplicationRunner, ExitCodeGenerator {
     private int exitCode;
 
     BenchCommand(DatasetLoader loader, Scenarios scenarios, RecallScenarios recalls, PickingScenarios picking,
-                 Ingest ingest, HttpScenarios http, EpcisCaptureRate epcis, Checks checks, LedgerWatermark watermark,
-                 DatabaseFacts database, JdbcClient jdbc, Clock clock, Environment environment) {
+                 Ingest ingest, HttpScenarios http, EpcisCaptureRate epcis, StartupRuns startups, Checks checks,
+                 LedgerWatermark watermark, DatabaseFacts database, JdbcClient jdbc, Clock clock,
+                 Environment environment) {
         this.loader = loader;
         this.scenarios = scenarios;
         this.recalls = recalls;
@@ -56,6 +59,7 @@ class BenchCommand implements ApplicationRunner, ExitCodeGenerator {
         this.ingest = ingest;
         this.http = http;
         this.epcis = epcis;
+        this.startups = startups;
         this.checks = checks;
         this.watermark = watermark;
         this.database = database;
@@ -111,6 +115,10 @@ class BenchCommand implements ApplicationRunner, ExitCodeGenerator {
             HttpScenarios.Outcome served = http.run(data, options, step -> progress(out, step));
             results.addAll(served.results());
             unanswered = served.failed();
+        }
+        if (options.runs("startup")) {
+            progress(out, "S1: starting a web instance on the loaded database " + options.startups() + " times");
+            results.add(startups.measure(options));
         }
         if (options.runs("epcis")) {
             progress(out, "capturing EPCIS documents in process: I3");

@@ -26,14 +26,22 @@ import org.springframework.boot.ApplicationArguments;
  * threads, {@code --instances} (1 or 2) web servers on the database, {@code --requests} (20,000) lot dossiers read and
  * {@code --bookings} (10,000) receipts and transfers booked; {@code --instance-pool} the database connections of each
  * instance (by default as many as the bench's own pool).
+ *
+ * <p>The {@code startup} family (S1, {@link StartupRuns}) is measured only when asked for too: {@code --startups} (3)
+ * times a web instance is started on the loaded database and stopped again.
  */
 record BenchOptions(String size, long lots, List<Shape> shapes, long seed, int roots, int warmup, int peerRoots,
                     int capSeconds, int peerCapSeconds, int batchEntries, long ingestEntries, Path out,
                     String reuse, List<String> scenarios, int pickLines, long balances, int allocationWarmup,
-                    int clients, int instances, int requests, int bookings, Integer instancePool) {
+                    int clients, int instances, int requests, int bookings, Integer instancePool,
+                    int startups) {
     static final int ENTRIES_PER_LOT = 10;
-    static final List<String> FAMILIES = List.of("trace", "recall", "picking", "ingest", "http", "epcis");
-    /** The families a run measures unless told: {@code http} starts web servers, so it is asked for by name. */
+    static final List<String> FAMILIES = List.of("trace", "recall", "picking", "ingest", "http", "epcis",
+            "startup");
+    /**
+     * The families a run measures unless told: {@code http} and {@code startup} start web servers, so they are asked
+     * for by name.
+     */
     static final List<String> DEFAULT_FAMILIES = FAMILIES.subList(0, 4);
 
     static BenchOptions parse(ApplicationArguments args) {
@@ -59,7 +67,8 @@ record BenchOptions(String size, long lots, List<Shape> shapes, long seed, int r
                 positive("instances", option(args, "instances", 1, Integer::parseInt), 2),
                 positive("requests", option(args, "requests", 20_000, Integer::parseInt), Integer.MAX_VALUE),
                 positive("bookings", option(args, "bookings", 10_000, Integer::parseInt), Integer.MAX_VALUE),
-                option(args, "instance-pool", null, pool -> positive("instance-pool", Integer.parseInt(pool), 200)));
+                option(args, "instance-pool", null, pool -> positive("instance-pool", Integer.parseInt(pool), 200)),
+                positive("startups", option(args, "startups", 3, Integer::parseInt), 100));
     }
 
     private static int positive(String name, int value, int max) {
