@@ -47,19 +47,26 @@ class StartupRuns {
                         + "JVM, its classes already loaded", ready[0], started[0], Percentiles.of(started).p50()));
     }
 
-    /** Asks the probe until it answers 200 (UP); refused connections and 503 (not ready yet) are asked again. */
+    /**
+     * Asks the probe, one request at a time, until it answers 200 (UP); a refused connection or a 503 (not ready yet)
+     * is asked again. Each request may take as long as the start may, so that no request is sent while another waits.
+     */
     private void awaitReady(String probe, long begun) throws InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(probe)).timeout(Duration.ofSeconds(10)).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(probe)).timeout(GIVE_UP).GET().build();
+        String last = "no answer";
         while (System.nanoTime() - begun < GIVE_UP.toNanos()) {
             try {
-                if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() == 200) {
                     return;
                 }
-            } catch (IOException notListeningYet) {
-                // the port is open once the context has started; asked again below
+                last = answer.statusCode() + " " + answer.body();
+            } catch (IOException notListening) {
+                last = notListening.toString();
             }
             Thread.sleep(5);
         }
-        throw new IllegalStateException("No instance answered " + probe + " with UP within " + GIVE_UP);
+        throw new IllegalStateException("No instance answered " + probe + " with UP within " + GIVE_UP + "; last: "
+                + last);
     }
 }

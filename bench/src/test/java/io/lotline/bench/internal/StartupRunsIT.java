@@ -33,7 +33,7 @@ class StartupRunsIT extends IntegrationTest {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
         int exit = beans.createBean(BenchCommand.class).execute(BenchOptions.parse(new DefaultApplicationArguments(
-                "--size=tiny", "--scenarios=startup", "--startups=2", "--instance-pool=2", "--out=" + json)),
+                "--size=tiny", "--scenarios=startup", "--startups=2", "--instance-pool=3", "--out=" + json)),
                 new PrintStream(printed, true, StandardCharsets.UTF_8));
 
         String table = printed.toString(StandardCharsets.UTF_8);
