@@ -25,9 +25,10 @@ import tools.jackson.databind.json.JsonMapper;
  * [--seed=..] [--roots=200] [--warmup=50] [--out=bench-results/x.json]}: generates and loads a network, measures
  * traces, the peer way, mock recalls, allocation and ingest (and, with {@code --scenarios=http}, all of it as users
  * see it over HTTP, on one or {@code --instances=2} web servers; with {@code --scenarios=screens}, the pages in headless
- * Chromium), checks the audit chain and the balances, prints a table and writes JSON. Exits 0 when the checks pass, the
- * peer traversal reached the same lots as Lotline and every mock recall found an exact mass balance and every request
- * over HTTP was answered and every page drawn; a missed target is reported, not an error.
+ * Chromium; with {@code --scenarios=startup}, the start-up of a web server on the loaded network), checks the audit
+ * chain and the balances, prints a table and writes JSON. Exits 0 when the checks pass, the peer traversal reached
+ * the same lots as Lotline and every mock recall found an exact mass balance and every request over HTTP was answered
+ * and every page drawn; a missed target is reported, not an error.
  */
 @Component
 @ConditionalOnProperty(name = "lotline.command", havingValue = "bench")
@@ -40,6 +41,7 @@ class BenchCommand implements ApplicationRunner, ExitCodeGenerator {
     private final HttpScenarios http;
     private final ScreenScenarios screens;
     private final EpcisCaptureRate epcis;
+    private final StartupRuns startups;
     private final Checks checks;
     private final LedgerWatermark watermark;
     private final DatabaseFacts database;
@@ -49,8 +51,9 @@ class BenchCommand implements ApplicationRunner, ExitCodeGenerator {
     private int exitCode;
 
     BenchCommand(DatasetLoader loader, Scenarios scenarios, RecallScenarios recalls, PickingScenarios picking,
-                 Ingest ingest, HttpScenarios http, ScreenScenarios screens, EpcisCaptureRate epcis, Checks checks, LedgerWatermark watermark,
-                 DatabaseFacts database, JdbcClient jdbc, Clock clock, Environment environment) {
+                 Ingest ingest, HttpScenarios http, ScreenScenarios screens, EpcisCaptureRate epcis,
+                 StartupRuns startups, Checks checks, LedgerWatermark watermark, DatabaseFacts database,
+                 JdbcClient jdbc, Clock clock, Environment environment) {
         this.loader = loader;
         this.scenarios = scenarios;
         this.recalls = recalls;
@@ -59,6 +62,7 @@ class BenchCommand implements ApplicationRunner, ExitCodeGenerator {
         this.http = http;
         this.screens = screens;
         this.epcis = epcis;
+        this.startups = startups;
         this.checks = checks;
         this.watermark = watermark;
         this.database = database;
@@ -121,6 +125,10 @@ class BenchCommand implements ApplicationRunner, ExitCodeGenerator {
             results.addAll(shown.results());
             unanswered += shown.failed();
         }
+        if (options.runs("startup")) {
+            progress(out, "S1: starting a web instance on the loaded database " + options.startups() + " times");
+            results.add(startups.measure(options));
+        }
         if (options.runs("epcis")) {
             progress(out, "capturing EPCIS documents in process: I3");
             results.add(epcis.measure(20, 1000, 3, options.seed()));
@@ -134,7 +142,7 @@ class BenchCommand implements ApplicationRunner, ExitCodeGenerator {
         progress(out, "verifying the audit chain and the balances");
         Checks.Result checked = checks.run();
         BenchReport report = new BenchReport(Instant.now(clock).toString(), BenchReport.Machine.current(loadAverage),
-                database.facts(), options, engine, summary, results, ingested, checked);
+                Heap.Figures.now(), database.facts(), options, engine, summary, results, ingested, checked);
         out.print(report.table());
         Path file = write(report, options, prefix);
         out.println("Written to " + file.toAbsolutePath());

@@ -28,19 +28,21 @@ import org.springframework.boot.ApplicationArguments;
  * instance (by default as many as the bench's own pool).
  *
  * <p>The {@code screens} family ({@link ScreenScenarios}) is measured only when asked for, in headless Chromium:
- * {@code --chromium} and {@code --chromedriver} name the browser and its driver (Debian's by default).
+ * {@code --chromium} and {@code --chromedriver} name the browser and its driver (Debian's by default). The
+ * {@code startup} family (S1, {@link StartupRuns}) is measured only when asked for too: {@code --startups} (3) times a
+ * web instance is started on the loaded database and stopped again.
  */
 record BenchOptions(String size, long lots, List<Shape> shapes, long seed, int roots, int warmup, int peerRoots,
                     int capSeconds, int peerCapSeconds, int batchEntries, long ingestEntries, Path out,
                     String reuse, List<String> scenarios, int pickLines, long balances, int allocationWarmup,
                     int clients, int instances, int requests, int bookings, Integer instancePool,
-                    Path chromium, Path chromedriver) {
+                    Path chromium, Path chromedriver, int startups) {
     static final int ENTRIES_PER_LOT = 10;
     static final List<String> FAMILIES = List.of("trace", "recall", "picking", "ingest", "http", "epcis",
-            "screens");
+            "screens", "startup");
     /**
-     * The families a run measures unless told: {@code http} and {@code screens} start web servers (and a browser), so
-     * they are asked for by name.
+     * The families a run measures unless told: {@code http}, {@code screens} and {@code startup} start web servers
+     * (and a browser), so they are asked for by name.
      */
     static final List<String> DEFAULT_FAMILIES = FAMILIES.subList(0, 4);
 
@@ -69,7 +71,8 @@ record BenchOptions(String size, long lots, List<Shape> shapes, long seed, int r
                 positive("bookings", option(args, "bookings", 10_000, Integer::parseInt), Integer.MAX_VALUE),
                 option(args, "instance-pool", null, pool -> positive("instance-pool", Integer.parseInt(pool), 200)),
                 option(args, "chromium", Path.of("/usr/bin/chromium"), Path::of),
-                option(args, "chromedriver", Path.of("/usr/bin/chromedriver"), Path::of));
+                option(args, "chromedriver", Path.of("/usr/bin/chromedriver"), Path::of),
+                positive("startups", option(args, "startups", 3, Integer::parseInt), 100));
     }
 
     private static int positive(String name, int value, int max) {

@@ -5,9 +5,11 @@ import java.util.List;
 
 /**
  * Everything a run found, with the facts needed to compare it with another run: written as JSON and as a table.
- * {@code ingest} is null when the run left the ingest family out.
+ * {@code heap} is read at the end of the run: what the process still holds after a full collection, and the peak of
+ * the whole run. {@code ingest} is null when the run left the ingest family out.
  */
-record BenchReport(String finishedAt, Machine machine, DatabaseFacts.Facts database, BenchOptions options,
+record BenchReport(String finishedAt, Machine machine, Heap.Figures heap, DatabaseFacts.Facts database,
+                   BenchOptions options,
                    String traceEngine, DatasetSummary dataset, List<ScenarioResult> scenarios, Ingest.Result ingest,
                    Checks.Result checks) {
 
@@ -34,10 +36,13 @@ record BenchReport(String finishedAt, Machine machine, DatabaseFacts.Facts datab
 
     String table() {
         StringBuilder out = new StringBuilder();
-        out.append(String.format("Lotline bench, %s %s, size %s, %d cores, %.0f GB, JDK %s, trace engine %s, "
+        out.append(String.format("Lotline bench, %s %s, size %s, %d cores, %.0f GB, %s, JDK %s, trace engine %s, "
                         + "load average %.1f at start, %.1f at end%n", database.product(), database.version(),
-                options.size(), machine.cores(), machine.memoryBytes() / 1e9, machine.jdk(), traceEngine,
+                options.size(), machine.cores(), machine.memoryBytes() / 1e9, machine.os(), machine.jdk(), traceEngine,
                 machine.loadAverageAtStart(), machine.loadAverageAtEnd()));
+        out.append(String.format("Heap: %s used after a full collection at the end of the run, peak %s used, "
+                + "max %s%n", Heap.megabytes(heap.usedAfterFullGcBytes()), Heap.megabytes(heap.peakUsedBytes()),
+                Heap.megabytes(heap.maxBytes())));
         out.append(DatasetSummary.describe(dataset));
         out.append(String.format("%-3s %-92s %5s %9s %9s %9s %9s %9s  %-28s %s%n", "id", "scenario", "runs", "p50 ms",
                 "p99 ms", "max ms", "lots p50", "lots max", "target", "met"));

@@ -48,6 +48,19 @@ class RecallScenarios {
                          int stockRows, boolean exact, List<String> affected, long sheetBytes) {
     }
 
+    /**
+     * The heap around R2's measured drills: used after a full collection before and after them, and the most it held
+     * right after any collection during them (what the drills kept reachable at once, with old garbage not yet
+     * collected). A drill whose memory does not grow with its rows keeps the middle figure near the first.
+     */
+    private record HeapUse(long beforeBytes, long mostAfterCollectionBytes, long collections, long afterBytes) {
+        String describe() {
+            return String.format("heap %s before the measured drills (after a full collection), at most %s right after "
+                            + "any of the %d collections during them, %s after", Heap.megabytes(beforeBytes),
+                    Heap.megabytes(mostAfterCollectionBytes), collections, Heap.megabytes(afterBytes));
+        }
+    }
+
     Outcome run(Dataset data, BenchOptions options) {
         List<ScenarioResult> results = new ArrayList<>();
         boolean balanced = true;
@@ -55,36 +68,49 @@ class RecallScenarios {
             if ("G2".equals(shape.spec().code())) {
                 List<String> raw = numbers(data, Scenarios.sample(shape, lot -> data.net().kind(lot) == Kind.RAW,
                         options.seed(), 0, options.roots() + options.warmup()));
-                List<Drill> drills = drills(raw.subList(0, options.roots()),
-                        raw.subList(options.roots(), raw.size()), false, options);
+                warmUp(raw.subList(options.roots(), raw.size()), false);
+                List<Drill> drills = drills(raw.subList(0, options.roots()), false, options);
                 results.add(mockRecalls(shape, options.warmup(), drills));
                 balanced &= drills.stream().allMatch(Drill::exact);
             } else if (shape.superNode() >= 0) {
                 List<String> superNode = numbers(data, Collections.nCopies(Math.min(SUPER_NODE_RUNS, options.roots())
                         + SUPER_NODE_WARMUP, shape.superNode()));
-                List<Drill> drills = drills(superNode.subList(SUPER_NODE_WARMUP, superNode.size()),
-                        superNode.subList(0, SUPER_NODE_WARMUP), true, options);
-                results.add(withSpreadsheet(shape, drills));
+                warmUp(superNode.subList(0, SUPER_NODE_WARMUP), true);
+                long before = Heap.usedAfterFullGc();
+                List<Drill> drills;
+                long most;
+                long collected;
+                try (Heap.AfterCollections collections = new Heap.AfterCollections()) {
+                    drills = drills(superNode.subList(SUPER_NODE_WARMUP, superNode.size()), true, options);
+                    most = collections.mostUsedBytes();
+                    collected = collections.collections();
+                }
+                HeapUse heap = new HeapUse(before, most, collected, Heap.usedAfterFullGc());
+                results.add(withSpreadsheet(shape, drills, heap));
                 balanced &= drills.stream().allMatch(Drill::exact);
             }
         }
         return new Outcome(List.copyOf(results), balanced);
     }
 
-    /** The warm-up drills first, then one measured drill per root until the roots or the time allowed run out. */
-    private List<Drill> drills(List<String> roots, List<String> warmup, boolean spreadsheet, BenchOptions options) {
-        for (String root : warmup) {
-            drill(root, spreadsheet);
+    private void warmUp(List<String> roots, boolean spreadsheet) {
+        for (String root : roots) {
+            drill(root, spreadsheet, false);
         }
+    }
+
+    /** One measured drill per root until the roots or the time allowed run out. */
+    private List<Drill> drills(List<String> roots, boolean spreadsheet, BenchOptions options) {
         List<Drill> drills = new ArrayList<>();
         long deadline = System.nanoTime() + options.capSeconds() * 1_000_000_000L;
         while (drills.size() < roots.size() && System.nanoTime() < deadline) {
-            drills.add(drill(roots.get(drills.size()), spreadsheet));
+            drills.add(drill(roots.get(drills.size()), spreadsheet, spreadsheet && drills.isEmpty()));
         }
         return drills;
     }
 
-    private Drill drill(String root, boolean spreadsheet) {
+    /** One drill; the lots it affected are kept only when {@code keepAffected} (the first, to count its rows). */
+    private Drill drill(String root, boolean spreadsheet, boolean keepAffected) {
         long started = System.nanoTime();
         RecallReport report = recalls.runMock(new BookingContext(UUID.randomUUID().toString(), null), new RunMockRecall(
                 "Benchmark drill", new Scope(List.of(root), null, 0), null, null));
@@ -94,7 +120,7 @@ class RecallScenarios {
         long done = System.nanoTime();
         return new Drill((done - started) / 1e6, report.elapsedMillis(), (done - recalled) / 1e6, affected.size(),
                 report.customers().size(), report.stockOnHand().size(), report.massBalanceExact(),
-                spreadsheet ? affected : List.of(), bytes);
+                keepAffected ? affected : List.of(), bytes);
     }
 
     private ScenarioResult mockRecalls(ShapeLots shape, int warmup, List<Drill> drills) {
@@ -105,7 +131,7 @@ class RecallScenarios {
                 findings(drills));
     }
 
-    private ScenarioResult withSpreadsheet(ShapeLots shape, List<Drill> drills) {
+    private ScenarioResult withSpreadsheet(ShapeLots shape, List<Drill> drills, HeapUse heap) {
         int rows = drills.isEmpty() ? 0 : exports.fsma204(new ExportRequest(null, null, null,
                 drills.get(0).affected())).size();
         Percentiles millis = Percentiles.of(drills.stream().mapToDouble(Drill::millis).toArray());
@@ -114,7 +140,7 @@ class RecallScenarios {
                 + ", mock recall of the super-node with the FSMA 204 spreadsheet (XLSX)", SUPER_NODE_WARMUP, millis,
                 lots(drills), 0, null, "<= 5 s, every run", !drills.isEmpty() && millis.max() <= 5000,
                 findings(drills) + String.format("; spreadsheet %,d rows, %,.1f MB, p50 %,.0f ms of the run", rows,
-                        drills.isEmpty() ? 0 : drills.get(0).sheetBytes() / 1e6, sheet.p50()));
+                        drills.isEmpty() ? 0 : drills.get(0).sheetBytes() / 1e6, sheet.p50()) + "; " + heap.describe());
     }
 
     private static Percentiles lots(List<Drill> drills) {

@@ -52,7 +52,9 @@ class RecallScenariosIT extends IntegrationTest {
         assertThat(withSheet.get("lots").get("max").asInt())
                 .isEqualTo(report.get("dataset").get("shapes").get(2).get("superNodeReach").asInt());
         assertThat(withSheet.get("note").asString()).contains("mass balance exact in every drill")
-                .containsPattern("spreadsheet [1-9][0-9,]* rows");
+                .containsPattern("spreadsheet [1-9][0-9,]* rows")
+                .containsPattern("heap [0-9,]+ MB before the measured drills \\(after a full collection\\), at most "
+                        + "[0-9,]+ MB right after any of the [0-9]+ collections during them, [1-9][0-9,]* MB after");
         assertThat(printed.toString(StandardCharsets.UTF_8)).contains("R1  G2 commingled food, mock recall",
                 "R2  G3 super-node, mock recall");
     }
