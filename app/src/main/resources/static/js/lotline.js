@@ -52,10 +52,15 @@
       window.location.href = url;
     }
   });
-  document.addEventListener("htmx:afterSwap", function () {
+  document.addEventListener("htmx:afterSwap", function (event) {
     var focused = document.querySelector("[autofocus]");
     if (focused) {
       focused.focus();
+    }
+    // a refused form: the summary of what is wrong has the focus, its link leads to the field
+    var summary = event.detail.xhr && event.detail.xhr.status >= 400 && document.querySelector(".error-summary");
+    if (summary) {
+      summary.focus();
     }
   });
 })();

@@ -27,8 +27,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * The quality desk as it is drawn: lots waiting for a decision and on hold, each with its results and documents, and
  * the non-conformances not yet closed. Its forms (on lots and on non-conformances) share how an action ends: the desk
- * afresh with what was done, or the desk again with the refusal beside the field of the form it came from. Everything
- * is read from the database on each request.
+ * afresh with what was done, or the desk again with the refusal beside the field of the form it came from; to htmx,
+ * only the lot's row or the non-conformances, with the counts and the notice (ADR 56). Everything is read from the
+ * database on each request.
  */
 @Component
 class QualityDesk {
@@ -63,6 +64,9 @@ class QualityDesk {
                      Supplier<Done> action) {
         try {
             Done done = action.get();
+            if (PageController.fromHtmx()) {
+                return answer(page().addObject("done", done.what()).addObject("doneLot", done.subject()), subject);
+            }
             return new ModelAndView("redirect:" + UriComponentsBuilder.fromPath("/quality")
                     .queryParam("done", done.what()).queryParam(done.param(), done.subject()).encode().build());
         } catch (LotlineException refused) {
@@ -75,7 +79,7 @@ class QualityDesk {
                     failure.message()));
             page.addObject("typed", typed);
             page.setStatus(PageController.statusOf(refused));
-            return page;
+            return PageController.fromHtmx() ? answer(page, subject) : page;
         }
     }
 
@@ -88,6 +92,17 @@ class QualityDesk {
         static Done toNonconformance(String what, String code) {
             return new Done(what, "nc", code);
         }
+    }
+
+    /** The parts of the desk an action changed: the row of its lot, or the non-conformances. */
+    private ModelAndView answer(ModelAndView page, String subject) {
+        if (subject.startsWith("nc-")) {
+            return PageController.parts(page, "notice", "waiting-count", "on-hold-count", "nonconformances");
+        }
+        Lot lot = lots.lot(subject);
+        boolean onTheDesk = lot.status() == LotStatus.QUARANTINE || lot.status() == LotStatus.ON_HOLD;
+        page.addObject("row", onTheDesk ? onTheDesk(lot) : null).addObject("rowLot", lot);
+        return PageController.parts(page, "notice", "waiting-count", "on-hold-count", "row");
     }
 
     ModelAndView page() {
