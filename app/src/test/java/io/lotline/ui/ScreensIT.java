@@ -330,6 +330,7 @@ class ScreensIT extends IntegrationTest {
         assertThat(browser.present("#password-error")).isFalse();
         assertThat(lots.lot(lot).status()).isEqualTo(LotStatus.RELEASED);
         assertThat(browser.script("return window.samePage;")).isEqualTo("not reloaded");
+        assertThat(browser.focused()).isEqualTo("done");
         browser.screenshot("lot-released");
     }
 
