@@ -52,10 +52,24 @@
       window.location.href = url;
     }
   });
-  document.addEventListener("htmx:afterSwap", function () {
+  document.addEventListener("htmx:afterSwap", function (event) {
     var focused = document.querySelector("[autofocus]");
     if (focused) {
       focused.focus();
+    }
+    var xhr = event.detail.xhr;
+    // a refused form: the summary of what is wrong has the focus, its link leads to the field
+    var summary = xhr && xhr.status >= 400 && document.querySelector(".error-summary");
+    if (summary) {
+      summary.focus();
+    }
+    // an action done where its result is out of sight (the lot page's forms lie below its status): what was done
+    // is brought into view and has the focus
+    var done = xhr && xhr.status < 300 && event.detail.requestConfig && event.detail.requestConfig.verb === "post"
+        && document.querySelector("[data-show-done] .notice");
+    if (done) {
+      done.tabIndex = -1;
+      done.focus();
     }
   });
 })();

@@ -304,25 +304,33 @@ class ScreensIT extends IntegrationTest {
     }
 
     @Test
-    void quality_releases_a_lot_with_a_signature_and_a_wrong_password_is_refused_beside_the_field() {
+    void quality_holds_then_releases_a_lot_with_a_signature_in_place_and_a_wrong_password_is_refused_beside_it() {
         Item item = Labelled.item(catalog, PickingStrategy.FEFO, InitialLotStatus.QUARANTINE);
         String lot = floor.receive(site, item, "80", site.quarantine(), null);
         browser.signIn("quality", PASSWORD).open("/lots/" + lot);
         assertThat(browser.text("#status")).isEqualTo("In quarantine");
+        browser.script("window.samePage = 'not reloaded';");
+
+        browser.type("#hold-reason", "Supplier audit pending").click("#hold-form button");
+        browser.waitForText("#status", "On hold");
+        assertThat(browser.text("#timeline .what")).contains("On hold");
+        assertThat(browser.text("#done")).contains("on hold");
 
         browser.click("#meaning").type("#comment", "CoA within specification").type("#password", "wrong");
-        browser.find("#decision-form").submit();
-        assertThat(browser.text("#password-error")).contains("The password does not match");
-        assertThat(browser.text("#status")).isEqualTo("In quarantine");
-        assertThat(lots.lot(lot).status()).isEqualTo(LotStatus.QUARANTINE);
+        browser.click("#decision-form button");
+        browser.waitForText("#password-error", "The password does not match");
+        assertThat(browser.text("#status")).isEqualTo("On hold");
+        assertThat(lots.lot(lot).status()).isEqualTo(LotStatus.ON_HOLD);
         browser.screenshot("lot-release-refused");
 
         assertThat(browser.find("#meaning").isSelected()).isTrue();
-        browser.type("#password", PASSWORD);
-        browser.find("#decision-form").submit();
+        browser.type("#password", PASSWORD).click("#decision-form button");
         browser.waitForText("#status", "Released");
         assertThat(browser.text("#timeline .what")).isEqualTo("Released, signed by Test quality: Approve and release");
+        assertThat(browser.present("#password-error")).isFalse();
         assertThat(lots.lot(lot).status()).isEqualTo(LotStatus.RELEASED);
+        assertThat(browser.script("return window.samePage;")).isEqualTo("not reloaded");
+        assertThat(browser.focused()).isEqualTo("done");
         browser.screenshot("lot-released");
     }
 
@@ -435,8 +443,15 @@ class ScreensIT extends IntegrationTest {
         browser.click("#confirm");
         browser.waitForText("#recall-status", "Confirmed");
         assertThat(lots.lot(traced[1]).status()).isEqualTo(LotStatus.RECALLED);
+        browser.script("window.samePage = 'not reloaded';");
         browser.click("#customer-" + site.customer() + " .mark-sent");
         browser.waitForText("#step-notified", "Notices sent: 1 of 1");
+        browser.type("#return-quantity", "5").type("#return-unit", "KG").type("#return-location", site.dock());
+        browser.click("#return-form button");
+        browser.waitForText("#step-recovered", "Recovered or accounted for: 20 %");
+        assertThat(browser.text("#customer-" + site.customer())).contains("5 KG");
+        assertThat(browser.find("#return-quantity").getAttribute("value")).isEmpty();
+        assertThat(browser.script("return window.samePage;")).isEqualTo("not reloaded");
         browser.type("#summary", "Customer destroyed the bread on site").type("#password", "wrong");
         browser.find("#closure-form").submit();
         assertThat(browser.text("#password-error")).contains("The password does not match");
@@ -475,17 +490,20 @@ class ScreensIT extends IntegrationTest {
                 io.lotline.quality.ParameterKind.NUMERIC, null, new java.math.BigDecimal("14.5"), "%", null, true)));
         String lot = floor.receive(site, item, "80", site.quarantine(), null);
         browser.signIn("quality", PASSWORD).open("/quality");
+        browser.script("window.samePage = 'not reloaded';");
 
-        browser.type("#value-" + lot + "-0", "13.1");
-        browser.find("#results-" + lot).submit();
-        browser.waitForText("#done", "The results of lot " + lot + " are recorded");
-        assertThat(browser.text("#lot-" + lot + " .verdicts")).contains("within specification");
+        browser.type("#value-" + lot + "-0", "13.1").click("#results-" + lot + " button");
+        browser.waitForText("#lot-" + lot + " .verdicts", "within specification");
+        assertThat(browser.text("#done")).isEqualTo("The results of lot " + lot + " are recorded.");
+        assertThat(browser.script("return window.samePage;")).isEqualTo("not reloaded");
         browser.scrollTo("#lot-" + lot).screenshot("quality-desk");
 
         browser.click("#meaning-" + lot).type("#password-" + lot, PASSWORD);
         browser.find("#decision-" + lot).submit();
         browser.waitForText("#done", "Lot " + lot + " is released");
+        assertThat(browser.text("#lot-" + lot)).contains("No longer waiting for a decision");
         assertThat(lots.lot(lot).status()).isEqualTo(LotStatus.RELEASED);
+        assertThat(browser.script("return window.samePage;")).isEqualTo("not reloaded");
     }
 
     @Test

@@ -146,11 +146,20 @@ class LotPage extends PageController {
         });
     }
 
-    /** Runs the action; success shows the lot afresh, a refusal the form again with the error beside its field. */
+    /**
+     * Runs the action; success shows the lot afresh (after a redirect, or to htmx the parts it changes: status,
+     * history, timeline and the forms with a new idempotency key), a refusal the form again with the error beside its
+     * field and nothing else changed.
+     */
     private ModelAndView act(String number, String form, Map<String, String> typed, Locale locale,
                              java.util.function.Supplier<String> action) {
         try {
-            return new ModelAndView("redirect:/lots/" + number + "?done=" + action.get());
+            String done = action.get();
+            if (fromHtmx()) {
+                return parts(page(number, locale).addObject("done", done),
+                        "notice", "state", "history", "timeline", "actions", "correction");
+            }
+            return new ModelAndView("redirect:/lots/" + number + "?done=" + done);
         } catch (LotlineException refused) {
             ModelAndView page = page(number, locale);
             FormFailure failure = FormFailure.of(refused, messages, locale);
@@ -161,7 +170,7 @@ class LotPage extends PageController {
             page.addObject("failure", failure);
             page.addObject("typed", typed);
             page.setStatus(statusOf(refused));
-            return page;
+            return fromHtmx() ? parts(page, "notice", "correction".equals(form) ? "correction" : "actions") : page;
         }
     }
 

@@ -27,13 +27,16 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * The quality desk as it is drawn: lots waiting for a decision and on hold, each with its results and documents, and
  * the non-conformances not yet closed. Its forms (on lots and on non-conformances) share how an action ends: the desk
- * afresh with what was done, or the desk again with the refusal beside the field of the form it came from. Everything
- * is read from the database on each request.
+ * afresh with what was done, or the desk again with the refusal beside the field of the form it came from; to htmx,
+ * only the lot's row or the non-conformances, with the counts and the notice (ADR 56). Everything is read from the
+ * database on each request.
  */
 @Component
 class QualityDesk {
     static final int SHOWN = 25;
     private static final PageRequest FIRST = new PageRequest(0, SHOWN);
+    /** Enough to learn how many there are. */
+    private static final PageRequest ONE = new PageRequest(0, 1);
 
     private final Lots lots;
     private final Quality quality;
@@ -63,13 +66,16 @@ class QualityDesk {
                      Supplier<Done> action) {
         try {
             Done done = action.get();
+            if (PageController.fromHtmx()) {
+                return answer(subject).addObject("done", done.what()).addObject("doneLot", done.subject());
+            }
             return new ModelAndView("redirect:" + UriComponentsBuilder.fromPath("/quality")
                     .queryParam("done", done.what()).queryParam(done.param(), done.subject()).encode().build());
         } catch (LotlineException refused) {
             FormFailure failure = FormFailure.of(refused, messages, locale);
             String field = "specification-met".equals(refused.rule()) ? "overrideReason"
                     : failure.field().replaceFirst("[\\[.].*$", "");
-            ModelAndView page = page();
+            ModelAndView page = PageController.fromHtmx() ? answer(subject) : page();
             page.addObject("form", form + ":" + subject);
             page.addObject("failure", new FormFailure(field + "-" + subject, failure.value(), failure.rule(),
                     failure.message()));
@@ -90,8 +96,25 @@ class QualityDesk {
         }
     }
 
+    /**
+     * The parts of the desk an action changed, for htmx: the non-conformances, or the row of its lot (read alone, with
+     * the counts) and the notice.
+     */
+    private ModelAndView answer(String subject) {
+        if (subject.startsWith("nc-")) {
+            return PageController.parts(page(), "notice", "waiting-count", "on-hold-count", "nonconformances");
+        }
+        Lot lot = lots.lot(subject);
+        boolean onTheDesk = lot.status() == LotStatus.QUARANTINE || lot.status() == LotStatus.ON_HOLD;
+        ModelAndView page = forms(new ModelAndView("quality"))
+                .addObject("waitingCount", lots.lots(null, LotStatus.QUARANTINE, ONE).totalElements())
+                .addObject("onHoldCount", lots.lots(null, LotStatus.ON_HOLD, ONE).totalElements())
+                .addObject("row", onTheDesk ? onTheDesk(lot) : null).addObject("rowLot", lot);
+        return PageController.parts(page, "notice", "waiting-count", "on-hold-count", "row");
+    }
+
     ModelAndView page() {
-        ModelAndView page = new ModelAndView("quality");
+        ModelAndView page = forms(new ModelAndView("quality"));
         Page<Lot> waiting = lots.lots(null, LotStatus.QUARANTINE, FIRST);
         Page<Lot> onHold = lots.lots(null, LotStatus.ON_HOLD, FIRST);
         page.addObject("waiting", waiting.content().stream().map(this::onTheDesk).toList());
@@ -103,6 +126,11 @@ class QualityDesk {
         page.addObject("nonconformances", Stream.concat(open.content().stream(), dispositioned.content().stream())
                 .toList());
         page.addObject("nonconformanceCount", open.totalElements() + dispositioned.totalElements());
+        return page;
+    }
+
+    /** What the desk's forms need: their choices and limits, a new idempotency key, nothing typed. */
+    private ModelAndView forms(ModelAndView page) {
         page.addObject("dispositions", Disposition.values());
         page.addObject("documentKinds", List.of("COA", "CERTIFICATE", "OTHER"));
         page.addObject("holdsLots", holdsLots);

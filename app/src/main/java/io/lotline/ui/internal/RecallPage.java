@@ -32,11 +32,16 @@ import org.springframework.web.servlet.ModelAndView;
  * One recall's workspace, a checklist that follows its lifecycle: review the scope and confirm it (every affected lot
  * becomes RECALLED), notify the customers and record their acknowledgements, book what comes back, decide what
  * becomes of the held lots, and close with a signature. Progress (notified, acknowledged, recovered, mass balance)
- * stays at the top. Each action calls {@link Recalls} with the API's roles; a refusal shows its reason beside the
- * field of the form it came from.
+ * stays at the top, and asks for itself again while the page is open. Each action calls {@link Recalls} with the
+ * API's roles; a refusal shows its reason beside the field of the form it came from. To htmx an action answers the
+ * parts it changed (ADR 56).
  */
 @Controller
 class RecallPage extends PageController {
+    private static final String[] NOTICE_CHANGED = {"notice", "customer", "progress"};
+    /** Where each form's refusal is shown: the part of the page that holds the form. */
+    private static final Map<String, String> REFUSED_IN = Map.of("confirm", "scope", "notice", "customer");
+
     private final Recalls recalls;
     private final Clock clock;
     private final MessageSource messages;
@@ -55,25 +60,32 @@ class RecallPage extends PageController {
         return page(code).addObject("done", done);
     }
 
+    /** The progress and the mass balance, as the open workspace asks for them again (others book returns too). */
+    @GetMapping("/recalls/{code}/progress")
+    @PreAuthorize(Access.TRACE)
+    ModelAndView progress(@PathVariable String code) {
+        return fromHtmx() ? parts(page(code), "progress", "balance") : new ModelAndView("redirect:/recalls/" + code);
+    }
+
     @PostMapping("/recalls/{code}/confirmation")
     @PreAuthorize(Access.QUALITY)
     ModelAndView confirm(@PathVariable String code, @RequestParam String idempotencyKey, Locale locale) {
         return act(code, "confirm", Map.of(), locale,
-                () -> recalls.confirm(new BookingContext(idempotencyKey, null), code), "confirmed");
+                () -> recalls.confirm(new BookingContext(idempotencyKey, null), code), "confirmed", "workspace");
     }
 
     @PostMapping("/recalls/{code}/notices/{customer}/sent")
     @PreAuthorize(Access.QUALITY)
     ModelAndView noticeSent(@PathVariable String code, @PathVariable String customer, Locale locale) {
         return act(code, "notice:" + customer, Map.of(), locale, () -> recalls.markNoticeSent(code, customer),
-                "notice-sent");
+                "notice-sent", NOTICE_CHANGED);
     }
 
     @PostMapping("/recalls/{code}/notices/{customer}/email")
     @PreAuthorize(Access.QUALITY)
     ModelAndView mailNotice(@PathVariable String code, @PathVariable String customer, Locale locale) {
         return act(code, "notice:" + customer, Map.of(), locale, () -> recalls.mailNotice(code, customer),
-                "notice-mailed");
+                "notice-mailed", NOTICE_CHANGED);
     }
 
     @PostMapping("/recalls/{code}/notices/{customer}/acknowledgement")
@@ -82,7 +94,7 @@ class RecallPage extends PageController {
                              @RequestParam(required = false) String note, Locale locale) {
         return act(code, "notice:" + customer, Map.of("note", text(note)), locale,
                 () -> recalls.acknowledge(code, rules.checked(new Acknowledge(customer,
-                        note == null || note.isBlank() ? null : note.strip()))), "acknowledged");
+                        note == null || note.isBlank() ? null : note.strip()))), "acknowledged", NOTICE_CHANGED);
     }
 
     @PostMapping("/recalls/{code}/returns")
@@ -92,7 +104,8 @@ class RecallPage extends PageController {
         return act(code, "return", typed, locale, () -> recalls.bookReturn(new BookingContext(idempotencyKey, null),
                 code, rules.checked(new RecallReturn(typed.get("customer"), typed.get("lotNumber"),
                         quantity(typed.get("quantity"), typed.get("unit")), typed.get("location"),
-                        blankAsNull(typed.get("pallet"))))), "returned");
+                        blankAsNull(typed.get("pallet"))))), "returned",
+                "notice", "return", "customer", "progress", "balance");
     }
 
     @PostMapping("/recalls/{code}/dispositions")
@@ -102,7 +115,7 @@ class RecallPage extends PageController {
         return act(code, "disposition", typed, locale, () -> recalls.dispose(new BookingContext(idempotencyKey, null),
                 code, rules.checked(new Dispose(typed.get("lotNumber"), disposition(typed.get("disposition")),
                         typed.get("reason"), typed.get("password"), blankAsNull(typed.get("productionOrder"))))),
-                "disposed");
+                "disposed", "notice", "disposition", "scope", "progress", "balance");
     }
 
     @PostMapping("/recalls/{code}/closure")
@@ -110,14 +123,21 @@ class RecallPage extends PageController {
     ModelAndView close(@PathVariable String code, @RequestParam String idempotencyKey,
                        @RequestParam Map<String, String> typed, Locale locale) {
         return act(code, "closure", typed, locale, () -> recalls.close(new BookingContext(idempotencyKey, null),
-                code, rules.checked(new CloseRecall(typed.get("password"), typed.get("summary")))), "closed");
+                code, rules.checked(new CloseRecall(typed.get("password"), typed.get("summary")))), "closed",
+                "workspace");
     }
 
-    /** Runs the action; success shows the recall afresh, a refusal the form again with the error beside its field. */
+    /**
+     * Runs the action; success shows the recall afresh (after a redirect, or to htmx the parts it changed), a refusal
+     * the form again with the error beside its field and nothing else changed.
+     */
     private ModelAndView act(String code, String form, Map<String, String> typed, Locale locale, Runnable action,
-                             String done) {
+                             String done, String... changed) {
         try {
             action.run();
+            if (fromHtmx()) {
+                return answer(page(code).addObject("done", done), form, typed, changed);
+            }
             return new ModelAndView("redirect:/recalls/" + code + "?done=" + done);
         } catch (LotlineException refused) {
             ModelAndView page = page(code);
@@ -125,8 +145,18 @@ class RecallPage extends PageController {
             page.addObject("failure", FormFailure.of(refused, messages, locale));
             page.addObject("typed", typed);
             page.setStatus(statusOf(refused));
-            return page;
+            return fromHtmx() ? answer(page, form, typed, "notice", REFUSED_IN.getOrDefault(form.replaceFirst(
+                    ":.*", ""), form)) : page;
         }
+    }
+
+    /** The parts to htmx; the row of the customer the action was about is one of them when named. */
+    private static ModelAndView answer(ModelAndView page, String form, Map<String, String> typed, String... parts) {
+        String customer = form.startsWith("notice:") ? form.substring("notice:".length()) : typed.get("customer");
+        ((RecallReport) page.getModel().get("recall")).customers().stream()
+                .filter(c -> c.customer().equals(customer)).findFirst().ifPresent(c -> page.addObject("answered", c));
+        return parts(page, page.getModel().containsKey("answered") ? parts
+                : Arrays.stream(parts).filter(part -> !part.equals("customer")).toArray(String[]::new));
     }
 
     private ModelAndView page(String code) {
@@ -134,6 +164,9 @@ class RecallPage extends PageController {
         ModelAndView page = new ModelAndView("recall");
         page.addObject("recall", report);
         page.addObject("line", RecallLine.of(report, clock.instant()));
+        page.addObject("live", "LIVE".equals(report.kind()));
+        page.addObject("open", "OPEN".equals(report.status()));
+        page.addObject("confirmed", "CONFIRMED".equals(report.status()));
         page.addObject("progress", RecallProgress.of(report));
         page.addObject("dispositions", Disposition.values());
         page.addObject("key", UUID.randomUUID().toString());
