@@ -57,11 +57,14 @@ class EpcisService implements Epcis {
 
     private final Genealogy genealogy;
     private final TraceDocuments traces;
+    private final CaptureBatches batches;
 
     EpcisService(CapturedEvents events, ReceivingEvents receipts, ProductionEvents production,
                  PackingEvents packings, CurrentActor actor, Clock clock, LotMasterData masterData,
                  KnownIdentifiers known, EventLots eventLots, Origins origins, CriticalEvents critical,
-                 Catalog catalog, ProvisionalMasterData provisional, Genealogy genealogy, TraceDocuments traces) {
+                 Catalog catalog, ProvisionalMasterData provisional, Genealogy genealogy, TraceDocuments traces,
+                 CaptureBatches batches) {
+        this.batches = batches;
         this.genealogy = genealogy;
         this.traces = traces;
         this.packings = packings;
@@ -79,19 +82,26 @@ class EpcisService implements Epcis {
         this.answers = new QueryDocuments(documents.mapper(), clock, masterData::addTo);
     }
 
-    /** Nested: inside a caller's transaction, a refusal takes back this capture's rows (to a savepoint) only. */
+    /**
+     * Nested: inside a caller's transaction, a refusal takes back this capture's rows (to a savepoint) only. The rows
+     * are written in batches, and the keys of the events read ahead looked up together ({@link CaptureBatch}).
+     */
     @Override
     @Transactional(propagation = Propagation.NESTED)
     public CaptureReport capture(InputStream document, DocumentFormat format) {
         Capture capture = new Capture(format, actor.current().username(), clock.instant());
-        documents.read(document, format, capture::take);
+        try (CaptureBatch batch = batches.open()) {
+            documents.read(document, format, events::lookAhead, capture::take);
+            batch.flush();
+        }
         return capture.report();
     }
 
     /**
      * One capture under way: each event is compared with what was captured before, this document's earlier events
-     * included (they are written by then), and written at once, so that nothing but the report grows with the
-     * document. A conflict or refusal throws, and the transaction takes back what was written.
+     * included (held for the next batch or written by then), and written with the next batch, so that nothing but
+     * the report grows with the document. A conflict or refusal throws, and the transaction takes back what was
+     * written.
      */
     private final class Capture {
         private final DocumentFormat format;
@@ -141,7 +151,7 @@ class EpcisService implements Epcis {
         private void write(CapturedEvent event) {
             JsonNode body = EpcisService.this.known.body(event);
             List<ProvisionalMasterData.Unknown> unknown = provisional.check(event, body);
-            long row = events.append(event, format, capturedBy, recordTime);
+            EventRow row = events.append(event, format, capturedBy, recordTime);
             provisional.record(row, unknown);
             eventLots.record(row, body);
             critical.record(row, event, body);

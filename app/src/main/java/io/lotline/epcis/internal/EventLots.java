@@ -22,24 +22,29 @@ class EventLots {
     private static final List<String> CUSTODIANS = List.of("owning_party", "possessing_party");
 
     private final JdbcClient jdbc;
+    private final CaptureBatches batches;
 
-    EventLots(JdbcClient jdbc) {
+    EventLots(JdbcClient jdbc, CaptureBatches batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
-    /** Records the lots (LGTIN classes) the event names and the change of custody its lists describe. */
-    void record(long row, JsonNode body) {
+    /**
+     * Records the lots (LGTIN classes) the event names and the change of custody its lists describe, written with
+     * the capture's next batch.
+     */
+    void record(EventRow row, JsonNode body) {
+        CaptureBatch rows = batches.rows();
         ROLES.forEach((list, role) -> body.path(list).forEach(element ->
                 Gs1Keys.lotClass(element.path("epcClass").asString(null)).ifPresent(lot ->
-                        jdbc.sql("insert into epcis_event_lots (event_row, gtin, lot, role) values (?, ?, ?, ?)")
-                                .params(row, lot.gtin().value(), lot.lot(), role).update())));
+                        rows.add("epcis_event_lots", "event_row, gtin, lot, role", row, lot.gtin().value(),
+                                lot.lot(), role))));
         for (String type : CUSTODIANS) {
             String from = party(body.path("sourceList"), "source", type);
             String to = party(body.path("destinationList"), "destination", type);
             if (from != null || to != null) {
-                jdbc.sql("""
-                                insert into epcis_custody_changes (event_row, party_type, from_party, to_party)
-                                values (?, ?, ?, ?)""").params(row, type, from, to).update();
+                rows.add("epcis_custody_changes", "event_row, party_type, from_party, to_party", row, type, from,
+                        to);
             }
         }
     }
@@ -55,6 +60,7 @@ class EventLots {
 
     /** Those of these lots that captured events name at all, a query per GTIN and few hundred lots. */
     List<Gs1Keys.LotClass> named(List<Gs1Keys.LotClass> lots) {
+        batches.flush();
         Map<String, List<String>> byGtin = new LinkedHashMap<>();
         lots.forEach(lot -> byGtin.computeIfAbsent(lot.gtin().value(), gtin -> new ArrayList<>()).add(lot.lot()));
         List<Gs1Keys.LotClass> named = new ArrayList<>();
@@ -71,6 +77,7 @@ class EventLots {
 
     /** The lots the transformations that made this lot consumed: inputs of its events' transformation. */
     List<Gs1Keys.LotClass> madeFrom(Gs1Keys.LotClass lot) {
+        batches.flush();
         return jdbc.sql("""
                         select distinct i.gtin, i.lot
                           from epcis_event_lots o
@@ -87,6 +94,7 @@ class EventLots {
 
     /** The events that name any of these lots, in event time, each with the lots of these it names. */
     List<NamingEvent> naming(List<Gs1Keys.LotClass> lots) {
+        batches.flush();
         Map<Long, NamingEvent> events = new LinkedHashMap<>();
         for (Gs1Keys.LotClass lot : lots) {
             jdbc.sql("""
@@ -110,6 +118,7 @@ class EventLots {
 
     /** The custody changes these events recorded. */
     List<PartnerTrace.CustodyChange> custody(List<NamingEvent> events) {
+        batches.flush();
         List<PartnerTrace.CustodyChange> changes = new ArrayList<>();
         for (NamingEvent event : events) {
             jdbc.sql("""
