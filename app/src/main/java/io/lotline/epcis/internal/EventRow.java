@@ -7,13 +7,6 @@ package io.lotline.epcis.internal;
 final class EventRow {
     private Long id;
 
-    EventRow() {
-    }
-
-    EventRow(long id) {
-        this.id = id;
-    }
-
     long id() {
         if (id == null) {
             throw new IllegalStateException("The event's row has not been written yet");
