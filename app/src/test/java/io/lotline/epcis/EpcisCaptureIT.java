@@ -279,6 +279,53 @@ class EpcisCaptureIT extends IntegrationTest {
                 .hasMessageContaining("append-only");
     }
 
+    @Test
+    void an_event_repeated_hundreds_of_events_later_in_one_document_is_captured_once_with_its_own_rows() {
+        List<String> ids = java.util.stream.IntStream.range(0, 600).mapToObj(i -> newId()).toList();
+        StringBuilder events = new StringBuilder();
+        for (int i = 0; i < ids.size(); i++) {
+            events.append(i == 0 ? "" : ",").append(shipping(ids.get(i), "LOT-R" + i));
+            if (i == 1 || i == 560) {
+                events.append(",").append(shipping(ids.get(0), "LOT-R0"));
+            }
+        }
+
+        MvcTestResult result = post("application/ld+json", document(events.toString()));
+
+        assertThat(result).hasStatusOk();
+        assertThat((Integer) read(result, "$.captured")).isEqualTo(600);
+        assertThat((Integer) read(result, "$.alreadyCaptured")).isEqualTo(2);
+        assertThat(jdbc.sql("""
+                        select count(*) from epcis_events e
+                          join epcis_event_identifiers i on i.event_row = e.id and i.kind = 'CLASS'
+                          join epcis_event_lots l on l.event_row = e.id
+                         where e.event_id in (:ids)
+                           and i.identifier = concat('urn:epc:class:lgtin:9521234.054321.', l.lot)
+                           and e.event_json like concat('%"', i.identifier, '"%')""")
+                .param("ids", ids).query(Long.class).single()).isEqualTo(600);
+    }
+
+    @Test
+    void an_id_reused_with_other_content_after_hundreds_of_events_refuses_the_document_naming_it() {
+        List<String> ids = java.util.stream.IntStream.range(0, 600).mapToObj(i -> newId()).toList();
+        StringBuilder events = new StringBuilder();
+        for (int i = 0; i < ids.size(); i++) {
+            events.append(i == 0 ? "" : ",").append(shipping(i == 550 ? ids.get(3) : ids.get(i), "LOT-S" + i));
+        }
+        long before = count("epcis_events");
+
+        MvcTestResult result = post("application/ld+json", document(events.toString()));
+
+        assertThat(result).hasStatus(409).hasContentType("application/problem+json");
+        assertThat((String) read(result, "$.value")).isEqualTo(ids.get(3));
+        assertThat((Integer) read(result, "$.index")).isEqualTo(550);
+        assertThat(count("epcis_events")).isEqualTo(before);
+    }
+
+    private static String shipping(String id, String lot) {
+        return receiving(id, lot, "5").replace("\"receiving\"", "\"shipping\"");
+    }
+
     private MvcTestResult post(String type, String body) {
         return mvc.post().uri("/api/v1/epcis/capture").with(httpBasic("operator", PASSWORD)).contentType(type)
                 .content(body).exchange();

@@ -6,24 +6,46 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** The captured EPCIS events: appended, looked up by key, and searched by the query interface. */
+/**
+ * The captured EPCIS events: appended, looked up by key, and searched by the query interface. During a capture the
+ * rows are written in batches ({@link CaptureBatch}) and the keys of the events read ahead looked up together;
+ * every read here writes what the capture holds first.
+ */
 @Repository
 class CapturedEvents {
-    private final JdbcClient jdbc;
+    /** Keys per lookup: a query of a few hundred parameters, as every database takes. */
+    private static final int PER_QUERY = 500;
+    private static final String INSERT = """
+            insert into epcis_events (capture_key, event_id, content_hash, event_hash, event_type, event_time,
+                                      event_time_zone_offset, record_time, action, biz_step, disposition, read_point,
+                                      biz_location, transformation_id, format, event_json, original, captured_by)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
-    CapturedEvents(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final CaptureBatches batches;
+
+    CapturedEvents(JdbcClient jdbc, CaptureBatches batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
     /** The content hash and event hash (none before V52) of the event captured under this key, if one was. */
     Optional<Hashes> hashesOf(String key) {
+        return batches.current().map(batch -> batch.ahead(new Key(key), () -> lookUp(key)))
+                .orElseGet(() -> lookUp(key));
+    }
+
+    private Optional<Hashes> lookUp(String key) {
+        batches.flush();
         return jdbc.sql("select content_hash, event_hash from epcis_events where capture_key = ?").param(key)
                 .query(Hashes.class).optional();
     }
@@ -31,61 +53,107 @@ class CapturedEvents {
     record Hashes(String contentHash, String eventHash) {
     }
 
-    /** Appends the event under its key and the identifiers it names; answers its row. */
-    long append(CapturedEvent event, DocumentFormat format, String capturedBy, Instant recordTime) {
+    /**
+     * Looks up, for the events of a capture read ahead, whether their keys (and the former keys of those without an
+     * id) were captured and whether their transformations' production orders were opened: a query per 500 keys
+     * instead of one per event.
+     */
+    void lookAhead(List<CapturedEvent> read) {
+        CaptureBatch batch = batches.current().orElse(null);
+        if (batch == null || read.isEmpty()) {
+            return;
+        }
+        batch.flush();
+        Set<String> keys = new LinkedHashSet<>();
+        Set<String> orders = new LinkedHashSet<>();
+        for (CapturedEvent event : read) {
+            keys.add(event.key());
+            if (event.eventId() == null) {
+                keys.add(event.formerKey());
+            }
+            if (ProductionEvents.transforms(event)) {
+                orders.add(ProductionEvents.orderCode(event));
+            }
+        }
+        Map<Object, Object> answers = new HashMap<>();
+        keys.forEach(key -> answers.put(new Key(key), Optional.empty()));
+        orders.forEach(order -> answers.put(new Order(order), false));
+        inChunks(List.copyOf(keys), chunk -> jdbc.sql("""
+                        select capture_key, content_hash, event_hash from epcis_events
+                         where capture_key in (:keys)""").param("keys", chunk)
+                .query(rs -> {
+                    answers.put(new Key(rs.getString(1)), Optional.of(new Hashes(rs.getString(2), rs.getString(3))));
+                }));
+        inChunks(List.copyOf(orders), chunk -> jdbc.sql("""
+                        select distinct production_order from epcis_event_bookings
+                         where production_order in (:orders)""").param("orders", chunk)
+                .query(rs -> {
+                    answers.put(new Order(rs.getString(1)), true);
+                }));
+        batch.lookedAhead(answers);
+    }
+
+    private static void inChunks(List<String> values, java.util.function.Consumer<List<String>> query) {
+        for (int from = 0; from < values.size(); from += PER_QUERY) {
+            query.accept(values.subList(from, Math.min(values.size(), from + PER_QUERY)));
+        }
+    }
+
+    /**
+     * Appends the event under its key and the identifiers it names (written with the capture's next batch); answers
+     * its row.
+     */
+    EventRow append(CapturedEvent event, DocumentFormat format, String capturedBy, Instant recordTime) {
         return append(event, event.key(), format, capturedBy, recordTime);
     }
 
     /** Appends the event under this key (a declaration repeating an event's id is kept under its event hash). */
-    long append(CapturedEvent event, String key, DocumentFormat format, String capturedBy, Instant recordTime) {
-        KeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                        insert into epcis_events (capture_key, event_id, content_hash, event_hash, event_type,
-                                                  event_time, event_time_zone_offset, record_time, action, biz_step,
-                                                  disposition, read_point, biz_location, transformation_id, format,
-                                                  event_json, original, captured_by)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(key, event.eventId(), event.contentHash(), event.eventHash(), event.type(),
-                        event.eventTime().withOffsetSameInstant(ZoneOffset.UTC), event.eventTimeZoneOffset(),
-                        recordTime.atOffset(ZoneOffset.UTC), event.action(), event.bizStep(), event.disposition(),
-                        event.readPoint(), event.bizLocation(), event.transformationId(), format.name(), event.json(),
-                        event.original(), capturedBy)
-                .update(keys, "id");
-        long row = keys.getKey().longValue();
+    EventRow append(CapturedEvent event, String key, DocumentFormat format, String capturedBy, Instant recordTime) {
+        CaptureBatch rows = batches.rows();
+        EventRow row = rows.event(INSERT, key, event.eventId(), event.contentHash(), event.eventHash(),
+                event.type(), event.eventTime().withOffsetSameInstant(ZoneOffset.UTC), event.eventTimeZoneOffset(),
+                recordTime.atOffset(ZoneOffset.UTC), event.action(), event.bizStep(), event.disposition(),
+                event.readPoint(), event.bizLocation(), event.transformationId(), format.name(), event.json(),
+                event.original(), capturedBy);
         for (CapturedEvent.Identifier identifier : event.identifiers()) {
-            jdbc.sql("insert into epcis_event_identifiers (event_row, identifier, kind) values (?, ?, ?)")
-                    .params(row, identifier.value(), identifier.kind()).update();
+            rows.add("epcis_event_identifiers", "event_row, identifier, kind", row, identifier.value(),
+                    identifier.kind());
         }
+        rows.learned(new Key(key), Optional.of(new Hashes(event.contentHash(), event.eventHash())));
         return row;
     }
 
     /** Records a ledger command the event booked: the query tells its entries by the event, not from the ledger. */
-    void recordCommand(long row, String commandId) {
-        jdbc.sql("insert into epcis_event_commands (event_row, command_id) values (?, ?)").params(row, commandId)
-                .update();
+    void recordCommand(EventRow row, String commandId) {
+        batches.rows().add("epcis_event_commands", "event_row, command_id", row, commandId);
     }
 
-    void recordBooking(long row, EventBooking booking) {
-        jdbc.sql("""
-                        insert into epcis_event_bookings (event_row, receipt, production_order, pallet, movement,
-                                                          ledger_command, not_booked)
-                        values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(row, booking.receipt(), booking.productionOrder(), booking.pallet(),
-                        booking.movement() == null ? null : booking.movement().name(), booking.ledgerCommand(),
-                        booking.notBooked())
-                .update();
+    void recordBooking(EventRow row, EventBooking booking) {
+        CaptureBatch rows = batches.rows();
+        rows.add("epcis_event_bookings", "event_row, receipt, production_order, pallet, movement, ledger_command,"
+                        + " not_booked", row, booking.receipt(), booking.productionOrder(), booking.pallet(),
+                booking.movement() == null ? null : booking.movement().name(), booking.ledgerCommand(),
+                booking.notBooked());
+        if (booking.productionOrder() != null) {
+            rows.learned(new Order(booking.productionOrder()), true);
+        }
     }
 
-    /** The first event other than this row captured with this CBV event hash, if one was. */
-    Optional<Long> rowWithHash(String eventHash, long otherThan) {
+    /**
+     * The first event other than this row captured with this CBV event hash, if one was; writes what the capture
+     * holds first, this row included.
+     */
+    Optional<Long> rowWithHash(String eventHash, EventRow otherThan) {
+        batches.flush();
         return jdbc.sql("""
                         select id from epcis_events where event_hash = ? and id <> ?
                         order by id fetch first 1 rows only""")
-                .params(eventHash, otherThan).query(Long.class).optional();
+                .params(eventHash, otherThan.id()).query(Long.class).optional();
     }
 
     /** What the event of this row booked, one outcome per booking recorded. */
     List<Outcome> bookingsOf(long row) {
+        batches.flush();
         return jdbc.sql("""
                         select receipt, production_order, pallet, movement, ledger_command
                           from epcis_event_bookings where event_row = ?""").param(row)
@@ -128,12 +196,27 @@ class CapturedEvents {
 
     /** Whether an earlier event opened this production order. */
     boolean orderOpened(String order) {
+        return batches.current().map(batch -> batch.ahead(new Order(order), () -> opened(order)))
+                .orElseGet(() -> opened(order));
+    }
+
+    private boolean opened(String order) {
+        batches.flush();
         return jdbc.sql("select count(*) from epcis_event_bookings where production_order = ?").param(order)
                 .query(Long.class).single() > 0;
     }
 
+    /** A captured key, as a question about captured rows. */
+    private record Key(String key) {
+    }
+
+    /** A production order opened by a captured event, as a question about captured rows. */
+    private record Order(String code) {
+    }
+
     /** The JSON-LD of the latest captured events that name this class, newest first: where its lot master data is. */
     List<String> latestNaming(String epcClass, int limit) {
+        batches.flush();
         return jdbc.sql("""
                         select e.event_json from epcis_events e
                         where e.id in (select i.event_row from epcis_event_identifiers i
@@ -144,6 +227,7 @@ class CapturedEvents {
 
     /** The events the conditions select after the given position, in the query's order, at most {@code limit}. */
     List<StoredEvent> find(EventConditions conditions, EventPosition after, int limit) {
+        batches.flush();
         List<Object> params = new ArrayList<>(conditions.params());
         String keyset = "";
         if (after != null) {

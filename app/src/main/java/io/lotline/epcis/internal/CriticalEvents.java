@@ -27,13 +27,18 @@ class CriticalEvents {
             c.vessel_id, c.catch_area""";
 
     private final JdbcClient jdbc;
+    private final CaptureBatches batches;
 
-    CriticalEvents(JdbcClient jdbc) {
+    CriticalEvents(JdbcClient jdbc, CaptureBatches batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
-    /** Records the event's rows if its business step is one of these critical tracking events. */
-    void record(long row, CapturedEvent event, JsonNode body) {
+    /**
+     * Records the event's rows if its business step is one of these critical tracking events, written with the
+     * capture's next batch.
+     */
+    void record(EventRow row, CapturedEvent event, JsonNode body) {
         Optional<Cte> cte = CriticalTrackingEvents.of(event.bizStep());
         if (cte.isEmpty()) {
             return;
@@ -56,12 +61,10 @@ class CriticalEvents {
             Optional<CriticalTrackingEvent> cooling = cte.get() == Cte.COOLING ? Optional.empty()
                     : latest(Cte.COOLING, earlier);
             boolean harvesting = cte.get() == Cte.HARVESTING;
-            jdbc.sql("""
-                            insert into epcis_critical_events (event_row, cte, gtin, lot, quantity, uom, event_date,
-                                   location, harvest_location, harvest_date, harvest_end_date, cooling_location,
-                                   cooling_date, landing_date, vessel_name, vessel_id, catch_area)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(row, cte.get().name(), lot.get().gtin().value(), lot.get().lot(),
+            batches.rows().add("epcis_critical_events", """
+                            event_row, cte, gtin, lot, quantity, uom, event_date, location, harvest_location,
+                            harvest_date, harvest_end_date, cooling_location, cooling_date, landing_date, vessel_name,
+                            vessel_id, catch_area""", row, cte.get().name(), lot.get().gtin().value(), lot.get().lot(),
                             element.path("quantity").isNumber() ? element.path("quantity").decimalValue() : null,
                             element.path("uom").asString(null), day, place,
                             harvesting ? place : harvest.map(CriticalTrackingEvent::harvestLocation).orElse(null),
@@ -79,13 +82,13 @@ class CriticalEvents {
                                     harvest.map(CriticalTrackingEvent::vesselName).orElse(null)),
                             firstOf(text(body, "vesselID"), harvest.map(CriticalTrackingEvent::vesselId).orElse(null)),
                             firstOf(text(body, "catchArea"),
-                                    harvest.map(CriticalTrackingEvent::catchArea).orElse(null)))
-                    .update();
+                                    harvest.map(CriticalTrackingEvent::catchArea).orElse(null)));
         }
     }
 
     /** The latest recorded event of this kind for any of these lots. */
     private Optional<CriticalTrackingEvent> latest(Cte cte, List<Gs1Keys.LotClass> lots) {
+        batches.flush();
         for (Gs1Keys.LotClass lot : lots) {
             Optional<CriticalTrackingEvent> found = jdbc.sql("select " + COLUMNS + """
                              from epcis_critical_events c join epcis_events e on e.id = c.event_row
@@ -104,6 +107,7 @@ class CriticalEvents {
         if (lots.isEmpty()) {
             return List.of();
         }
+        batches.flush();
         List<Object> params = new ArrayList<>();
         lots.forEach(lot -> {
             params.add(lot.gtin().value());
@@ -117,6 +121,7 @@ class CriticalEvents {
 
     /** The recorded events in a date range (either end open), of these lot codes (any if none), of this GTIN. */
     List<CriticalTrackingEvent> find(LocalDate from, LocalDate to, List<String> lots, String gtin) {
+        batches.flush();
         StringBuilder where = new StringBuilder("1 = 1");
         List<Object> params = new ArrayList<>();
         if (from != null) {

@@ -14,9 +14,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads a captured document of either format event by event, refusing one that is not EPCIS 2.0. Each event is
- * handed on as soon as it is read and checked, while nothing wrong has been found in the document; the refusal, with
- * every problem found, comes when the reading ends. What was handed on before is the receiver's to undo.
+ * Reads a captured document of either format event by event, refusing one that is not EPCIS 2.0. Events are
+ * handed on as they are read and checked, a few hundred at a time ({@link ReadAhead}), while nothing wrong has been
+ * found in the document; the refusal, with every problem found, comes when the reading ends. What was handed on
+ * before is the receiver's to undo.
  */
 class EpcisDocuments {
     static final int MAX_IDENTIFIER = 1000;
@@ -25,7 +26,17 @@ class EpcisDocuments {
 
     /** Hands each event to {@code sink} in document order; throws for a document that is not EPCIS 2.0. */
     void read(InputStream document, DocumentFormat format, Consumer<CapturedEvent> sink) {
-        Refusals refusals = new Refusals();
+        read(document, format, events -> { }, sink);
+    }
+
+    /**
+     * Hands each event to {@code sink} in document order, each run of events read ahead to {@code ahead} first;
+     * throws for a document that is not EPCIS 2.0.
+     */
+    void read(InputStream document, DocumentFormat format, Consumer<List<CapturedEvent>> ahead,
+              Consumer<CapturedEvent> sink) {
+        ReadAhead buffered = new ReadAhead(ahead, sink);
+        Refusals refusals = new Refusals(buffered::handOn);
         Consumer<CapturedEvent> checked = event -> {
             List<EventError> tooLong = tooLong(event);
             refusals.add("identifier-length", tooLong);
@@ -37,14 +48,20 @@ class EpcisDocuments {
                 refusals.add(TextRule.FREE_TEXT.rule(), hidden);
             }
             if (!refusals.any()) {
-                sink.accept(event);
+                buffered.add(event);
             }
         };
-        if (format == DocumentFormat.XML) {
-            xml.read(document, checked, refusals);
-        } else {
-            json.read(document, checked, refusals);
+        try {
+            if (format == DocumentFormat.XML) {
+                xml.read(document, checked, refusals);
+            } else {
+                json.read(document, checked, refusals);
+            }
+        } catch (RuntimeException unread) {
+            buffered.handOn();
+            throw unread;
         }
+        buffered.handOn();
         refusals.throwIfAny();
     }
 

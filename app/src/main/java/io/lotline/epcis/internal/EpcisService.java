@@ -33,8 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Captures documents all-or-nothing in one transaction, as a stream: every event is checked against what was
- * captured before (and against the events before it in the same document) and written as it is read; a refusal
- * anywhere in the document rolls the transaction back, so it stores nothing.
+ * captured before (and against the events before it in the same document) and written with the capture's next batch
+ * (ADR 55); a refusal anywhere in the document rolls the transaction back, so it stores nothing.
  * New receiving and transformation events at our own sites book their receipts and production, aggregation events
  * pack and unpack pallets, shipping, destroying and holding events ship, scrap and hold, and an errorDeclaration
  * reverses what the event it declares in error booked, in the same transaction; every new event records the lots it
@@ -64,14 +64,17 @@ class EpcisService implements Epcis {
     private final TraceDocuments traces;
     private final LedgerBornEvents ledgerBorn;
     private final EntryEvents entryEvents;
+    private final CaptureBatches batches;
 
     EpcisService(CapturedEvents events, ReceivingEvents receipts, ProductionEvents production,
                  PackingEvents packings, StockEvents stockEvents, CurrentActor actor, Clock clock,
                  LotMasterData masterData, KnownIdentifiers known, EventLots eventLots, Origins origins,
                  CriticalEvents critical, Catalog catalog, ProvisionalMasterData provisional, Genealogy genealogy,
-                 TraceDocuments traces, LedgerBornEvents ledgerBorn, EntryEvents entryEvents) {
+                 TraceDocuments traces, LedgerBornEvents ledgerBorn, EntryEvents entryEvents,
+                 CaptureBatches batches) {
         this.ledgerBorn = ledgerBorn;
         this.entryEvents = entryEvents;
+        this.batches = batches;
         this.genealogy = genealogy;
         this.traces = traces;
         this.packings = packings;
@@ -90,19 +93,26 @@ class EpcisService implements Epcis {
         this.answers = new QueryDocuments(documents.mapper(), clock, masterData::addTo);
     }
 
-    /** Nested: inside a caller's transaction, a refusal takes back this capture's rows (to a savepoint) only. */
+    /**
+     * Nested: inside a caller's transaction, a refusal takes back this capture's rows (to a savepoint) only. The rows
+     * are written in batches, and the keys of the events read ahead looked up together ({@link CaptureBatch}).
+     */
     @Override
     @Transactional(propagation = Propagation.NESTED)
     public CaptureReport capture(InputStream document, DocumentFormat format) {
         Capture capture = new Capture(format, actor.current().username(), clock.instant());
-        documents.read(document, format, capture::take);
+        try (CaptureBatch batch = batches.open()) {
+            documents.read(document, format, events::lookAhead, capture::take);
+            batch.flush();
+        }
         return capture.report();
     }
 
     /**
      * One capture under way: each event is compared with what was captured before, this document's earlier events
-     * included (they are written by then), and written at once, so that nothing but the report grows with the
-     * document. A conflict or refusal throws, and the transaction takes back what was written.
+     * included (held for the next batch or written by then), and written with the next batch, so that nothing but
+     * the report grows with the document. A conflict or refusal throws, and the transaction takes back what was
+     * written.
      */
     private final class Capture {
         private final DocumentFormat format;
@@ -158,7 +168,7 @@ class EpcisService implements Epcis {
         private void write(CapturedEvent event, String key) {
             JsonNode body = EpcisService.this.known.body(event);
             List<ProvisionalMasterData.Unknown> unknown = provisional.check(event, body);
-            long row = events.append(event, key, format, capturedBy, recordTime);
+            EventRow row = events.append(event, key, format, capturedBy, recordTime);
             provisional.record(row, unknown);
             eventLots.record(row, body);
             critical.record(row, event, body);
@@ -170,7 +180,7 @@ class EpcisService implements Epcis {
         }
 
         /** What the event books at our places: a declaration corrects; other events book as their kind says. */
-        private List<Booked> book(long row, CapturedEvent event, JsonNode body) {
+        private List<Booked> book(EventRow row, CapturedEvent event, JsonNode body) {
             if (ErrorDeclarations.declares(body)) {
                 return stockEvents.correct(row, event, body).stream().map(EpcisService::withItsCommand).toList();
             }

@@ -53,7 +53,11 @@ class ErrorDeclarations {
         return EventHash.of(declared);
     }
 
-    List<EventBooking> book(long row, CapturedEvent event, JsonNode body) {
+    /**
+     * What the declaration corrects. It reads the events captured and their bookings, this capture's included, so
+     * what the capture holds is written first ({@link CapturedEvents#rowWithHash}).
+     */
+    List<EventBooking> book(EventRow row, CapturedEvent event, JsonNode body) {
         Optional<Long> declared = events.rowWithHash(declaredHash(body), row);
         if (declared.isEmpty()) {
             return notBooked(event, "No event captured before is the one declared in error"

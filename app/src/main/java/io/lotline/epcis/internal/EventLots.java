@@ -27,36 +27,38 @@ class EventLots {
     private static final List<String> CUSTODIANS = List.of("owning_party", "possessing_party");
 
     private final JdbcClient jdbc;
+    private final CaptureBatches batches;
 
-    EventLots(JdbcClient jdbc) {
+    EventLots(JdbcClient jdbc, CaptureBatches batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
     /**
      * Records the lots (LGTIN classes) the event names, the lots of the instances (SGTINs) it names where it says
-     * which, and the change of custody its lists describe.
+     * which, and the change of custody its lists describe, written with the capture's next batch.
      */
-    void record(long row, JsonNode body) {
+    void record(EventRow row, JsonNode body) {
+        CaptureBatch rows = batches.rows();
         Set<String> recorded = new HashSet<>();
         ROLES.forEach((list, role) -> body.path(list).forEach(element ->
                 Gs1Keys.lotClass(element.path("epcClass").asString(null)).ifPresent(lot ->
-                        lot(row, lot.gtin().value(), lot.lot(), role, recorded))));
-        instances(row, body, recorded);
+                        lot(rows, row, lot.gtin().value(), lot.lot(), role, recorded))));
+        instances(rows, row, body, recorded);
         for (String type : CUSTODIANS) {
             String from = party(body.path("sourceList"), "source", type);
             String to = party(body.path("destinationList"), "destination", type);
             if (from != null || to != null) {
-                jdbc.sql("""
-                                insert into epcis_custody_changes (event_row, party_type, from_party, to_party)
-                                values (?, ?, ?, ?)""").params(row, type, from, to).update();
+                rows.add("epcis_custody_changes", "event_row, party_type, from_party, to_party", row, type, from,
+                        to);
             }
         }
     }
 
-    private void lot(long row, String gtin, String lot, String role, Set<String> recorded) {
+    private static void lot(CaptureBatch rows, EventRow row, String gtin, String lot, String role,
+                            Set<String> recorded) {
         if (recorded.add(gtin + "|" + role + "|" + lot)) {
-            jdbc.sql("insert into epcis_event_lots (event_row, gtin, lot, role) values (?, ?, ?, ?)")
-                    .params(row, gtin, lot, role).update();
+            rows.add("epcis_event_lots", "event_row, gtin, lot, role", row, gtin, lot, role);
         }
     }
 
@@ -65,7 +67,7 @@ class EventLots {
      * or commissions) its ILMD lot number, else the one lot of its GTIN the event's quantity lists name. The lot
      * then counts as named by the event, in the instance's role.
      */
-    private void instances(long row, JsonNode body, Set<String> recorded) {
+    private static void instances(CaptureBatch rows, EventRow row, JsonNode body, Set<String> recorded) {
         String made = ilmdLot(body.path("ilmd"));
         Map<String, String> onlyLot = onlyLotPerGtin(body);
         INSTANCE_ROLES.forEach((list, role) -> body.path(list).forEach(epc ->
@@ -74,9 +76,9 @@ class EventLots {
                     String lot = instance.lot() != null ? instance.lot()
                             : made != null && !"INPUT".equals(role) ? made : onlyLot.get(gtin);
                     if (lot != null && lot.length() <= 200) {
-                        jdbc.sql("insert into epcis_instance_lots (event_row, gtin, serial, lot) values (?, ?, ?, ?)")
-                                .params(row, gtin, instance.serial(), lot).update();
-                        lot(row, gtin, lot, role, recorded);
+                        rows.add("epcis_instance_lots", "event_row, gtin, serial, lot", row, gtin,
+                                instance.serial(), lot);
+                        lot(rows, row, gtin, lot, role, recorded);
                     }
                 })));
     }
@@ -113,6 +115,7 @@ class EventLots {
 
     /** Those of these lots that captured events name at all, a query per GTIN and few hundred lots. */
     List<Gs1Keys.LotClass> named(List<Gs1Keys.LotClass> lots) {
+        batches.flush();
         Map<String, List<String>> byGtin = new LinkedHashMap<>();
         lots.forEach(lot -> byGtin.computeIfAbsent(lot.gtin().value(), gtin -> new ArrayList<>()).add(lot.lot()));
         List<Gs1Keys.LotClass> named = new ArrayList<>();
@@ -129,6 +132,7 @@ class EventLots {
 
     /** The lots the transformations that made this lot consumed: inputs of its events' transformation. */
     List<Gs1Keys.LotClass> madeFrom(Gs1Keys.LotClass lot) {
+        batches.flush();
         return jdbc.sql("""
                         select distinct i.gtin, i.lot
                           from epcis_event_lots o
@@ -145,6 +149,7 @@ class EventLots {
 
     /** The events that name any of these lots, in event time, each with the lots of these it names. */
     List<NamingEvent> naming(List<Gs1Keys.LotClass> lots) {
+        batches.flush();
         Map<Long, NamingEvent> events = new LinkedHashMap<>();
         for (Gs1Keys.LotClass lot : lots) {
             jdbc.sql("""
@@ -168,6 +173,7 @@ class EventLots {
 
     /** The custody changes these events recorded. */
     List<PartnerTrace.CustodyChange> custody(List<NamingEvent> events) {
+        batches.flush();
         List<PartnerTrace.CustodyChange> changes = new ArrayList<>();
         for (NamingEvent event : events) {
             jdbc.sql("""

@@ -1,6 +1,5 @@
 package io.lotline.epcis.internal;
 
-import io.lotline.catalog.Catalog;
 import io.lotline.catalog.Item;
 import io.lotline.catalog.Location;
 import io.lotline.catalog.Party;
@@ -33,20 +32,25 @@ class KnownIdentifiers {
     private static final Map<String, String> UNITS = Map.of("KGM", "KG", "GRM", "G", "LTR", "L", "MLT", "ML",
             "H87", "EA", "TNE", "T");
 
-    private final Catalog catalog;
+    private final CatalogLookups catalog;
     private final Lots lots;
     private final CapturedEvents events;
     private final JsonMapper json = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
-    KnownIdentifiers(Catalog catalog, Lots lots, CapturedEvents events) {
+    private final CaptureBatches batches;
+
+    KnownIdentifiers(CatalogLookups catalog, Lots lots, CapturedEvents events, CaptureBatches batches) {
+        this.batches = batches;
         this.catalog = catalog;
         this.lots = lots;
         this.events = events;
     }
 
+    /** The event's JSON-LD as a tree, read once for all that a capture does with the event. */
     JsonNode body(CapturedEvent event) {
-        return json.readTree(event.json());
+        return batches.current().map(batch -> batch.body(event, json::readTree))
+                .orElseGet(() -> json.readTree(event.json()));
     }
 
     Optional<Site> site(String bizLocation) {

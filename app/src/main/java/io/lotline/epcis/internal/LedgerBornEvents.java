@@ -15,13 +15,16 @@ import org.springframework.stereotype.Repository;
 @Repository
 class LedgerBornEvents {
     private final JdbcClient jdbc;
+    private final CaptureBatches batches;
 
-    LedgerBornEvents(JdbcClient jdbc) {
+    LedgerBornEvents(JdbcClient jdbc, CaptureBatches batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
     /** Where the entries the conditions select after the given position stand, in order, at most {@code limit}. */
     List<EventPosition> find(EntryConditions conditions, EventPosition after, int limit) {
+        batches.flush();
         List<Object> params = new ArrayList<>(conditions.params());
         String keyset = "";
         if (after != null) {

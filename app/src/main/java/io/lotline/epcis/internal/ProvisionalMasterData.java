@@ -1,6 +1,5 @@
 package io.lotline.epcis.internal;
 
-import io.lotline.catalog.Catalog;
 import io.lotline.catalog.PartyRole;
 import io.lotline.epcis.ProvisionalIdentifier;
 import io.lotline.epcis.ProvisionalIdentifier.Kind;
@@ -29,13 +28,15 @@ class ProvisionalMasterData {
     private static final List<String> QUANTITY_LISTS = List.of("quantityList", "childQuantityList",
             "inputQuantityList", "outputQuantityList");
 
-    private final Catalog catalog;
+    private final CatalogLookups catalog;
     private final JdbcClient jdbc;
+    private final CaptureBatches batches;
     private final boolean strict;
 
-    ProvisionalMasterData(Catalog catalog, JdbcClient jdbc, EpcisProperties settings) {
+    ProvisionalMasterData(CatalogLookups catalog, JdbcClient jdbc, CaptureBatches batches, EpcisProperties settings) {
         this.catalog = catalog;
         this.jdbc = jdbc;
+        this.batches = batches;
         this.strict = settings.strict();
     }
 
@@ -58,17 +59,18 @@ class ProvisionalMasterData {
         return unknown;
     }
 
-    void record(long row, List<Unknown> unknown) {
+    /** Records the event's unknown identifiers, written with the capture's next batch. */
+    void record(EventRow row, List<Unknown> unknown) {
+        CaptureBatch rows = batches.rows();
         for (Unknown identifier : unknown) {
-            jdbc.sql("""
-                            insert into epcis_provisional_identifiers (event_row, kind, identifier, gs1_key)
-                            values (?, ?, ?, ?)""")
-                    .params(row, identifier.kind().name(), identifier.identifier(), identifier.gs1Key()).update();
+            rows.add("epcis_provisional_identifiers", "event_row, kind, identifier, gs1_key", row,
+                    identifier.kind().name(), identifier.identifier(), identifier.gs1Key());
         }
     }
 
     /** The provisional identifiers still unknown, first captured first. */
     List<ProvisionalIdentifier> stillUnknown() {
+        batches.flush();
         return jdbc.sql("""
                         select p.kind, p.identifier, min(p.gs1_key) as gs1_key, min(e.record_time) as first_captured,
                                min(e.id) as first_row, count(distinct e.id) as events

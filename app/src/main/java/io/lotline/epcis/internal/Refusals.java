@@ -12,13 +12,24 @@ import java.util.List;
 final class Refusals {
     static final int MAX_ERRORS = 20;
     private final List<EventError> errors = new ArrayList<>();
+    private final Runnable beforeFirst;
     private String rule;
+
+    Refusals() {
+        this(() -> { });
+    }
+
+    /** Runs {@code beforeFirst} when the first problem is found, before it is recorded. */
+    Refusals(Runnable beforeFirst) {
+        this.beforeFirst = beforeFirst;
+    }
 
     void add(String broken, List<EventError> found) {
         if (found.isEmpty()) {
             return;
         }
         if (rule == null) {
+            beforeFirst.run();
             rule = broken;
         }
         for (EventError error : found) {

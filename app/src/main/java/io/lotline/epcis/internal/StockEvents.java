@@ -40,7 +40,7 @@ class StockEvents {
     }
 
     /** The corrections an event declaring an earlier one in error books. */
-    List<EventBooking> correct(long row, CapturedEvent event, JsonNode body) {
+    List<EventBooking> correct(EventRow row, CapturedEvent event, JsonNode body) {
         return declarations.book(row, event, body);
     }
 }
