@@ -392,6 +392,11 @@ class ScreensIT extends IntegrationTest {
         long nodes = (Long) browser.script("return lotlineTrace.nodes().length");
         long edges = (Long) browser.script("return lotlineTrace.edges().length");
         assertThat(drawn).isEqualTo(String.valueOf(nodes));
+        assertThat(browser.script("var x = id => lotlineTrace.getElementById(id).position('x');"
+                + " return [x(arguments[0]), x(arguments[1]), x(arguments[2])]", "lot:" + flourLot, "lot:" + breadLot,
+                "customer:" + site.customer())).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                .isSortedAccordingTo((a, b) -> Double.compare(((Number) a).doubleValue(), ((Number) b).doubleValue()))
+                .doesNotHaveDuplicates();
         assertThat(browser.waitForAttribute("#graph", "data-drawn-ms")).matches("[0-9]+");
         assertThat(browser.script("return performance.getEntriesByName('lotline-trace-drawn').length")).isEqualTo(1L);
         assertThat(browser.text("#graph-summary")).isEqualTo("%d lots reached: %d boxes and %d arrows."

@@ -40,12 +40,12 @@ class TraceGraphPageIT extends IntegrationTest {
     Production production;
 
     @Test
-    void a_trace_of_more_than_five_hundred_lots_is_sent_clustered_by_item_and_depth() throws Exception {
+    void a_trace_of_more_than_two_thousand_lots_is_sent_clustered_by_item_and_depth() throws Exception {
         Floor.Site site = floor.aSite();
         Item item = Labelled.item(catalog, PickingStrategy.FEFO, InitialLotStatus.RELEASED);
-        String lot = floor.receive(site, item, "600", site.rack(), null);
+        String lot = floor.receive(site, item, "2100", site.rack(), null);
         Place rack = new Place(site.rack(), null);
-        production.split(key(), new SplitLot(lot, rack, IntStream.range(0, 600)
+        production.split(key(), new SplitLot(lot, rack, IntStream.range(0, 2100)
                 .mapToObj(i -> new Part(Quantity.of("1", "KG"), rack, null)).toList(), "Repacked into 1 kg bags"));
 
         MvcTestResult graph = graph("quality", lot, "FORWARD");
@@ -54,16 +54,16 @@ class TraceGraphPageIT extends IntegrationTest {
         String json = graph.getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(json.getBytes(StandardCharsets.UTF_8).length).isLessThan(MAX_BYTES);
         assertThat((Boolean) JsonPath.read(json, "$.clustered")).isTrue();
-        assertThat((Integer) JsonPath.read(json, "$.lotsReached")).isEqualTo(601);
+        assertThat((Integer) JsonPath.read(json, "$.lotsReached")).isEqualTo(2101);
         assertThat((List<String>) JsonPath.read(json, "$.lots")).isEmpty();
         List<Map<String, Object>> nodes = JsonPath.read(json, "$.nodes");
         assertThat(nodes).extracting(n -> n.get("id"), n -> n.get("count")).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple("cluster:0:" + item.sku(), 1),
-                org.assertj.core.groups.Tuple.tuple("cluster:1:" + item.sku(), 600));
+                org.assertj.core.groups.Tuple.tuple("cluster:1:" + item.sku(), 2100));
         List<Map<String, Object>> edges = JsonPath.read(json, "$.edges");
         assertThat(edges).extracting(e -> e.get("source"), e -> e.get("target"), e -> e.get("label"))
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("cluster:0:" + item.sku(),
-                        "cluster:1:" + item.sku(), "600 × · 600 KG"));
+                        "cluster:1:" + item.sku(), "2100 × · 2100 KG"));
     }
 
     @Test

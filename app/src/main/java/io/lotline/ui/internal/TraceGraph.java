@@ -22,7 +22,7 @@ import java.util.Set;
  */
 record TraceGraph(String direction, String root, int lotsReached, boolean clustered, List<Node> nodes,
                   List<Edge> edges, List<String> lots) {
-    static final int CLUSTER_ABOVE = 500;
+    static final int CLUSTER_ABOVE = 2_000;
 
     /** {@code kind} is lot, cluster, supplier or customer; {@code count} is how many lots or parties it stands for. */
     record Node(String id, String kind, String label, String sku, Integer depth, String status, int count) {

@@ -100,7 +100,7 @@ final class ScreenFigures {
             Percentiles server = Percentiles.of(drawn.stream().mapToDouble(Graph::graphServerMillis).toArray());
             String first = graphs.stream().map(Graph::problem).filter(p -> p != null).findFirst().orElse(null);
             return String.format(Locale.ROOT, "%,.0f boxes and %,.0f arrows drawn p50; %d of %d drawn clustered "
-                            + "(more than 500 lots are grouped by item and depth)%s; the graph's JSON p50 %.2f ms, "
+                            + "(more than 2,000 lots are grouped by item and depth)%s; the graph's JSON p50 %.2f ms, "
                             + "p99 %.2f ms on the server (Server-Timing); %s", nodes().p50(), edges.p50(),
                     drawn.stream().filter(Graph::clustered).count(), graphs.size(), clicks ? String.format(
                             "; a mouse click on a box folded what follows it in %d of %d", clicked(), graphs.size())
