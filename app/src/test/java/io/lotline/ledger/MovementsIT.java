@@ -185,7 +185,7 @@ class MovementsIT extends IntegrationTest {
 
         assertThat(twice).hasStatus(409);
         assertThat(twice).bodyJson().extractingPath("$.field").isEqualTo("entryId");
-        assertThat(twice).bodyJson().extractingPath("$.value").isEqualTo(receiptId);
+        assertThat(twice).bodyJson().extractingPath("$.value").isEqualTo(String.valueOf(receiptId));
         assertThat(twice).bodyJson().extractingPath("$.rule").isEqualTo("entry-already-reversed");
         List<String> types = read(as("operator").get("/api/v1/lots/" + lot), "$.history[*].type");
         assertThat(types).containsExactly("RECEIPT", "CORRECTION");

@@ -112,6 +112,7 @@ class LedgerService implements Ledger {
         availability.lockForBooking(postings.stream().filter(p -> StockKeeper.mindsReservations(p)
                 || p.type() == EntryType.STATUS_CHANGE).map(Posting::itemId).distinct().toList());
         refuseSecondReversals(postings);
+        refuseWithdrawalsAfterDecisions(postings);
         List<List<Long>> serialIds = stock.apply(postings, lotsPosted.stream().map(l -> l.number().value()).toList());
         for (Posting posting : postings) {
             applyToLot(posting);
@@ -146,6 +147,24 @@ class LedgerService implements Ledger {
             Long original = posting.correctsEntryId();
             if (original != null && (!reversed.add(original) || entries.isReversed(original))) {
                 throw new EntryAlreadyReversed(original);
+            }
+        }
+    }
+
+    /**
+     * A hold is withdrawn only while it is the lot's latest status change; asked under the item's lock, which every
+     * status change takes, so a decision booked at the same moment is either seen here or waits for this booking.
+     */
+    private void refuseWithdrawalsAfterDecisions(List<Posting> postings) {
+        for (Posting posting : postings) {
+            if (posting.type() == EntryType.STATUS_CHANGE && posting.correctsEntryId() != null) {
+                Entry latest = entries.latestStatusChange(posting.lotId()).orElseThrow();
+                if (latest.id() != posting.correctsEntryId()) {
+                    throw new MovementRefused("entryId", posting.correctsEntryId(), "no-decision-since",
+                            "Lot " + latest.lotNumber() + " was made " + latest.change().newValue() + " by entry "
+                                    + latest.id() + " after hold " + posting.correctsEntryId()
+                                    + "; a decision taken since is not undone");
+                }
             }
         }
     }
