@@ -85,7 +85,8 @@ class ErrorDeclarations {
         try {
             for (CapturedEvents.Outcome outcome : outcomes) {
                 if (outcome.pallet() != null) {
-                    repacked(event, events.keyOf(declared.get()), outcome.pallet()).ifPresent(corrections::add);
+                    repacked(event, events.keyOf(declared.get()), events.keyOf(row.id()), outcome.pallet())
+                            .ifPresent(corrections::add);
                     continue;
                 }
                 for (Entry entry : ledger.ofCommand(outcome.ledgerCommand().orElseThrow())) {
@@ -115,8 +116,10 @@ class ErrorDeclarations {
     /**
      * The pallets the declared event packed taken off the pallet again, those it unpacked packed again: each only
      * where it still lies as the event left it, so a packing changed since on the floor stays as the floor left it.
+     * The packing is recorded under the declaration's own key, which differs from the declared event's even where
+     * the declaration repeats its {@code eventID}.
      */
-    private Optional<EventBooking> repacked(CapturedEvent event, String declaredKey, String pallet) {
+    private Optional<EventBooking> repacked(CapturedEvent event, String declaredKey, String ownKey, String pallet) {
         List<String> onIt = pallets.contents(pallet).pallets().stream().map(PalletContents::code).toList();
         List<String> packed = pallets.recordedFor(pallet, declaredKey, Packing.Action.PACK).stream()
                 .filter(onIt::contains).toList();
@@ -126,10 +129,10 @@ class ErrorDeclarations {
             return Optional.empty();
         }
         if (!packed.isEmpty()) {
-            pallets.unpack(EventStock.context(event, "unpack"), pallet, new PackPallets(packed, event.key()));
+            pallets.unpack(EventStock.context(event, "unpack"), pallet, new PackPallets(packed, ownKey));
         }
         if (!unpacked.isEmpty()) {
-            pallets.pack(EventStock.context(event, "repack"), pallet, new PackPallets(unpacked, event.key()));
+            pallets.pack(EventStock.context(event, "repack"), pallet, new PackPallets(unpacked, ownKey));
         }
         return Optional.of(EventBooking.packed(event.index(), event.eventId(), pallet,
                 pallets.contents(pallet).allLots().stream().map(Balance::lotNumber).distinct().toList()));
