@@ -6,6 +6,7 @@ import io.lotline.shared.Conflict;
 public class EntryAlreadyReversed extends Conflict {
     public EntryAlreadyReversed(long entryId) {
         super("entryId", entryId, "entry-already-reversed",
-                "Entry " + entryId + " is reversed already; a reversal is itself reversed by booking the movement again");
+                "Entry " + entryId + " is reversed already; a reversal is itself undone by booking the movement"
+                        + " again");
     }
 }
