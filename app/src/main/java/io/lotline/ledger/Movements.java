@@ -47,6 +47,13 @@ public interface Movements {
 
     Booking reverse(BookingContext context, ReverseEntry command);
 
+    /**
+     * Withdraws a hold placed in error (a captured event declared in error, ADR 60): the lot goes back to the status
+     * it had, without quality's signature, because no decision is taken. Refused once any status change followed the
+     * hold: a decision taken since is quality's and is not undone.
+     */
+    Booking withdrawHold(BookingContext context, ReverseEntry command);
+
     Booking correct(BookingContext context, CorrectLotAttribute command);
 
     Booking correct(BookingContext context, CorrectBatchAttribute command);

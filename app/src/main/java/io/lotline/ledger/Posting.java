@@ -85,6 +85,17 @@ public record Posting(EntryType type, long lotId, long itemId, Quantity quantity
                 new AttributeChange("STATUS", fromStatus, toStatus), null, occurredAt, null);
     }
 
+    /**
+     * A hold placed in error withdrawn: the lot goes back to the status it had before the hold, the entry naming the
+     * hold it corrects, so that a hold is withdrawn once and only while no decision followed it (ADR 60).
+     */
+    public static Posting holdWithdrawal(long holdEntryId, long lotId, long itemId, String toStatus, String reason,
+                                         Instant occurredAt) {
+        return new Posting(EntryType.STATUS_CHANGE, lotId, itemId, null, null, null, null, null, null,
+                "HOLD_WITHDRAWN", reason, new AttributeChange("STATUS", "ON_HOLD", toStatus), holdEntryId, occurredAt,
+                null);
+    }
+
     /** A lot attribute corrected, for the reason given; nothing moves. */
     public static Posting attributeCorrection(long lotId, long itemId, AttributeChange change, String reason,
                                               Instant occurredAt) {

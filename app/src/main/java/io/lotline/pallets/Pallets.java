@@ -18,6 +18,9 @@ public interface Pallets {
     /** Takes the children off the pallet, once per idempotency key. */
     Packing unpack(BookingContext context, String pallet, PackPallets command);
 
+    /** The pallets an EPCIS event packed onto the pallet ({@code PACK}) or took off it ({@code UNPACK}). */
+    List<String> recordedFor(String pallet, String eventId, Packing.Action action);
+
     /** What lies on the pallet: its own lots and the pallets packed on it, each with theirs. */
     PalletContents contents(String pallet);
 

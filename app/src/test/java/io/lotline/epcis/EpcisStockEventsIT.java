@@ -16,6 +16,10 @@ import io.lotline.catalog.NewWarehouse;
 import io.lotline.catalog.PartyRole;
 import io.lotline.catalog.RecallContact;
 import io.lotline.catalog.TrackingPolicy;
+import io.lotline.ledger.BookingContext;
+import io.lotline.ledger.Movements;
+import io.lotline.ledger.Movements.ChangeLotStatus;
+import io.lotline.lots.LotStatus;
 import io.lotline.shared.Gln;
 import io.lotline.shared.Gtin;
 import io.lotline.shared.UnitOfMeasure;
@@ -40,6 +44,9 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 class EpcisStockEventsIT extends IntegrationTest {
     @Autowired
     Catalog catalog;
+
+    @Autowired
+    Movements movements;
 
     private String gcp;
     private String shelf;
@@ -181,6 +188,62 @@ class EpcisStockEventsIT extends IntegrationTest {
         MvcTestResult dossier = as("quality").get("/api/v1/lots/" + lot);
         assertThat((List<String>) read(dossier, "$.history[?(@.type == 'CORRECTION')].note"))
                 .singleElement().asString().contains("did_not_occur").contains(id);
+    }
+
+    @Test
+    void an_error_declaration_of_a_hold_withdraws_it_and_the_lot_is_released_as_before_the_event() {
+        String lot = received("50");
+        String holding = objectEvent(newId(), "holding", "non_sellable_other", ours(), lot, "50", "");
+        capture(holding);
+        assertThat(status(lot)).isEqualTo("ON_HOLD");
+
+        MvcTestResult withdrawn = capture(declaring(holding, "did_not_occur"));
+        MvcTestResult again = capture(declaring(holding, "incorrect_data"));
+
+        assertThat(withdrawn).hasStatusOk();
+        assertThat((String) read(withdrawn, "$.bookings[0].movement")).isEqualTo("CORRECTION");
+        assertThat((List<String>) read(withdrawn, "$.bookings[0].lots")).containsExactly(lot);
+        assertThat(status(lot)).isEqualTo("RELEASED");
+        assertThat(onShelf()).isEqualByComparingTo("50");
+        MvcTestResult dossier = as("quality").get("/api/v1/lots/" + lot);
+        assertThat((List<String>) read(dossier, "$.history[?(@.reasonCode == 'HOLD_WITHDRAWN')].note"))
+                .singleElement().asString().contains("did_not_occur");
+        assertThat((String) read(again, "$.bookings[0].notBooked")).contains("corrected already");
+        assertThat(status(lot)).isEqualTo("RELEASED");
+    }
+
+    @Test
+    void an_error_declaration_of_a_hold_quality_decided_on_since_refuses_the_document_naming_the_event() {
+        String lot = received("50");
+        String id = newId();
+        String holding = objectEvent(id, "holding", "non_sellable_other", ours(), lot, "50", "");
+        capture(holding);
+        movements.changeStatus(new BookingContext(UUID.randomUUID().toString(), null),
+                new ChangeLotStatus(lot, LotStatus.EXPIRED, "Past its date at inspection"));
+        long events = count("epcis_events");
+        long entries = count("ledger_entries");
+
+        MvcTestResult refused = capture(declaring(holding, "did_not_occur"));
+
+        assertThat(refused).hasStatus(422).hasContentType("application/problem+json");
+        assertThat((String) read(refused, "$.rule")).isEqualTo("no-decision-since");
+        assertThat((String) read(refused, "$.field")).isEqualTo("epcisBody.eventList[0].entryId");
+        assertThat((String) read(refused, "$.eventID")).isEqualTo(id);
+        assertThat((String) read(refused, "$.detail")).contains("EXPIRED", "not undone");
+        assertThat(count("epcis_events")).isEqualTo(events);
+        assertThat(count("ledger_entries")).isEqualTo(entries);
+        assertThat(status(lot)).isEqualTo("EXPIRED");
+    }
+
+    private String status(String lot) {
+        return read(as("quality").get("/api/v1/lots/" + lot), "$.lot.status");
+    }
+
+    /** The same event, declared in error for the reason given. */
+    private static String declaring(String event, String reason) {
+        return event.replace("\"quantityList\"", """
+                "errorDeclaration": {"declarationTime": "%s", "reason": "%s"}, "quantityList\""""
+                .formatted(Instant.now().truncatedTo(ChronoUnit.SECONDS), reason));
     }
 
     @Test

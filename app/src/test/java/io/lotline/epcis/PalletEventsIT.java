@@ -136,6 +136,71 @@ class PalletEventsIT extends IntegrationTest {
     }
 
     @Test
+    void an_error_declaration_of_a_packing_takes_off_the_pallets_it_packed() {
+        String packing = eventJson("ADD", "packing", urn(outer), List.of(link(first), urn(second)));
+        capture(EpcisCaptureIT.document(packing));
+
+        MvcTestResult declared = capture(EpcisCaptureIT.document(declaring(packing)));
+        MvcTestResult again = capture(EpcisCaptureIT.document(declaring(packing).replace("did_not_occur",
+                "incorrect_data")));
+
+        assertThat(declared).hasStatusOk();
+        assertThat((String) read(declared, "$.bookings[0].pallet")).isEqualTo(outer);
+        assertThat(palletsOn(outer)).isEmpty();
+        assertThat((String) read(as("operator").get("/api/v1/pallets/" + first + "/contents"), "$.packedOn"))
+                .isNull();
+        assertThat((List<String>) read(as("operator").get("/api/v1/pallets/" + first + "/contents"),
+                "$.lots[*].lotNumber")).containsExactly(firstLot);
+        assertThat((String) read(again, "$.bookings[0].notBooked")).contains("corrected already");
+        assertThat(palletsOn(outer)).isEmpty();
+    }
+
+    @Test
+    void an_error_declaration_of_an_unpacking_packs_the_pallets_back_on() {
+        capture(event("ADD", "packing", urn(outer), List.of(link(first), link(second))));
+        String unpacking = eventJson("DELETE", "unpacking", urn(outer), List.of());
+        capture(EpcisCaptureIT.document(unpacking));
+        assertThat(palletsOn(outer)).isEmpty();
+
+        MvcTestResult declared = capture(EpcisCaptureIT.document(declaring(unpacking)));
+
+        assertThat(declared).hasStatusOk();
+        assertThat((List<String>) read(declared, "$.bookings[0].lots")).containsExactlyInAnyOrder(firstLot,
+                secondLot);
+        assertThat(palletsOn(outer)).containsExactlyInAnyOrder(first, second);
+    }
+
+    @Test
+    void an_error_declaration_of_an_unpacking_whose_pallet_went_onto_another_since_is_refused_and_nothing_kept() {
+        String third = sscc();
+        capture(event("ADD", "packing", urn(outer), List.of(link(first))));
+        String unpacking = eventJson("DELETE", "unpacking", urn(outer), List.of(link(first)));
+        capture(EpcisCaptureIT.document(unpacking));
+        as("operator").post("/api/v1/pallets/" + third + "/packing", "{\"children\": [\"" + first + "\"]}");
+        long kept = count("epcis_events");
+
+        MvcTestResult refused = capture(EpcisCaptureIT.document(declaring(unpacking)));
+
+        assertThat(refused).hasStatus(422);
+        assertThat((String) read(refused, "$.rule")).isEqualTo("pallet-already-packed");
+        assertThat((String) read(refused, "$.field")).startsWith("epcisBody.eventList[0]");
+        assertThat(count("epcis_events")).isEqualTo(kept);
+        assertThat(palletsOn(outer)).isEmpty();
+        assertThat(palletsOn(third)).containsExactly(first);
+    }
+
+    private List<String> palletsOn(String pallet) {
+        return read(as("operator").get("/api/v1/pallets/" + pallet + "/contents"), "$.pallets[*].code");
+    }
+
+    /** The same event, declared in error. */
+    private static String declaring(String event) {
+        return event.replace("\"parentID\"", """
+                "errorDeclaration": {"declarationTime": "2026-03-02T06:00:00Z", "reason": "did_not_occur"},
+                 "parentID\"""");
+    }
+
+    @Test
     void the_same_event_sent_twice_packs_once() {
         String document = event("ADD", "packing", urn(outer), List.of(link(first)));
 
@@ -173,12 +238,16 @@ class PalletEventsIT extends IntegrationTest {
     }
 
     private String event(String action, String bizStep, String parent, List<String> children) {
-        return EpcisCaptureIT.document("""
+        return EpcisCaptureIT.document(eventJson(action, bizStep, parent, children));
+    }
+
+    private String eventJson(String action, String bizStep, String parent, List<String> children) {
+        return """
                 {"type": "AggregationEvent", "eventID": "%s", "eventTime": "2026-03-01T06:00:00Z",
                  "eventTimeZoneOffset": "+00:00", "action": "%s", "bizStep": "%s", "parentID": "%s",
                  "childEPCs": [%s], "bizLocation": {"id": "urn:epc:id:sgln:%s.00001.%s"}}""".formatted(
                 EpcisCaptureIT.newId(), action, bizStep, parent,
-                String.join(", ", children.stream().map(c -> "\"" + c + "\"").toList()), gcp, rack));
+                String.join(", ", children.stream().map(c -> "\"" + c + "\"").toList()), gcp, rack);
     }
 
     private String sscc() {

@@ -3,6 +3,7 @@ package io.lotline.ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lotline.catalog.Item;
+import io.lotline.ledger.Movements.ReverseEntry;
 import io.lotline.ledger.Movements.TransferStock;
 import io.lotline.receiving.GoodsReceived;
 import io.lotline.receiving.ReceiveGoods;
@@ -53,6 +54,32 @@ class ConcurrencyIT extends IntegrationTest {
         assertThat(dossier.balances()).extracting(b -> b.location() + "=" + b.quantity())
                 .containsExactlyInAnyOrder(site.dock() + "=10 KG", site.rack() + "=90 KG");
         assertThat(dossier.history()).filteredOn(e -> e.type() == EntryType.TRANSFER).hasSize(3);
+        assertThat(ledger.verify().intact()).isTrue();
+    }
+
+    @Test
+    void eight_reversals_of_one_entry_at_once_book_one_and_refuse_the_others_by_name() throws Exception {
+        Floor.Site site = floor.aSite();
+        Item oats = floor.anItem().register();
+        String lot = floor.receive(site, oats, "100", site.dock(), "LP-R-" + Floor.next());
+        String pallet = ledger.dossier(lot).balances().get(0).pallet();
+        Entry moved = movements.transfer(new BookingContext(UUID.randomUUID().toString(), null),
+                new TransferStock(lot, Quantity.of("40", "KG"), new Place(site.dock(), pallet),
+                        new Place(site.rack(), null), List.of(), null, null)).entries().get(0);
+        List<Callable<Booking>> reversals = new ArrayList<>();
+        for (int i = 0; i < CLIENTS; i++) {
+            reversals.add(() -> movements.reverse(new BookingContext(UUID.randomUUID().toString(), null),
+                    new ReverseEntry(moved.id(), "Moved to the wrong rack")));
+        }
+
+        List<Object> outcomes = AtOnce.run(reversals);
+
+        assertThat(outcomes).filteredOn(Booking.class::isInstance).hasSize(1);
+        assertThat(outcomes).filteredOn(EntryAlreadyReversed.class::isInstance).hasSize(CLIENTS - 1);
+        LotDossier dossier = ledger.dossier(lot);
+        assertThat(dossier.balances()).extracting(b -> b.location() + "=" + b.quantity())
+                .containsExactly(site.dock() + "=100 KG");
+        assertThat(dossier.history()).filteredOn(e -> e.type() == EntryType.CORRECTION).hasSize(1);
         assertThat(ledger.verify().intact()).isTrue();
     }
 

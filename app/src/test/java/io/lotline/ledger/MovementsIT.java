@@ -165,12 +165,30 @@ class MovementsIT extends IntegrationTest {
 
         assertThat(reversal).hasStatus(201);
         assertThat((Integer) read(reversal, "$.entries[0].correctsEntryId")).isEqualTo(transferId);
-        assertThat(twice.getResponse().getStatus()).isIn(409, 422);
+        assertThat(twice).hasStatus(409).bodyJson().extractingPath("$.rule").isEqualTo("entry-already-reversed");
         assertThat(onHand(lot)).containsExactly(site.dock() + "=100");
         List<String> types = read(as("operator").get("/api/v1/lots/" + lot), "$.history[*].type");
         assertThat(types).containsExactly("RECEIPT", "TRANSFER", "CORRECTION");
         assertThat(as("operator").post("/api/v1/entries/" + transferId + "/reversal", "{\"reason\": \"x\"}"))
                 .hasStatus(403);
+    }
+
+    @Test
+    void a_second_reversal_of_a_receipt_names_the_entry_and_the_rule_and_books_nothing() {
+        String lot = floor.receive(site, flour, "100", site.dock(), null);
+        Integer receiptId = read(as("operator").get("/api/v1/lots/" + lot), "$.history[0].id");
+        assertThat(as("supervisor").post("/api/v1/entries/" + receiptId + "/reversal",
+                "{\"reason\": \"Received on the wrong purchase order\"}")).hasStatus(201);
+
+        MvcTestResult twice = as("supervisor").post("/api/v1/entries/" + receiptId + "/reversal",
+                "{\"reason\": \"Received on the wrong purchase order\"}");
+
+        assertThat(twice).hasStatus(409);
+        assertThat(twice).bodyJson().extractingPath("$.field").isEqualTo("entryId");
+        assertThat(twice).bodyJson().extractingPath("$.value").isEqualTo(String.valueOf(receiptId));
+        assertThat(twice).bodyJson().extractingPath("$.rule").isEqualTo("entry-already-reversed");
+        List<String> types = read(as("operator").get("/api/v1/lots/" + lot), "$.history[*].type");
+        assertThat(types).containsExactly("RECEIPT", "CORRECTION");
     }
 
     @Test

@@ -164,13 +164,18 @@ class CapturedEvents {
 
     /** One recorded booking of an event: at most one of receipt, production order, pallet, ledger command is set. */
     record Outcome(String receipt, String productionOrder, String pallet, String movement, String command) {
-        /** The ledger command whose entries a declaration of the event in error reverses, if one does. */
+        /** The ledger command whose entries a declaration of the event in error reverses or withdraws, if one does. */
         Optional<String> ledgerCommand() {
             if (receipt != null) {
                 return Optional.of(receipt);
             }
-            boolean moved = "SHIPMENT".equals(movement) || "SCRAP".equals(movement);
+            boolean moved = "SHIPMENT".equals(movement) || "SCRAP".equals(movement) || "STATUS_CHANGE".equals(movement);
             return moved ? Optional.of(command) : Optional.empty();
+        }
+
+        /** Whether a declaration of the event in error undoes this booking: its ledger entries, or its packing. */
+        boolean undone() {
+            return pallet != null || ledgerCommand().isPresent();
         }
 
         /** Why a declaration of the event in error corrects nothing of this booking. */
@@ -179,19 +184,17 @@ class CapturedEvents {
                 return "The event declared in error booked production order " + productionOrder
                         + "; production is not reversed by a declaration, which is kept";
             }
-            if (pallet != null) {
-                return "The event declared in error packed pallet " + pallet
-                        + "; packings are not reversed by a declaration, which is kept";
-            }
-            if ("STATUS_CHANGE".equals(movement)) {
-                return "The event declared in error changed a lot's status; a hold is undone by quality's signed"
-                        + " release, not by a declaration, which is kept";
-            }
             if ("CORRECTION".equals(movement)) {
                 return "The event declared in error is itself a correction; it is not reversed by a declaration";
             }
             return "The event declared in error booked nothing: the declaration is kept";
         }
+    }
+
+    /** The key the event of this row was captured under: its packings name it. */
+    String keyOf(long row) {
+        batches.flush();
+        return jdbc.sql("select capture_key from epcis_events where id = ?").param(row).query(String.class).single();
     }
 
     /** Whether an earlier event opened this production order. */

@@ -1,6 +1,7 @@
 package io.lotline.epcis.internal;
 
 import io.lotline.epcis.EventBooking;
+import io.lotline.ledger.Balance;
 import io.lotline.ledger.Booking;
 import io.lotline.ledger.Entry;
 import io.lotline.ledger.EntryType;
@@ -8,6 +9,10 @@ import io.lotline.ledger.Ledger;
 import io.lotline.ledger.Movements;
 import io.lotline.ledger.Movements.ReverseEntry;
 import io.lotline.lots.Lots;
+import io.lotline.pallets.Packing;
+import io.lotline.pallets.PalletContents;
+import io.lotline.pallets.Pallets;
+import io.lotline.pallets.Pallets.PackPallets;
 import io.lotline.shared.LotlineException;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,11 +25,13 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * An event with an {@code errorDeclaration} says that an earlier event did not happen as captured: EPCIS repeats the
  * event, declared in error, instead of changing it. The event declared in error is the captured one with the same
- * content but the declaration (the same CBV event hash). Where it booked a receipt, a shipment or a scrap, each of
- * its entries is reversed by a correction entry with the declared reason, as the REST reversal books it; a reversal
- * the ledger refuses (the received stock is gone) refuses the whole document. Production, packings and holds are
- * not reversed here (a hold is undone by a signed release): such a declaration is kept, with the reason, and so is
- * one of an event that booked nothing. A declaration books nothing of its own kind.
+ * content but the declaration (the same CBV event hash). What it booked is undone (ADR 54, 60): each receipt,
+ * shipment or scrap entry is reversed by a correction entry with the declared reason, as the REST reversal books it;
+ * each hold is withdrawn, the lot going back to the status it had; the pallets it packed are unpacked and those it
+ * unpacked packed again, where they still lie as it left them. What the ledger or the pallets' rules refuse (the
+ * received stock is gone, quality decided on the held lot since) refuses the whole document. Production is not
+ * undone here: such a declaration is kept, with the reason, and so is one of an event that booked nothing. A
+ * declaration books nothing of its own kind.
  */
 @Component
 class ErrorDeclarations {
@@ -34,12 +41,14 @@ class ErrorDeclarations {
     private final Ledger ledger;
     private final Movements movements;
     private final Lots lots;
+    private final Pallets pallets;
 
-    ErrorDeclarations(CapturedEvents events, Ledger ledger, Movements movements, Lots lots) {
+    ErrorDeclarations(CapturedEvents events, Ledger ledger, Movements movements, Lots lots, Pallets pallets) {
         this.events = events;
         this.ledger = ledger;
         this.movements = movements;
         this.lots = lots;
+        this.pallets = pallets;
     }
 
     static boolean declares(JsonNode body) {
@@ -67,7 +76,7 @@ class ErrorDeclarations {
         if (outcomes.isEmpty()) {
             return notBooked(event, "The event declared in error booked nothing: the declaration is kept");
         }
-        Optional<CapturedEvents.Outcome> kept = outcomes.stream().filter(o -> o.ledgerCommand().isEmpty()).findFirst();
+        Optional<CapturedEvents.Outcome> kept = outcomes.stream().filter(o -> !o.undone()).findFirst();
         if (kept.isPresent()) {
             return notBooked(event, kept.get().notCorrected());
         }
@@ -75,23 +84,61 @@ class ErrorDeclarations {
         String reason = reason(event, body);
         try {
             for (CapturedEvents.Outcome outcome : outcomes) {
-                for (Entry entry : ledger.ofCommand(outcome.ledgerCommand().get())) {
-                    if (REVERSED.contains(entry.type()) && !corrected(entry)) {
-                        Booking reversal = movements.reverse(EventStock.context(event, "reverse:" + entry.id()),
-                                new ReverseEntry(entry.id(), reason));
-                        corrections.add(EventBooking.moved(event.index(), event.eventId(),
-                                EventBooking.Movement.CORRECTION, reversal.commandId(), List.of(entry.lotNumber())));
-                    }
+                if (outcome.pallet() != null) {
+                    repacked(event, events.keyOf(declared.get()), events.keyOf(row.id()), outcome.pallet())
+                            .ifPresent(corrections::add);
+                    continue;
+                }
+                for (Entry entry : ledger.ofCommand(outcome.ledgerCommand().orElseThrow())) {
+                    undone(event, entry, reason).ifPresent(corrections::add);
                 }
             }
         } catch (LotlineException refused) {
             throw EventStock.refusal(event, refused);
         }
-        return corrections.isEmpty() ? notBooked(event, "The entries of the event declared in error are corrected"
+        return corrections.isEmpty() ? notBooked(event, "What the event declared in error booked is corrected"
                 + " already") : corrections;
     }
 
-    /** Whether a correction entry reverses the entry already. */
+    /** A receipt, shipment or scrap reversed, or a hold withdrawn, unless a correction undid the entry already. */
+    private Optional<EventBooking> undone(CapturedEvent event, Entry entry, String reason) {
+        boolean hold = entry.type() == EntryType.STATUS_CHANGE;
+        if (!(REVERSED.contains(entry.type()) || hold) || corrected(entry)) {
+            return Optional.empty();
+        }
+        ReverseEntry command = new ReverseEntry(entry.id(), reason);
+        Booking booking = hold ? movements.withdrawHold(EventStock.context(event, "withdraw:" + entry.id()), command)
+                : movements.reverse(EventStock.context(event, "reverse:" + entry.id()), command);
+        return Optional.of(EventBooking.moved(event.index(), event.eventId(), EventBooking.Movement.CORRECTION,
+                booking.commandId(), List.of(entry.lotNumber())));
+    }
+
+    /**
+     * The pallets the declared event packed taken off the pallet again, those it unpacked packed again: each only
+     * where it still lies as the event left it, so a packing changed since on the floor stays as the floor left it.
+     * The packing is recorded under the declaration's own key, which differs from the declared event's even where
+     * the declaration repeats its {@code eventID}.
+     */
+    private Optional<EventBooking> repacked(CapturedEvent event, String declaredKey, String ownKey, String pallet) {
+        List<String> onIt = pallets.contents(pallet).pallets().stream().map(PalletContents::code).toList();
+        List<String> packed = pallets.recordedFor(pallet, declaredKey, Packing.Action.PACK).stream()
+                .filter(onIt::contains).toList();
+        List<String> unpacked = pallets.recordedFor(pallet, declaredKey, Packing.Action.UNPACK).stream()
+                .filter(child -> !onIt.contains(child)).toList();
+        if (packed.isEmpty() && unpacked.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!packed.isEmpty()) {
+            pallets.unpack(EventStock.context(event, "unpack"), pallet, new PackPallets(packed, ownKey));
+        }
+        if (!unpacked.isEmpty()) {
+            pallets.pack(EventStock.context(event, "repack"), pallet, new PackPallets(unpacked, ownKey));
+        }
+        return Optional.of(EventBooking.packed(event.index(), event.eventId(), pallet,
+                pallets.contents(pallet).allLots().stream().map(Balance::lotNumber).distinct().toList()));
+    }
+
+    /** Whether a correction entry reverses the entry already, or withdraws the hold. */
     private boolean corrected(Entry entry) {
         return ledger.history(lots.lot(entry.lotNumber()).id()).stream()
                 .anyMatch(later -> Long.valueOf(entry.id()).equals(later.correctsEntryId()));

@@ -130,6 +130,12 @@ class LedgerEntries {
         return jdbc.sql(VIEW + " where e.id = ?").param(id).query(this::map).optional();
     }
 
+    /** The lot's latest status change, the one its status comes from. */
+    Optional<Entry> latestStatusChange(long lotId) {
+        return jdbc.sql(VIEW + " where e.lot_id = ? and e.entry_type = 'STATUS_CHANGE' order by e.seq desc"
+                + " fetch first 1 rows only").param(lotId).query(this::map).optional();
+    }
+
     boolean isReversed(long entryId) {
         return jdbc.sql("select count(*) from ledger_entries where corrects_entry_id = ?").param(entryId)
                 .query(Long.class).single() > 0;

@@ -10,6 +10,7 @@ import io.lotline.ledger.ChainVerification;
 import io.lotline.ledger.EntriesBooked;
 import io.lotline.ledger.EntriesPosted;
 import io.lotline.ledger.Entry;
+import io.lotline.ledger.EntryAlreadyReversed;
 import io.lotline.ledger.EntryType;
 import io.lotline.ledger.Ledger;
 import io.lotline.ledger.LotDossier;
@@ -32,8 +33,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
@@ -93,6 +96,8 @@ class LedgerService implements Ledger {
     /**
      * Takes its locks in one order (ADR 49): the items whose stock it takes out of a place or whose lots' status it
      * changes, in item order; the balance rows it touches, in (lot, location, pallet) order; the chain head last.
+     * An entry is reversed at most once (ADR 60): asked under the item locks, before stock is moved, and again under
+     * the chain head's lock.
      */
     @Override
     @Transactional(propagation = Propagation.MANDATORY, readOnly = false)
@@ -106,6 +111,8 @@ class LedgerService implements Ledger {
         }
         availability.lockForBooking(postings.stream().filter(p -> StockKeeper.mindsReservations(p)
                 || p.type() == EntryType.STATUS_CHANGE).map(Posting::itemId).distinct().toList());
+        refuseSecondReversals(postings);
+        refuseWithdrawalsAfterDecisions(postings);
         List<List<Long>> serialIds = stock.apply(postings, lotsPosted.stream().map(l -> l.number().value()).toList());
         for (Posting posting : postings) {
             applyToLot(posting);
@@ -113,6 +120,7 @@ class LedgerService implements Ledger {
         String commandId = UUID.randomUUID().toString();
         String who = actor.current().username();
         LedgerEntries.ChainHead head = entries.lockHead();
+        refuseSecondReversals(postings);
         for (int i = 0; i < postings.size(); i++) {
             ChainedEntry entry = chained(postings.get(i), head, commandId, who, now);
             String hash = EntryHash.of(entry);
@@ -126,6 +134,39 @@ class LedgerService implements Ledger {
         Booking booking = new Booking(commandId, entries.byCommand(commandId));
         events.publishEvent(new EntriesPosted(booking.entries()));
         return booking;
+    }
+
+    /**
+     * Refuses a posting that reverses an entry reversed already, or reversed twice in the same list. Under the
+     * chain head's lock the answer is final: a reversal committed before it is visible, none can commit meanwhile.
+     * The unique index {@code ledger_entries_reversed_once} stays the database's own guard.
+     */
+    private void refuseSecondReversals(List<Posting> postings) {
+        Set<Long> reversed = new HashSet<>();
+        for (Posting posting : postings) {
+            Long original = posting.correctsEntryId();
+            if (original != null && (!reversed.add(original) || entries.isReversed(original))) {
+                throw new EntryAlreadyReversed(original);
+            }
+        }
+    }
+
+    /**
+     * A hold is withdrawn only while it is the lot's latest status change; asked under the item's lock, which every
+     * status change takes, so a decision booked at the same moment is either seen here or waits for this booking.
+     */
+    private void refuseWithdrawalsAfterDecisions(List<Posting> postings) {
+        for (Posting posting : postings) {
+            if (posting.type() == EntryType.STATUS_CHANGE && posting.correctsEntryId() != null) {
+                Entry latest = entries.latestStatusChange(posting.lotId()).orElseThrow();
+                if (latest.id() != posting.correctsEntryId()) {
+                    throw new MovementRefused("entryId", posting.correctsEntryId(), "no-decision-since",
+                            "Lot " + latest.lotNumber() + " was made " + latest.change().newValue() + " by entry "
+                                    + latest.id() + " after hold " + posting.correctsEntryId()
+                                    + "; a decision taken since is not undone");
+                }
+            }
+        }
     }
 
     @Override

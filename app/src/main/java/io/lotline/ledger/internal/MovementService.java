@@ -285,6 +285,24 @@ class MovementService implements Movements {
     }
 
     @Override
+    public Booking withdrawHold(BookingContext context, ReverseEntry c) {
+        return once(context, "withdraw-hold", c, () -> {
+            Entry hold = ledger.entry(c.entryId());
+            if (hold.type() != EntryType.STATUS_CHANGE || !LotStatus.ON_HOLD.name().equals(hold.change().newValue())) {
+                throw new Refused("entryId", c.entryId(), "entry-is-a-hold", "Entry " + c.entryId() + " is a "
+                        + hold.type() + (hold.change() == null ? "" : " to " + hold.change().newValue())
+                        + "; only a hold is withdrawn");
+            }
+            Lot lot = lots.lot(hold.lotNumber());
+            Booking booking = ledger.post(List.of(Posting.holdWithdrawal(hold.id(), lot.id(), lot.itemId(),
+                    hold.change().oldValue(), c.reason(), context.occurredAt())));
+            events.publishEvent(new LotStatusChanged(lot.id(), lot.number().value(), LotStatus.ON_HOLD,
+                    LotStatus.valueOf(hold.change().oldValue()), c.reason()));
+            return booking;
+        });
+    }
+
+    @Override
     public Booking correct(BookingContext context, CorrectLotAttribute c) {
         return once(context, "correct", c, () -> {
             Lot lot = lots.lot(c.lotNumber());

@@ -62,6 +62,14 @@ class Nesting {
                 .params(lotId, locationId, containerId).query(String.class).list();
     }
 
+    /** The pallets the EPCIS event packed onto the parent or took off it, in the order it named them. */
+    List<Long> childrenRecordedFor(long parentId, String eventId, Action action) {
+        return jdbc.sql("""
+                        select child_id from pallet_packings
+                         where parent_id = ? and event_id = ? and action = ? order by id""")
+                .params(parentId, eventId, action.name()).query(Long.class).list();
+    }
+
     void record(long parentId, long childId, Action action, String actor, Instant occurredAt, Instant recordedAt,
                 String idempotencyKey, String eventId) {
         jdbc.sql("""

@@ -97,6 +97,13 @@ class PalletService implements Pallets {
 
     @Override
     @Transactional(readOnly = true)
+    public List<String> recordedFor(String pallet, String eventId, Action action) {
+        return nesting.childrenRecordedFor(catalog.container(pallet).id(), eventId, action).stream()
+                .map(id -> catalog.container(id).code()).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public PalletContents contents(String pallet) {
         return contents(catalog.container(pallet));
     }
