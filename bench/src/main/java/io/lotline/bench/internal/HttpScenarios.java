@@ -93,6 +93,8 @@ class HttpScenarios {
             run.bookings();
             progress.accept("H1: " + options.requests() + " lot dossiers from " + options.clients() + " clients");
             run.dossiers();
+            progress.accept("H1: token authentication in process");
+            run.authentication();
             progress.accept("U1: the lot page");
             run.lotPage();
             progress.accept("T1, T2: traces over HTTP, cold and warm, beside the recursive CTE");
@@ -218,6 +220,28 @@ class HttpScenarios {
                     + "clients, random lots of the network", options.clients()), warmup, Percentiles.of(done.millis()),
                     none(), 0, null, ">= 2,000 requests/s", done.failed() == 0 && rate.perSecond() >= 2000,
                     done.failures(), rate));
+        }
+
+        /**
+         * H1's other half: what checking a token costs, in process and one at a time, so that no queueing for the
+         * CPU is counted: {@link ApiTokens#authenticate} of the run's token, a SHA-256 of the secret and one look-up
+         * by its unique index, as every request with a bearer token pays it.
+         */
+        void authentication() throws InterruptedException {
+            int warmup = Math.min(options.requests(), 1_000);
+            Clients.run(1, warmup, n -> List.of(authenticated()));
+            Together done = Clients.run(1, options.requests(), n -> List.of(authenticated()));
+            failed += done.failed();
+            Percentiles millis = Percentiles.of(done.millis());
+            results.add(new ScenarioResult("H1", "token authentication in process: ApiTokens.authenticate of a valid "
+                    + "token, one at a time", warmup, millis, none(), 0, null, "<= 1 ms per request (p99)",
+                    done.failed() == 0 && millis.p99() <= 1.0, done.failures()));
+        }
+
+        private Answer authenticated() {
+            long begun = System.nanoTime();
+            boolean valid = tokens.authenticate(floor.token()).isPresent();
+            return new Answer(valid ? 200 : 401, new byte[0], 0, (System.nanoTime() - begun) / 1e6, null);
         }
 
         /** U1: the lot page as a signed-in browser asks for it, one at a time. */
