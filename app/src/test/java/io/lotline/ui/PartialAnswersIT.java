@@ -77,6 +77,26 @@ class PartialAnswersIT extends IntegrationTest {
     }
 
     @Test
+    void a_hold_on_the_lot_page_read_oldest_first_keeps_its_timeline_oldest_first() {
+        String lot = floor.receive(site, flour, "80", site.quarantine(), null);
+        String other = floor.receive(site, flour, "20", site.quarantine(), null);
+
+        String held = Api.body(post(true, "/lots/" + lot + "/hold", "reason", "Pests seen at the supplier",
+                "order", "oldest"));
+
+        assertThat(held.indexOf("class=\"what\">Received")).isNotNegative()
+                .isLessThan(held.indexOf("class=\"what\">Status changed"));
+        assertThat(held).contains("name=\"order\" value=\"oldest\"");
+        String newestFirst = Api.body(post(true, "/lots/" + other + "/hold", "reason", "Pests"));
+        assertThat(newestFirst.indexOf("class=\"what\">Status changed")).isNotNegative()
+                .isLessThan(newestFirst.indexOf("class=\"what\">Received"));
+        assertThat(newestFirst).doesNotContain("name=\"order\"");
+        assertThat(post(false, "/lots/" + other + "/correction", "attribute", "SUPPLIER_LOT", "value", "S-1",
+                "reason", "Typed wrong", "order", "oldest"))
+                .hasRedirectedUrl("/lots/" + other + "?done=corrected&order=oldest");
+    }
+
+    @Test
     void a_wrong_password_answers_htmx_with_the_form_and_the_error_beside_the_password_and_changes_nothing() {
         String lot = floor.receive(site, flour, "80", site.quarantine(), null);
 
@@ -113,6 +133,20 @@ class PartialAnswersIT extends IntegrationTest {
         assertThat(lots.lot(lot).status()).isEqualTo(LotStatus.RELEASED);
         assertThat(post(false, "/quality/lots/" + other + "/hold", "reason", "Smell"))
                 .hasRedirectedUrl("/quality?done=held&lot=" + other);
+    }
+
+    @Test
+    void a_nonconformance_that_holds_a_waiting_lot_answers_htmx_with_the_lot_moved_to_the_lots_on_hold() {
+        String lot = floor.receive(site, flour, "30", site.quarantine(), null);
+
+        String opened = Api.body(post(true, "/quality/nonconformances", "title", "Glass in the sieve", "lots", lot,
+                "description", "Found at the intake"));
+
+        assertThat(lots.lot(lot).status()).isEqualTo(LotStatus.ON_HOLD);
+        assertThat(opened).containsPattern(swapped("waiting")).containsPattern(swapped("on-hold"))
+                .containsPattern(swapped("nonconformances")).contains("Glass in the sieve");
+        assertThat(section(opened, "waiting")).doesNotContain("id=\"lot-" + lot + "\"");
+        assertThat(section(opened, "on-hold")).contains("id=\"lot-" + lot + "\"");
     }
 
     @Test
@@ -163,6 +197,13 @@ class PartialAnswersIT extends IntegrationTest {
     }
 
     /** An element of this id that replaces the one of the same id where it stands. */
+    /** The section of that id in an answer, up to its end. */
+    private static String section(String answer, String id) {
+        int start = answer.indexOf("<section class=\"block\" aria-labelledby=\"" + id + "-title\"");
+        assertThat(start).as("section " + id).isNotNegative();
+        return answer.substring(start, answer.indexOf("</section>", start));
+    }
+
     private static String swapped(String id) {
         return "id=\"" + java.util.regex.Pattern.quote(id) + "\"\\s+" + OOB;
     }

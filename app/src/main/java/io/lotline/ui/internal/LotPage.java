@@ -52,6 +52,8 @@ import org.springframework.web.servlet.ModelAndView;
  */
 @Controller
 class LotPage extends PageController {
+    private static final String OLDEST_FIRST = "oldest";
+
     private final Ledger ledger;
     private final Movements movements;
     private final Quality quality;
@@ -77,15 +79,7 @@ class LotPage extends PageController {
     @PreAuthorize(Access.ANY_USER)
     ModelAndView lot(@PathVariable String number, @RequestParam(required = false) String done,
                      @RequestParam(required = false) String order, Locale locale) {
-        ModelAndView page = page(number, locale);
-        page.addObject("done", done);
-        if ("oldest".equals(order)) {
-            List<?> oldestFirst = new ArrayList<>((List<?>) page.getModel().get("timeline"));
-            Collections.reverse(oldestFirst);
-            page.addObject("timeline", oldestFirst);
-            page.addObject("oldestFirst", true);
-        }
-        return page;
+        return page(number, locale, order).addObject("done", done);
     }
 
     /** A document of the lot, opened in the browser (a certificate of analysis is read, not saved). */
@@ -107,8 +101,9 @@ class LotPage extends PageController {
     ModelAndView decide(@PathVariable String number, @RequestParam String idempotencyKey,
                         @RequestParam(required = false) String meaning, @RequestParam(required = false) String password,
                         @RequestParam(required = false) String comment,
-                        @RequestParam(required = false) String overrideReason, Locale locale) {
-        return act(number, "decision", Map.of("meaning", blankIfNull(meaning), "comment", blankIfNull(comment),
+                        @RequestParam(required = false) String overrideReason,
+                        @RequestParam(required = false) String order, Locale locale) {
+        return act(number, order, "decision", Map.of("meaning", blankIfNull(meaning), "comment", blankIfNull(comment),
                 "overrideReason", blankIfNull(overrideReason)), locale, () -> {
             Signature.Meaning signed = meaning(meaning);
             quality.decide(new BookingContext(idempotencyKey, null), number,
@@ -120,8 +115,9 @@ class LotPage extends PageController {
     @PostMapping("/lots/{number}/hold")
     @PreAuthorize(Access.QUALITY)
     ModelAndView hold(@PathVariable String number, @RequestParam String idempotencyKey,
-                      @RequestParam(required = false) String reason, Locale locale) {
-        return act(number, "hold", Map.of("reason", blankIfNull(reason)), locale, () -> {
+                      @RequestParam(required = false) String reason, @RequestParam(required = false) String order,
+                      Locale locale) {
+        return act(number, order, "hold", Map.of("reason", blankIfNull(reason)), locale, () -> {
             movements.changeStatus(new BookingContext(idempotencyKey, null),
                     rules.checked(new ChangeLotStatus(number, LotStatus.ON_HOLD, reason)));
             return "held";
@@ -132,8 +128,9 @@ class LotPage extends PageController {
     @PreAuthorize(Access.CORRECTIONS)
     ModelAndView correct(@PathVariable String number, @RequestParam String idempotencyKey,
                          @RequestParam(required = false) String attribute, @RequestParam(required = false) String value,
-                         @RequestParam(required = false) String reason, Locale locale) {
-        return act(number, "correction", Map.of("attribute", blankIfNull(attribute), "value", blankIfNull(value),
+                         @RequestParam(required = false) String reason, @RequestParam(required = false) String order,
+                         Locale locale) {
+        return act(number, order, "correction", Map.of("attribute", blankIfNull(attribute), "value", blankIfNull(value),
                 "reason", blankIfNull(reason)), locale, () -> {
             BookingContext context = new BookingContext(idempotencyKey, null);
             if (attribute == null || attribute.isBlank() || LotAttribute.named(attribute).isPresent()) {
@@ -151,17 +148,18 @@ class LotPage extends PageController {
      * history, timeline and the forms with a new idempotency key), a refusal the form again with the error beside its
      * field and nothing else changed.
      */
-    private ModelAndView act(String number, String form, Map<String, String> typed, Locale locale,
+    private ModelAndView act(String number, String order, String form, Map<String, String> typed, Locale locale,
                              java.util.function.Supplier<String> action) {
         try {
             String done = action.get();
             if (fromHtmx()) {
-                return parts(page(number, locale).addObject("done", done),
+                return parts(page(number, locale, order).addObject("done", done),
                         "notice", "state", "history", "timeline", "actions", "correction");
             }
-            return new ModelAndView("redirect:/lots/" + number + "?done=" + done);
+            return new ModelAndView("redirect:/lots/" + number + "?done=" + done
+                    + (OLDEST_FIRST.equals(order) ? "&order=" + OLDEST_FIRST : ""));
         } catch (LotlineException refused) {
-            ModelAndView page = page(number, locale);
+            ModelAndView page = page(number, locale, order);
             FormFailure failure = FormFailure.of(refused, messages, locale);
             if ("specification-met".equals(refused.rule())) {
                 failure = new FormFailure("overrideReason", "", refused.rule(), failure.message());
@@ -172,6 +170,18 @@ class LotPage extends PageController {
             page.setStatus(statusOf(refused));
             return fromHtmx() ? parts(page, "notice", "correction".equals(form) ? "correction" : "actions") : page;
         }
+    }
+
+    /** The lot's page, its timeline newest first unless {@code order} asks for the oldest first. */
+    private ModelAndView page(String number, Locale locale, String order) {
+        ModelAndView page = page(number, locale);
+        if (OLDEST_FIRST.equals(order)) {
+            List<?> oldestFirst = new ArrayList<>((List<?>) page.getModel().get("timeline"));
+            Collections.reverse(oldestFirst);
+            page.addObject("timeline", oldestFirst);
+            page.addObject("oldestFirst", true);
+        }
+        return page;
     }
 
     private ModelAndView page(String number, Locale locale) {

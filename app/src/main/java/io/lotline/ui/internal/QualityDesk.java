@@ -97,12 +97,12 @@ class QualityDesk {
     }
 
     /**
-     * The parts of the desk an action changed, for htmx: the non-conformances, or the row of its lot (read alone, with
-     * the counts) and the notice.
+     * The parts of the desk an action changed, for htmx: the non-conformances with both lists of lots (a
+     * non-conformance may have put lots on hold), or the row of its lot (read alone, with the counts) and the notice.
      */
     private ModelAndView answer(String subject) {
         if (subject.startsWith("nc-")) {
-            return PageController.parts(page(), "notice", "waiting-count", "on-hold-count", "nonconformances");
+            return PageController.parts(page(), "notice", "waiting", "on-hold", "nonconformances");
         }
         Lot lot = lots.lot(subject);
         boolean onTheDesk = lot.status() == LotStatus.QUARANTINE || lot.status() == LotStatus.ON_HOLD;
