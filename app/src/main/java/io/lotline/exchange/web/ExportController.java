@@ -8,6 +8,9 @@ import io.lotline.genealogy.Direction;
 import io.lotline.genealogy.TraceRequest;
 import io.lotline.identity.Access;
 import io.lotline.shared.InvalidInput;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -30,8 +33,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/exports")
 @Tag(name = "Exports")
 class ExportController {
-    private static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    private static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final MediaType XLSX = MediaType.parseMediaType(XLSX_TYPE);
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final Exports exports;
@@ -53,6 +56,8 @@ class ExportController {
     /** Written to the response as the rows are read: the download starts before the last row is found. */
     @GetMapping("/fsma204.xlsx")
     @PreAuthorize(Access.TRACE)
+    @ApiResponse(responseCode = "200", description = "The sortable spreadsheet", content = @Content(
+            mediaType = XLSX_TYPE, schema = @Schema(type = "string", format = "binary")))
     void fsma204Xlsx(@RequestParam(required = false) String sku,
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
@@ -64,6 +69,8 @@ class ExportController {
 
     @GetMapping("/fsma204.csv")
     @PreAuthorize(Access.TRACE)
+    @ApiResponse(responseCode = "200", description = "The sortable spreadsheet as CSV", content = @Content(
+            mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
     void fsma204Csv(@RequestParam(required = false) String sku,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
