@@ -2,6 +2,7 @@ package io.lotline.exchange.internal;
 
 import io.lotline.epcis.CriticalTrackingEvent;
 import io.lotline.epcis.Epcis;
+import io.lotline.exchange.Download;
 import io.lotline.exchange.ExportRequest;
 import io.lotline.exchange.Exports;
 import io.lotline.exchange.OneUpOneDown;
@@ -14,12 +15,17 @@ import io.lotline.lots.Lots;
 import io.lotline.recall.RecallReport;
 import io.lotline.recall.Recalls;
 import io.lotline.shared.Unknown;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,17 +52,51 @@ class ExportService implements Exports {
 
     @Override
     public List<TraceabilityEvent> fsma204(ExportRequest request) {
-        List<String> scope = request.recall() == null ? null : scope(request.recall());
-        List<TraceabilityEvent> rows = new ArrayList<>(events.find(request, scope));
-        rows.addAll(captured(request, scope));
-        rows.sort(Comparator.comparing(TraceabilityEvent::eventDate));
-        if (rows.isEmpty()) {
-            throw new Unknown("critical tracking event for this request", "from", request.from() + ".." + request.to()
-                    + (request.sku() == null ? "" : " sku " + request.sku())
-                    + (request.lots().isEmpty() ? "" : " lots " + request.lots())
-                    + (request.recall() == null ? "" : " recall " + request.recall()));
-        }
+        List<TraceabilityEvent> rows = new ArrayList<>();
+        write(request, (found, attributes) -> {
+            found.forEachRemaining(rows::add);
+            return rows.size();
+        });
         return rows;
+    }
+
+    @Override
+    public long fsma204Xlsx(ExportRequest request, Download download) {
+        return write(request, (rows, attributes) -> Fsma204Sheet.xlsx(attributes.get(), rows, download.open()));
+    }
+
+    @Override
+    public long fsma204Csv(ExportRequest request, Download download) {
+        return write(request, (rows, attributes) -> Fsma204Sheet.csv(attributes.get(), rows, download.open()));
+    }
+
+    /** Writes the rows of one export, given in date order with the names of their lots' attributes. */
+    @FunctionalInterface
+    private interface Rows {
+        long write(Iterator<TraceabilityEvent> rows, Supplier<List<String>> attributeNames) throws IOException;
+    }
+
+    /**
+     * Hands the request's rows to {@code rows} as they are read: the ledger's through a cursor, merged by date with
+     * the events partners captured. Refused before anything is written when there is no row, so an empty sheet is
+     * never taken as complete.
+     */
+    private long write(ExportRequest request, Rows rows) {
+        List<String> scope = request.recall() == null ? null : scope(request.recall());
+        List<TraceabilityEvent> captured = new ArrayList<>(captured(request, scope));
+        captured.sort(Comparator.comparing(TraceabilityEvent::eventDate));
+        try (Stream<TraceabilityEvent> booked = events.stream(request, scope)) {
+            Iterator<TraceabilityEvent> found = new InDateOrder(booked.iterator(), captured.iterator());
+            if (!found.hasNext()) {
+                throw new Unknown("critical tracking event for this request", "from", request.from() + ".."
+                        + request.to() + (request.sku() == null ? "" : " sku " + request.sku())
+                        + (request.lots().isEmpty() ? "" : " lots " + request.lots())
+                        + (request.recall() == null ? "" : " recall " + request.recall()));
+            }
+            return rows.write(found, () -> events.attributeNames(request, scope));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -96,16 +136,6 @@ class ExportService implements Exports {
         } catch (Unknown unknown) {
             throw new Unknown("recall", "recall", recall);
         }
-    }
-
-    @Override
-    public byte[] fsma204Xlsx(ExportRequest request) {
-        return Fsma204Sheet.xlsx(fsma204(request));
-    }
-
-    @Override
-    public String fsma204Csv(ExportRequest request) {
-        return Fsma204Sheet.csv(fsma204(request));
     }
 
     @Override

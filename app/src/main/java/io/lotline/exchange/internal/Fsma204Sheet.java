@@ -4,18 +4,21 @@ import io.lotline.exchange.OneUpOneDown;
 import io.lotline.exchange.TraceabilityEvent;
 import io.lotline.exchange.TraceabilityEvent.Party;
 import io.lotline.shared.CsvInjection;
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
@@ -25,9 +28,9 @@ import org.dhatim.fastexcel.Worksheet;
  * The electronic sortable spreadsheet: one row per event and traceability lot, every cell atomic (no merged cells,
  * dates as date cells shown yyyy-mm-dd, quantities as numbers, nothing where a value is missing), a filter on the
  * header row. The CSV forms start with a UTF-8 byte-order mark. Text a spreadsheet would run as a formula is
- * neutralised ({@link CsvInjection}). The rows are
- * streamed into the workbook a thousand at a time, so a recall of a hundred thousand rows does not hold the sheet's
- * cells in memory.
+ * neutralised ({@link CsvInjection}). Both forms are written to the output as the rows come: the workbook holds a
+ * window of a thousand rows and writes its texts inline rather than into a table of shared strings, so a recall of a
+ * hundred thousand rows does not hold the sheet in memory (ADR 59).
  */
 final class Fsma204Sheet {
     static final List<String> HEADER = List.of("Event ID", "CTE", "Role", "Event Date", "Traceability Lot Code",
@@ -58,64 +61,53 @@ final class Fsma204Sheet {
         return header;
     }
 
-    static List<String> attributeNames(List<TraceabilityEvent> events) {
-        Set<String> names = new TreeSet<>();
-        events.forEach(event -> names.addAll(event.lotAttributes().keySet()));
-        return List.copyOf(names);
-    }
-
-    static byte[] xlsx(List<TraceabilityEvent> events) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        List<String> attributes = attributeNames(events);
+    /** Writes the workbook of the rows to {@code out} as they come; returns the number of rows. */
+    static long xlsx(List<String> attributes, Iterator<TraceabilityEvent> rows, OutputStream out) throws IOException {
         List<String> header = header(attributes);
-        try {
-            Workbook workbook = new Workbook(out, "Lotline", null);
-            Worksheet sheet = workbook.newWorksheet("FSMA 204");
-            for (int i = 0; i < header.size(); i++) {
-                sheet.value(0, i, header.get(i));
-            }
-            sheet.range(0, 0, 0, header.size() - 1).style().bold().set();
-            sheet.freezePane(0, 1);
-            int r = 1;
-            for (TraceabilityEvent event : events) {
-                List<Object> cells = CsvInjection.row(cells(event, attributes));
-                for (int i = 0; i < cells.size(); i++) {
-                    Object value = cells.get(i);
-                    if (value instanceof BigDecimal number) {
-                        sheet.value(r, i, number.doubleValue());
-                    } else if (value instanceof LocalDate date) {
-                        sheet.value(r, i, date);
-                        sheet.style(r, i).format(DATE_FORMAT).set();
-                    } else if (value != null) {
-                        sheet.value(r, i, value.toString());
-                    }
-                }
-                if (r++ % ROWS_IN_MEMORY == 0) {
-                    sheet.flush();
-                }
-            }
-            sheet.setAutoFilter(0, 0, Math.max(0, r - 1), header.size() - 1);
-            workbook.finish();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Workbook workbook = new Workbook(out, "Lotline", null);
+        Worksheet sheet = workbook.newWorksheet("FSMA 204");
+        for (int i = 0; i < header.size(); i++) {
+            sheet.inlineString(0, i, header.get(i));
         }
-        return out.toByteArray();
+        sheet.range(0, 0, 0, header.size() - 1).style().bold().set();
+        sheet.freezePane(0, 1);
+        int r = 1;
+        while (rows.hasNext()) {
+            List<Object> cells = CsvInjection.row(cells(rows.next(), attributes));
+            for (int i = 0; i < cells.size(); i++) {
+                Object value = cells.get(i);
+                if (value instanceof BigDecimal number) {
+                    sheet.value(r, i, number.doubleValue());
+                } else if (value instanceof LocalDate date) {
+                    sheet.value(r, i, date);
+                    sheet.style(r, i).format(DATE_FORMAT).set();
+                } else if (value != null) {
+                    sheet.inlineString(r, i, value.toString());
+                }
+            }
+            if (r++ % ROWS_IN_MEMORY == 0) {
+                sheet.flush();
+            }
+        }
+        sheet.setAutoFilter(0, 0, Math.max(0, r - 1), header.size() - 1);
+        workbook.finish();
+        return r - 1L;
     }
 
-    static String csv(List<TraceabilityEvent> events) {
-        StringWriter out = new StringWriter();
-        out.write(BOM);
-        List<String> attributes = attributeNames(events);
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
-                .setHeader(header(attributes).toArray(String[]::new)).get())) {
-            for (TraceabilityEvent event : events) {
-                csv.printRecord(CsvInjection.row(cells(event, attributes).stream().map(v -> v instanceof BigDecimal n
-                        ? n.toPlainString() : v).toList()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** Writes the CSV of the rows to {@code out} as they come; returns the number of rows. */
+    static long csv(List<String> attributes, Iterator<TraceabilityEvent> rows, OutputStream out) throws IOException {
+        Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        text.write(BOM);
+        long written = 0;
+        CSVPrinter csv = new CSVPrinter(text, CSVFormat.RFC4180.builder()
+                .setHeader(header(attributes).toArray(String[]::new)).get());
+        while (rows.hasNext()) {
+            csv.printRecord(CsvInjection.row(cells(rows.next(), attributes).stream().map(v -> v instanceof BigDecimal n
+                    ? n.toPlainString() : v).toList()));
+            written++;
         }
-        return out.toString();
+        csv.flush();
+        return written;
     }
 
     static String oneUpOneDownCsv(OneUpOneDown report) {

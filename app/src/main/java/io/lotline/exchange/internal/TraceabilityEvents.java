@@ -13,22 +13,39 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.TreeSet;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * Reads critical tracking events from the ledger and writes each as a row with its key data elements: the events in
- * one query, then the site where each lot Lotline assigned the code of was made, once per lot, and the
- * transformation events the consumptions and outputs belong to.
+ * one query read in date order as they are consumed, a chunk of rows at a time, and for each chunk the site where
+ * each lot Lotline assigned the code of was made, the lots' attributes and the transformation events the consumptions
+ * and outputs belong to, each in one statement.
  */
 @Repository
 class TraceabilityEvents {
-    private static final String EVENTS = SqlResource.load(TraceabilityEvents.class, "fsma204-events.sql");
+    /** Rows read from the database and completed together; what the export holds of the ledger at once. */
+    static final int CHUNK = 1000;
+    private static final String FILTER = SqlResource.load(TraceabilityEvents.class, "fsma204-filter.sql");
+    private static final String EVENTS = SqlResource.load(TraceabilityEvents.class, "fsma204-events.sql") + "\n"
+            + FILTER + "\n order by e.occurred_at, e.id";
+    private static final String ATTRIBUTE_NAMES = """
+            select distinct a.name
+              from ledger_entries e
+              join lots l on l.id = e.lot_id
+              join items i on i.id = e.item_id
+              join lot_attributes a on a.lot_id = e.lot_id
+            """ + FILTER;
     private static final String ORIGIN_SITES = SqlResource.load(TraceabilityEvents.class, "origin-sites.sql");
 
     private final JdbcClient jdbc;
@@ -46,26 +63,74 @@ class TraceabilityEvents {
         }
     }
 
+    /** The events of the request, and of only the lots numbered {@code internalLots} unless that is null, in a list. */
+    List<TraceabilityEvent> find(ExportRequest request, List<String> internalLots) {
+        try (Stream<TraceabilityEvent> events = stream(request, internalLots)) {
+            return events.toList();
+        }
+    }
+
     /**
      * The events of the request, and of only the lots numbered {@code internalLots} unless that is null (a recall's
-     * scope, the lots of a trace). Must run in a transaction. On PostgreSQL the statements are not JIT-compiled: for
-     * the events of a recall's tens of thousands of lots, compiling took longer than running them.
+     * scope, the lots of a trace), in date order, read through a database cursor as the stream is consumed. Must be
+     * consumed and closed in the transaction it was opened in.
      */
-    List<TraceabilityEvent> find(ExportRequest request, List<String> internalLots) {
+    Stream<TraceabilityEvent> stream(ExportRequest request, List<String> internalLots) {
+        noJit();
+        Stream<Row> rows = bind(jdbc.sql(EVENTS).withFetchSize(CHUNK), request, internalLots).query(this::row)
+                .stream();
+        Iterator<Row> read = rows.iterator();
+        Iterator<List<TraceabilityEvent>> chunks = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return read.hasNext();
+            }
+
+            @Override
+            public List<TraceabilityEvent> next() {
+                List<Row> chunk = new ArrayList<>(CHUNK);
+                while (chunk.size() < CHUNK && read.hasNext()) {
+                    chunk.add(read.next());
+                }
+                return completed(chunk);
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(chunks, Spliterator.ORDERED), false)
+                .flatMap(List::stream).onClose(rows::close);
+    }
+
+    /** The names of the attributes that any lot with an event of the request carries, in name order. */
+    List<String> attributeNames(ExportRequest request, List<String> internalLots) {
+        noJit();
+        return List.copyOf(new TreeSet<>(bind(jdbc.sql(ATTRIBUTE_NAMES), request, internalLots).query(String.class)
+                .list()));
+    }
+
+    /**
+     * On PostgreSQL the statements are not JIT-compiled: for the events of a recall's tens of thousands of lots,
+     * compiling took longer than running them.
+     */
+    private void noJit() {
         if (postgres) {
             jdbc.sql("set local jit = off").update();
         }
+    }
+
+    private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, ExportRequest request,
+                                          List<String> internalLots) {
         LocalDate from = request.from() == null ? LocalDate.of(1970, 1, 1) : request.from();
         LocalDate to = request.to() == null ? LocalDate.of(9999, 12, 30) : request.to();
-        List<Row> rows = jdbc.sql(EVENTS)
-                .param("from", from.atStartOfDay(zone).toOffsetDateTime())
+        return statement.param("from", from.atStartOfDay(zone).toOffsetDateTime())
                 .param("until", to.plusDays(1).atStartOfDay(zone).toOffsetDateTime())
                 .param("sku", request.sku())
                 .param("anyLot", request.lots().isEmpty())
                 .param("lots", request.lots().toArray(String[]::new))
                 .param("anyInternalLot", internalLots == null)
-                .param("internalLots", internalLots == null ? new String[0] : internalLots.toArray(String[]::new))
-                .query(this::row).list();
+                .param("internalLots", internalLots == null ? new String[0] : internalLots.toArray(String[]::new));
+    }
+
+    /** A chunk of rows as events: the origin sites, attributes and transformation events of its rows filled in. */
+    private List<TraceabilityEvent> completed(List<Row> rows) {
         Map<Long, Party> originSites = originSites(rows.stream().filter(row -> row.madeHere).map(row -> row.lotId)
                 .distinct().toArray(Long[]::new));
         Map<Long, List<String>> transformations = transformations(rows);

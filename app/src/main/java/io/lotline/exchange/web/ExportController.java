@@ -8,7 +8,13 @@ import io.lotline.genealogy.Direction;
 import io.lotline.genealogy.TraceRequest;
 import io.lotline.identity.Access;
 import io.lotline.shared.InvalidInput;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,8 +33,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/exports")
 @Tag(name = "Exports")
 class ExportController {
-    private static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    private static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final MediaType XLSX = MediaType.parseMediaType(XLSX_TYPE);
+    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final Exports exports;
 
@@ -46,25 +53,31 @@ class ExportController {
         return exports.fsma204(new ExportRequest(sku, from, to, lots, recall));
     }
 
+    /** Written to the response as the rows are read: the download starts before the last row is found. */
     @GetMapping("/fsma204.xlsx")
     @PreAuthorize(Access.TRACE)
-    ResponseEntity<byte[]> fsma204Xlsx(@RequestParam(required = false) String sku,
-                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                       @RequestParam(name = "lot", required = false) List<String> lots,
-                                    @RequestParam(required = false) String recall) {
-        return download("fsma204.xlsx", XLSX, exports.fsma204Xlsx(new ExportRequest(sku, from, to, lots, recall)));
+    @ApiResponse(responseCode = "200", description = "The sortable spreadsheet", content = @Content(
+            mediaType = XLSX_TYPE, schema = @Schema(type = "string", format = "binary")))
+    void fsma204Xlsx(@RequestParam(required = false) String sku,
+                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                     @RequestParam(name = "lot", required = false) List<String> lots,
+                     @RequestParam(required = false) String recall, HttpServletResponse response) {
+        exports.fsma204Xlsx(new ExportRequest(sku, from, to, lots, recall),
+                () -> download(response, "fsma204.xlsx", XLSX));
     }
 
     @GetMapping("/fsma204.csv")
     @PreAuthorize(Access.TRACE)
-    ResponseEntity<byte[]> fsma204Csv(@RequestParam(required = false) String sku,
-                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                      @RequestParam(name = "lot", required = false) List<String> lots,
-                                    @RequestParam(required = false) String recall) {
-        return download("fsma204.csv", new MediaType("text", "csv", StandardCharsets.UTF_8),
-                exports.fsma204Csv(new ExportRequest(sku, from, to, lots, recall)).getBytes(StandardCharsets.UTF_8));
+    @ApiResponse(responseCode = "200", description = "The sortable spreadsheet as CSV", content = @Content(
+            mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
+    void fsma204Csv(@RequestParam(required = false) String sku,
+                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                    @RequestParam(name = "lot", required = false) List<String> lots,
+                    @RequestParam(required = false) String recall, HttpServletResponse response) {
+        exports.fsma204Csv(new ExportRequest(sku, from, to, lots, recall),
+                () -> download(response, "fsma204.csv", CSV));
     }
 
     @GetMapping("/one-up-one-down")
@@ -76,7 +89,7 @@ class ExportController {
     @GetMapping("/one-up-one-down.csv")
     @PreAuthorize(Access.TRACE)
     ResponseEntity<byte[]> oneUpOneDownCsv(@RequestParam String lot) {
-        return download("one-up-one-down-" + lot + ".csv", new MediaType("text", "csv", StandardCharsets.UTF_8),
+        return download("one-up-one-down-" + lot + ".csv", CSV,
                 exports.oneUpOneDownCsv(lot).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -92,6 +105,14 @@ class ExportController {
         }
         return download("trace.pdf", MediaType.APPLICATION_PDF,
                 exports.tracePdf(new TraceRequest(way, lots, maxDepth)));
+    }
+
+    /** The response as a download: its headers set only now that the export has a first row to send. */
+    private static OutputStream download(HttpServletResponse response, String filename, MediaType type)
+            throws IOException {
+        response.setContentType(type.toString());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"");
+        return response.getOutputStream();
     }
 
     private static ResponseEntity<byte[]> download(String filename, MediaType type, byte[] content) {

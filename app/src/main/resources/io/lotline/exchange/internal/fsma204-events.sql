@@ -2,7 +2,8 @@
 -- (shipping), and the consumption and output entries of production orders, splits and merges (transformation inputs
 -- and outputs). Reversed entries are left out. For each: the lot and who assigned its code (with the source and
 -- owner a receipt named, and the owner a shipment named), the product, the quantity, the trading partner, the site where it happened, and the
--- documents. The site where a lot was made is read apart, once per lot (origin-sites.sql).
+-- documents. The site where a lot was made is read apart, once per lot (origin-sites.sql). The entries it covers are
+-- those of fsma204-filter.sql, read in date order.
 select e.id, e.command_id, e.lot_id, e.entry_type, e.occurred_at, e.quantity, e.unit, e.production_order,
        e.purchase_order, e.customer_order, e.shipment_ref, e.delivery_note,
        po.kind as order_kind, l.lot_number, l.origin, l.supplier_lot, i.sku, i.description, i.gtin,
@@ -36,12 +37,3 @@ select e.id, e.command_id, e.lot_id, e.entry_type, e.occurred_at, e.quantity, e.
   left join parties cp on cp.id = ro.consignor_id
   left join shipment_consignees sc on sc.entry_id = e.id
   left join parties ce on ce.id = sc.consignee_id
- where e.entry_type in ('RECEIPT', 'RETURN', 'SHIPMENT', 'ISSUE', 'OUTPUT')
-   and e.occurred_at >= :from and e.occurred_at < :until
-   and (cast(:sku as varchar) is null or i.sku = :sku)
-   and (:anyLot or l.lot_number in (select t.code from unnest(cast(:lots as varchar array)) as t (code))
-                or l.supplier_lot in (select t.code from unnest(cast(:lots as varchar array)) as t (code)))
-   and (:anyInternalLot
-        or l.lot_number in (select t.code from unnest(cast(:internalLots as varchar array)) as t (code)))
-   and not exists (select 1 from ledger_entries c where c.corrects_entry_id = e.id)
- order by e.occurred_at, e.id
