@@ -33,6 +33,7 @@ final class EventHash {
             "inputEPCList", "childEPCs", "quantityList", "childQuantityList", "inputQuantityList", "outputEPCList",
             "outputQuantityList", "action", "transformationID", "bizStep", "disposition", "persistentDisposition",
             "readPoint", "bizLocation", "bizTransactionList", "sourceList", "destinationList", "sensorElementList");
+    private static final Set<String> ORDERED = Set.copyOf(ORDER);
     private static final Set<String> LEFT_OUT = Set.of("type", "eventID", "recordTime", "@context");
     private static final Map<String, String> ITEMS = Map.ofEntries(Map.entry("epcList", "epc"),
             Map.entry("inputEPCList", "epc"), Map.entry("outputEPCList", "epc"), Map.entry("childEPCs", "epc"),
@@ -118,13 +119,14 @@ final class EventHash {
     private String render(JsonNode event) {
         StringBuilder text = new StringBuilder("eventType=").append(event.path("type").asString(""));
         for (String name : ORDER) {
-            if (event.has(name)) {
-                text.append(member(name, event.get(name)));
+            JsonNode value = event.get(name);
+            if (value != null) {
+                text.append(member(name, value));
             }
         }
         List<String> rest = new ArrayList<>();
         for (String name : event.propertyNames()) {
-            if (!ORDER.contains(name) && !LEFT_OUT.contains(name)) {
+            if (!ORDERED.contains(name) && !LEFT_OUT.contains(name)) {
                 rest.add(member(name, event.get(name)));
             }
         }
@@ -163,8 +165,9 @@ final class EventHash {
         StringBuilder text = new StringBuilder();
         List<String> ordered = MEMBERS.getOrDefault(name, List.of());
         for (String member : ordered) {
-            if (value.has(member)) {
-                text.append(member(member, value.get(member)));
+            JsonNode part = value.get(member);
+            if (part != null) {
+                text.append(member(member, part));
             }
         }
         List<String> rest = new ArrayList<>();
@@ -179,7 +182,7 @@ final class EventHash {
     }
 
     private String scalar(String name, JsonNode value) {
-        String text = value.isString() ? value.asString().strip() : value.toString();
+        String text = text(value);
         if (text.isEmpty()) {
             return "";
         }
@@ -192,22 +195,35 @@ final class EventHash {
             return prefix + text;
         }
         if (form == Form.URN) {
-            return NUMBER.matcher(text).matches() ? number(text) : text;
+            return numeric(text) ? number(text) : text;
         }
         return canonical(text);
     }
 
+    /** A scalar as written: a string stripped, a number as JSON writes it (its own {@code toString}). */
+    private static String text(JsonNode value) {
+        if (value.isString()) {
+            return value.asString().strip();
+        }
+        if (value.isBigDecimal()) {
+            return value.decimalValue().toString();
+        }
+        return value.isIntegralNumber() ? value.bigIntegerValue().toString() : value.toString();
+    }
+
     private String canonical(String text) {
-        for (Map.Entry<String, String> urn : CBV_URNS.entrySet()) {
-            if (text.startsWith(urn.getKey())) {
-                return urn.getValue() + text.substring(urn.getKey().length());
+        if (text.startsWith("urn:epcglobal:cbv:")) {
+            for (Map.Entry<String, String> urn : CBV_URNS.entrySet()) {
+                if (text.startsWith(urn.getKey())) {
+                    return urn.getValue() + text.substring(urn.getKey().length());
+                }
             }
         }
         if (text.startsWith("https://ref.gs1.org/cbv/")) {
             String rest = text.substring("https://ref.gs1.org/cbv/".length());
             return "https://ns.gs1.org/voc/" + (rest.startsWith("BizStep-") ? "Bizstep-" + rest.substring(8) : rest);
         }
-        if (NUMBER.matcher(text).matches()) {
+        if (numeric(text)) {
             return number(text);
         }
         String link = DigitalLinks.of(text);
@@ -237,6 +253,13 @@ final class EventHash {
         return name;
     }
 
+    /** Whether the text is a number; the pattern is tried only on text that begins as one can. */
+    private static boolean numeric(String text) {
+        char first = text.charAt(0);
+        return (first >= '0' && first <= '9' || first == '+' || first == '-' || first == '.')
+                && NUMBER.matcher(text).matches();
+    }
+
     /** A number without sign or trailing zeros; one whose digits would run beyond {@code MAX_SCALE} is left as is. */
     private static String number(String text) {
         BigDecimal number = new BigDecimal(text.startsWith("+") ? text.substring(1) : text).stripTrailingZeros();
@@ -248,13 +271,33 @@ final class EventHash {
 
     private static String time(String text) {
         try {
-            OffsetDateTime time = OffsetDateTime.parse(text);
+            OffsetDateTime time = EventTimes.iso(text);
             long nanos = time.getNano();
             OffsetDateTime rounded = time.withNano(0).plusNanos(Math.round(nanos / 1_000_000.0) * 1_000_000L);
-            return rounded.withOffsetSameInstant(ZoneOffset.UTC).format(MILLISECONDS);
+            return utc(rounded.withOffsetSameInstant(ZoneOffset.UTC));
         } catch (DateTimeParseException e) {
             return text;
         }
+    }
+
+    /** {@code uuuu-MM-dd'T'HH:mm:ss.SSS'Z'}, written out for the years of four digits. */
+    private static String utc(OffsetDateTime time) {
+        if (time.getYear() < 0 || time.getYear() > 9999) {
+            return time.format(MILLISECONDS);
+        }
+        StringBuilder text = new StringBuilder(24);
+        padded(text, time.getYear(), 4).append('-');
+        padded(text, time.getMonthValue(), 2).append('-');
+        padded(text, time.getDayOfMonth(), 2).append('T');
+        padded(text, time.getHour(), 2).append(':');
+        padded(text, time.getMinute(), 2).append(':');
+        padded(text, time.getSecond(), 2).append('.');
+        return padded(text, time.getNano() / 1_000_000, 3).append('Z').toString();
+    }
+
+    private static StringBuilder padded(StringBuilder text, int value, int width) {
+        String digits = Integer.toString(value);
+        return text.append("0".repeat(width - digits.length())).append(digits);
     }
 
     private static void collectPrefixes(JsonNode context, Map<String, String> prefixes) {
@@ -286,6 +329,20 @@ final class EventHash {
         }
 
         static String of(String text) {
+            if (text.startsWith("urn:epc:")) {
+                return ofUrn(text);
+            }
+            if (!text.startsWith("http://") && !text.startsWith("https://")) {
+                return null;
+            }
+            Matcher link = LINK.matcher(text);
+            if (link.matches() && !text.startsWith(ROOT + link.group(1) + "/" + link.group(2) + "?")) {
+                return ROOT + link.group(1) + "/" + link.group(2);
+            }
+            return null;
+        }
+
+        private static String ofUrn(String text) {
             Matcher instance = INSTANCE_URN.matcher(text);
             if (instance.matches()) {
                 return instance(instance.group(1), instance.group(2).split("\\.", -1));
@@ -297,10 +354,6 @@ final class EventHash {
             Matcher product = PRODUCT_URN.matcher(text);
             if (product.matches()) {
                 return ROOT + "01/" + gtin(product.group(1), product.group(2));
-            }
-            Matcher link = LINK.matcher(text);
-            if (link.matches() && !text.startsWith(ROOT + link.group(1) + "/" + link.group(2) + "?")) {
-                return ROOT + link.group(1) + "/" + link.group(2);
             }
             return null;
         }

@@ -190,33 +190,12 @@ class JsonDocuments {
 
     private CapturedEvent event(int index, JsonNode event) {
         String compact = json.writeValueAsString(event);
-        ObjectNode content = ((ObjectNode) event).deepCopy();
-        content.remove("@context");
-        return new CapturedEvent(index, text(event, "type"), text(event, "eventID"), ContentHash.of(canonical(content)),
+        return new CapturedEvent(index, text(event, "type"), text(event, "eventID"), ContentHash.ofEvent(event, json),
                 EventHash.of(event), EventTimes.of(index, event),
                 text(event, "eventTimeZoneOffset"), text(event, "action"), text(event, "bizStep"),
                 text(event, "disposition"), text(event.path("readPoint"), "id"),
                 text(event.path("bizLocation"), "id"), text(event, "transformationID"),
                 CapturedEvent.Identifier.of(event), compact, compact);
-    }
-
-    /** The event with its members in name order, so that the same content always hashes the same. */
-    private String canonical(ObjectNode event) {
-        return json.writeValueAsString(sorted(event));
-    }
-
-    private JsonNode sorted(JsonNode node) {
-        if (node.isObject()) {
-            ObjectNode copy = json.createObjectNode();
-            node.propertyNames().stream().sorted().forEach(name -> copy.set(name, sorted(node.get(name))));
-            return copy;
-        }
-        if (node.isArray()) {
-            var copy = json.createArrayNode();
-            node.forEach(element -> copy.add(sorted(element)));
-            return copy;
-        }
-        return node;
     }
 
     private static String text(JsonNode node, String name) {
