@@ -47,7 +47,8 @@ final class LotlineProcess implements AutoCloseable {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp", classPath(), "io.lotline.LotlineApplication",
                 "--server.port=" + port, "--lotline.sample-data.enabled=true", "--lotline.expiry.sweep.cron=-",
-                "--lotline.admin.password=crash-test-admin"));
+                "--lotline.admin.password=crash-test-admin",
+                "--lotline.security.bcrypt-strength=4"));
         command.addAll(arguments);
         Path log = directory.resolve("lotline-" + (++starts) + ".log");
         process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)

@@ -16,6 +16,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"lotline.admin.password=" + IntegrationTest.PASSWORD,
+        // every request signs in with HTTP Basic: the cheapest bcrypt strength keeps thousands of them quick
+        "lotline.security.bcrypt-strength=4",
         // expiry: tests sweep at the moments they choose, never on the schedule; webhook retries pause briefly
         "lotline.expiry.sweep.cron=-", "lotline.expiry.webhook.initial-backoff=20ms",
         // outbound events: the relay looks often and retries briefly

@@ -38,6 +38,7 @@ public final class SecondInstance implements AutoCloseable {
         Map<String, Object> properties = new HashMap<>(TestDatabase.properties());
         properties.put("server.port", "0");
         properties.put("lotline.admin.password", IntegrationTest.PASSWORD);
+        properties.put("lotline.security.bcrypt-strength", "4");
         properties.put("lotline.expiry.sweep.cron", "-");
         properties.put("lotline.gs1.company-prefix", "4012345");
         properties.put("lotline.sign-in.address.free-failures", "100000");

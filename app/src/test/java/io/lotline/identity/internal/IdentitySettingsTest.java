@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** The identity settings are bound once, with their defaults, and a start with a bad value stops saying which. */
 class IdentitySettingsTest {
@@ -69,5 +71,26 @@ class IdentitySettingsTest {
                 assertThat(started).hasFailed().getFailure().rootCause()
                         .hasMessageContainingAll("lotline.security", "passwordMinLength", "rejected value [200]",
                                 "must be less than or equal to 128"));
+    }
+
+    @Test
+    void new_password_hashes_take_the_configured_bcrypt_strength_and_older_hashes_still_match() {
+        String writtenAtTen = "{bcrypt}" + new BCryptPasswordEncoder(10).encode("a long password");
+        context.run(started -> assertThat(started.getBean(PasswordEncoder.class).encode("a long password"))
+                .startsWith("{bcrypt}$2a$10$"));
+        context.withPropertyValues("lotline.security.bcrypt-strength=4").run(started -> {
+            PasswordEncoder encoder = started.getBean(PasswordEncoder.class);
+            assertThat(encoder.encode("a long password")).startsWith("{bcrypt}$2a$04$");
+            assertThat(encoder.matches("a long password", writtenAtTen)).isTrue();
+            assertThat(encoder.matches("another password", writtenAtTen)).isFalse();
+        });
+    }
+
+    @Test
+    void a_bcrypt_strength_below_four_is_refused_at_start_naming_the_key() {
+        context.withPropertyValues("lotline.security.bcrypt-strength=3").run(started ->
+                assertThat(started).hasFailed().getFailure().rootCause()
+                        .hasMessageContainingAll("lotline.security", "bcryptStrength", "rejected value [3]",
+                                "must be greater than or equal to 4"));
     }
 }
