@@ -19,6 +19,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.interactions.WheelInput;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
@@ -192,6 +194,20 @@ public final class Browser implements AutoCloseable {
     /** What a script run in the page answers (a number comes back as a {@code Long}). */
     public Object script(String script, Object... arguments) {
         return driver.executeScript(script, arguments);
+    }
+
+    /** Turns the mouse wheel over the middle of the element by {@code deltaY} pixels (negative: away from the user). */
+    public Browser wheel(String css, int deltaY) {
+        new Actions(driver).scrollFromOrigin(WheelInput.ScrollOrigin.fromElement(find(css)), 0, deltaY).perform();
+        return this;
+    }
+
+    /** Waits until the element's attribute no longer has the value it had, as a page's script changes it a frame later. */
+    public String waitForAttributeOtherThan(String css, String attribute, String before) {
+        return patiently().until(page -> {
+            String value = page.findElement(By.cssSelector(css)).getAttribute(attribute);
+            return value == null || value.equals(before) ? null : value;
+        });
     }
 
     /** Waits until the element carries the attribute, as a page's script sets it when done, and gives its value. */

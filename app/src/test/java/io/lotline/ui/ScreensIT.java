@@ -373,7 +373,7 @@ class ScreensIT extends IntegrationTest {
     }
 
     @Test
-    void quality_opens_the_trace_graph_of_a_produced_lot_and_folds_away_what_follows_a_lot() {
+    void quality_opens_the_trace_graph_of_a_produced_lot_zooms_it_and_folds_away_what_follows_a_lot() {
         String[] traced = flourIntoBreadShipped();
         String flourLot = traced[0];
         String breadLot = traced[1];
@@ -382,17 +382,27 @@ class ScreensIT extends IntegrationTest {
         browser.click("#trace-forward");
         String drawn = browser.waitForAttribute("#graph", "data-drawn-nodes");
         assertThat(browser.text("h1")).isEqualTo("Trace of lot " + flourLot);
-        assertThat(browser.script("return lotlineTrace.nodes().map(n => n.id())")).asInstanceOf(
+        assertThat(browser.script("return lotlineTrace.nodes().map(n => n.id)")).asInstanceOf(
                 org.assertj.core.api.InstanceOfAssertFactories.LIST).contains("lot:" + flourLot, "lot:" + breadLot,
                 "customer:" + site.customer());
-        assertThat(browser.script("return lotlineTrace.edges().map(e => e.source().id() + '>' + e.target().id()"
-                + " + ' ' + e.data('label'))")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+        assertThat(browser.script("return lotlineTrace.edges().map(e => e.source + '>' + e.target + ' ' + e.label)"))
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
                 .contains("lot:" + flourLot + ">lot:" + breadLot + " 40 KG",
                         "lot:" + breadLot + ">customer:" + site.customer() + " 25 KG");
         long nodes = (Long) browser.script("return lotlineTrace.nodes().length");
         long edges = (Long) browser.script("return lotlineTrace.edges().length");
         assertThat(drawn).isEqualTo(String.valueOf(nodes));
-        assertThat(browser.script("var x = id => lotlineTrace.getElementById(id).position('x');"
+        assertThat(browser.find("#graph").getAttribute("data-drawn-edges")).isEqualTo(String.valueOf(edges));
+        assertThat(drawnInTheSvg(".box")).isEqualTo(nodes);
+        assertThat(drawnInTheSvg(".arrows path")).isEqualTo(edges);
+        assertThat(browser.script("return document.querySelector('#graph .quantities').textContent"))
+                .asString().contains("40 KG", "25 KG");
+        assertThat(browser.script("var frame = document.querySelector('#graph svg').getBoundingClientRect();"
+                + " return Array.from(document.querySelectorAll('#graph .box')).map(b => b.getBoundingClientRect())"
+                + ".filter(b => b.left >= frame.left && b.right <= frame.right && b.top >= frame.top"
+                + " && b.bottom <= frame.bottom).length")).isEqualTo(nodes);
+        assertThat(box(flourLot).getAttribute("class")).contains("root");
+        assertThat(browser.script("var x = id => lotlineTrace.nodes().find(n => n.id === id).x;"
                 + " return [x(arguments[0]), x(arguments[1]), x(arguments[2])]", "lot:" + flourLot, "lot:" + breadLot,
                 "customer:" + site.customer())).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
                 .isSortedAccordingTo((a, b) -> Double.compare(((Number) a).doubleValue(), ((Number) b).doubleValue()))
@@ -406,10 +416,37 @@ class ScreensIT extends IntegrationTest {
         assertThat(browser.find("#export-fsma").getAttribute("href")).contains("lot=" + breadLot);
         browser.screenshot("trace-graph");
 
-        browser.script("lotlineTrace.getElementById(arguments[0]).emit('tap')", "lot:" + flourLot);
+        browser.click(boxSelector(flourLot));
         assertThat(browser.find("#graph").getAttribute("data-drawn-nodes")).isEqualTo(String.valueOf(nodes - 2));
-        browser.script("lotlineTrace.getElementById(arguments[0]).emit('tap')", "lot:" + flourLot);
+        assertThat(drawnInTheSvg(".box")).isEqualTo(nodes - 2);
+        assertThat(drawnInTheSvg(".arrows path")).isEqualTo(
+                Long.parseLong(browser.find("#graph").getAttribute("data-drawn-edges")));
+        assertThat(box(breadLot).isDisplayed()).isFalse();
+        browser.click(boxSelector(flourLot));
         assertThat(browser.find("#graph").getAttribute("data-drawn-nodes")).isEqualTo(String.valueOf(nodes));
+        assertThat(drawnInTheSvg(".box")).isEqualTo(nodes);
+        assertThat(drawnInTheSvg(".arrows path")).isEqualTo(edges);
+
+        String fitted = browser.find("#graph .view").getAttribute("transform");
+        double zoom = ((Number) browser.script("return lotlineTrace.view().zoom")).doubleValue();
+        browser.wheel("#graph", -300);
+        assertThat(browser.waitForAttributeOtherThan("#graph .view", "transform", fitted)).isNotEqualTo(fitted);
+        assertThat(((Number) browser.script("return lotlineTrace.view().zoom")).doubleValue()).isGreaterThan(zoom);
+    }
+
+    /** How many of the trace graph's SVG elements of a kind are shown, not folded away. */
+    private long drawnInTheSvg(String css) {
+        return (Long) browser.script("return Array.from(document.querySelectorAll('#graph svg ' + arguments[0]))"
+                + ".filter(e => getComputedStyle(e).display !== 'none').length", css);
+    }
+
+    private static String boxSelector(String lot) {
+        return "#graph .box[data-id='lot:" + lot + "']";
+    }
+
+    private org.openqa.selenium.WebElement box(String lot) {
+        return browser.script("return document.querySelector(arguments[0])", boxSelector(lot)) instanceof
+                org.openqa.selenium.WebElement element ? element : null;
     }
 
     @Test

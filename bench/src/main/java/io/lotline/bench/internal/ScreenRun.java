@@ -36,15 +36,17 @@ final class ScreenRun {
             return [sent, graph, server];""";
     /** A visible box with boxes after it, inside the window: where a user would click. */
     private static final String BOX = """
-            var cy = window.lotlineTrace, element = document.getElementById('graph');
+            var element = document.getElementById('graph');
             element.scrollIntoView({ block: 'start' });
-            var frame = element.getBoundingClientRect();
-            var box = cy.nodes(':visible').filter(function (n) {
-              var at = n.renderedPosition(), x = frame.left + at.x, y = frame.top + at.y;
-              return n.outgoers('node').length > 0 && x > 0 && y > 0 && x < window.innerWidth && y < window.innerHeight;
-            })[0];
-            if (!box) { return []; }
-            return [Math.round(frame.left + box.renderedPosition().x), Math.round(frame.top + box.renderedPosition().y)];""";
+            var boxes = window.lotlineTrace.nodes().filter(function (n) { return n.visible && n.outputs.length > 0; });
+            for (var i = 0; i < boxes.length; i++) {
+              var at = element.querySelector('.box[data-id="' + CSS.escape(boxes[i].id) + '"]').getBoundingClientRect();
+              var x = at.left + at.width / 2, y = at.top + at.height / 2;
+              if (x > 0 && y > 0 && x < window.innerWidth && y < window.innerHeight) {
+                return [Math.round(x), Math.round(y)];
+              }
+            }
+            return [];""";
     private static final String FOLDED = """
             return Number(document.getElementById('graph').dataset.drawnNodes) < arguments[0] ? true : null;""";
 
