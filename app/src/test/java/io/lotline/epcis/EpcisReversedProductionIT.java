@@ -130,7 +130,7 @@ class EpcisReversedProductionIT extends IntegrationTest {
         MvcTestResult refused = capture(EpcisCaptureIT.document(declaring(baking)));
 
         assertThat(refused).hasStatus(409).hasContentType("application/problem+json");
-        assertThat((String) read(refused, "$.rule")).isEqualTo("not-more-than-on-hand");
+        assertThat((String) read(refused, "$.rule")).isEqualTo("lot-at-place");
         assertThat((String) read(refused, "$.detail")).contains(bread);
         assertThat(count("genealogy_withdrawn_edges")).isEqualTo(withdrawn);
         assertThat(traced("FORWARD", flour)).containsExactlyInAnyOrder(flour, bread);
