@@ -8,7 +8,8 @@ public interface Genealogy {
 
     /**
      * Adds edges in the caller's transaction, after checking that none makes a lot its own ancestor. Edges into lots
-     * created by the same booking cannot close a cycle and are not checked.
+     * created by the same booking cannot close a cycle and are not checked. A link whose consumption or output was
+     * reversed already is left out: a reversal withdraws the edges of its entry (ADR 65).
      */
     void link(List<Link> links, Set<Long> newLots);
 

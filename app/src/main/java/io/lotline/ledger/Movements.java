@@ -45,7 +45,14 @@ public interface Movements {
      */
     Booking postWithStatusChanges(BookingContext context, List<Posting> postings, List<ChangeLotStatus> changes);
 
+    /**
+     * Undoes an entry booked in error by its opposite. A consumption or an output reversed also withdraws the genealogy
+     * it made (ADR 65): traces no longer pass from the consumed lot to the lots made of it.
+     */
     Booking reverse(BookingContext context, ReverseEntry command);
+
+    /** Several reversals in one ledger command: a production declared in error, its consumptions and outputs. */
+    Booking reverse(BookingContext context, List<ReverseEntry> commands);
 
     /**
      * Withdraws a hold placed in error (a captured event declared in error, ADR 60): the lot goes back to the status

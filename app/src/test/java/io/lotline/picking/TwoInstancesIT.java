@@ -151,6 +151,34 @@ class TwoInstancesIT extends PickingIntegrationTest {
     }
 
     @Test
+    void a_consumption_reversed_on_one_instance_leaves_the_trace_and_the_mass_balance_on_the_other_at_once() {
+        Item flour = shelf.item(PickingStrategy.FIFO);
+        String lot = shelf.lotOf(flour).expiringInDays(30).put("50");
+        Item bread = floor.anItem().register();
+        String production = "P-" + Floor.next();
+        assertThat(as("operator").post("/api/v1/production-orders",
+                "{\"code\": \"%s\", \"outputSku\": \"%s\"}".formatted(production, bread.sku()))).hasStatus(201);
+        MvcTestResult consumed = as("operator").post("/api/v1/production-orders/" + production + "/consumptions", """
+                {"inputs": [{"lotNumber": "%s", "quantity": {"amount": 20, "unit": "KG"},
+                             "from": {"location": "%s"}}]}""".formatted(lot, site.rack()));
+        assertThat(consumed).hasStatus(201);
+        MvcTestResult made = as("operator").post("/api/v1/production-orders/" + production + "/outputs", """
+                {"outputs": [{"quantity": {"amount": 20, "unit": "KG"}, "to": {"location": "%s"}}]}"""
+                .formatted(site.rack()));
+        String loaf = read(made, "$.lots[0].lotNumber");
+        assertThat(tracedFrom(lot)).containsExactlyInAnyOrder(lot, loaf);
+        assertThat(onHand(lot)).isEqualByComparingTo("30");
+
+        Number issue = read(consumed, "$.entries[0].id");
+        Answer reversed = other.post("quality", "/api/v1/entries/" + issue + "/reversal",
+                "{\"reason\": \"Wrong lot scanned\"}");
+        assertThat(reversed.status()).as(reversed.body()).isEqualTo(201);
+
+        assertThat(tracedFrom(lot)).containsExactly(lot);
+        assertThat(onHand(lot)).isEqualByComparingTo("50");
+    }
+
+    @Test
     void an_item_and_a_party_changed_on_one_instance_read_changed_on_the_other_at_once() {
         Item flour = floor.anItem().describedAs("Flour").shelfLife(30).register();
         Catalog there = other.bean(Catalog.class);

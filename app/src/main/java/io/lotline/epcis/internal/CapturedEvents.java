@@ -162,6 +162,13 @@ class CapturedEvents {
                 .list();
     }
 
+    /** The ledger commands the event of this row booked. */
+    List<String> commandsOf(long row) {
+        batches.flush();
+        return jdbc.sql("select command_id from epcis_event_commands where event_row = ?").param(row)
+                .query(String.class).list();
+    }
+
     /** One recorded booking of an event: at most one of receipt, production order, pallet, ledger command is set. */
     record Outcome(String receipt, String productionOrder, String pallet, String movement, String command) {
         /** The ledger command whose entries a declaration of the event in error reverses or withdraws, if one does. */
@@ -173,17 +180,16 @@ class CapturedEvents {
             return moved ? Optional.of(command) : Optional.empty();
         }
 
-        /** Whether a declaration of the event in error undoes this booking: its ledger entries, or its packing. */
+        /**
+         * Whether a declaration of the event in error undoes this booking: its ledger entries, its production, or its
+         * packing.
+         */
         boolean undone() {
-            return pallet != null || ledgerCommand().isPresent();
+            return pallet != null || productionOrder != null || ledgerCommand().isPresent();
         }
 
         /** Why a declaration of the event in error corrects nothing of this booking. */
         String notCorrected() {
-            if (productionOrder != null) {
-                return "The event declared in error booked production order " + productionOrder
-                        + "; production is not reversed by a declaration, which is kept";
-            }
             if ("CORRECTION".equals(movement)) {
                 return "The event declared in error is itself a correction; it is not reversed by a declaration";
             }

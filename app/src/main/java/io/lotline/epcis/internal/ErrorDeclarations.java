@@ -25,17 +25,19 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * An event with an {@code errorDeclaration} says that an earlier event did not happen as captured: EPCIS repeats the
  * event, declared in error, instead of changing it. The event declared in error is the captured one with the same
- * content but the declaration (the same CBV event hash). What it booked is undone (ADR 54, 60): each receipt,
+ * content but the declaration (the same CBV event hash). What it booked is undone (ADR 54, 60, 65): each receipt,
  * shipment or scrap entry is reversed by a correction entry with the declared reason, as the REST reversal books it;
- * each hold is withdrawn, the lot going back to the status it had; the pallets it packed are unpacked and those it
- * unpacked packed again, where they still lie as it left them. What the ledger or the pallets' rules refuse (the
- * received stock is gone, quality decided on the held lot since) refuses the whole document. Production is not
- * undone here: such a declaration is kept, with the reason, and so is one of an event that booked nothing. A
- * declaration books nothing of its own kind.
+ * a production's consumptions and outputs are reversed together in one ledger command, which withdraws the genealogy
+ * they made; each hold is withdrawn, the lot going back to the status it had; the pallets it packed are unpacked and
+ * those it unpacked packed again, where they still lie as it left them. What the ledger or the pallets' rules refuse
+ * (the received stock is gone, the output was shipped, quality decided on the held lot since) refuses the whole
+ * document. A declaration of an event that booked nothing is kept, with the reason. A declaration books nothing of
+ * its own kind.
  */
 @Component
 class ErrorDeclarations {
     private static final Set<EntryType> REVERSED = Set.of(EntryType.RECEIPT, EntryType.SHIPMENT, EntryType.SCRAP);
+    private static final Set<EntryType> PRODUCED = Set.of(EntryType.ISSUE, EntryType.OUTPUT);
 
     private final CapturedEvents events;
     private final Ledger ledger;
@@ -89,6 +91,10 @@ class ErrorDeclarations {
                             .ifPresent(corrections::add);
                     continue;
                 }
+                if (outcome.productionOrder() != null) {
+                    unmade(event, declared.get(), reason).ifPresent(corrections::add);
+                    continue;
+                }
                 for (Entry entry : ledger.ofCommand(outcome.ledgerCommand().orElseThrow())) {
                     undone(event, entry, reason).ifPresent(corrections::add);
                 }
@@ -111,6 +117,22 @@ class ErrorDeclarations {
                 : movements.reverse(EventStock.context(event, "reverse:" + entry.id()), command);
         return Optional.of(EventBooking.moved(event.index(), event.eventId(), EventBooking.Movement.CORRECTION,
                 booking.commandId(), List.of(entry.lotNumber())));
+    }
+
+    /**
+     * The consumptions and outputs the declared transformation booked, reversed in one ledger command, so that it
+     * takes every lock it needs at once (ADR 49); those corrected already are left out.
+     */
+    private Optional<EventBooking> unmade(CapturedEvent event, long declared, String reason) {
+        List<Entry> made = events.commandsOf(declared).stream().flatMap(command -> ledger.ofCommand(command).stream())
+                .filter(entry -> PRODUCED.contains(entry.type()) && !corrected(entry)).toList();
+        if (made.isEmpty()) {
+            return Optional.empty();
+        }
+        Booking booking = movements.reverse(EventStock.context(event, "unmake"),
+                made.stream().map(entry -> new ReverseEntry(entry.id(), reason)).toList());
+        return Optional.of(EventBooking.moved(event.index(), event.eventId(), EventBooking.Movement.CORRECTION,
+                booking.commandId(), made.stream().map(Entry::lotNumber).distinct().toList()));
     }
 
     /**

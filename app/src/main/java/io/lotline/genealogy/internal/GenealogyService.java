@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -61,7 +63,11 @@ class GenealogyService implements Genealogy {
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    public void link(List<Link> links, Set<Long> newLots) {
+    public void link(List<Link> proposed, Set<Long> newLots) {
+        Set<Long> reversed = edges.reversed(proposed.stream()
+                .flatMap(link -> Stream.of(link.issueEntryId(), link.outputEntryId())).collect(Collectors.toSet()));
+        List<Link> links = proposed.stream().filter(link -> !reversed.contains(link.issueEntryId())
+                && !reversed.contains(link.outputEntryId())).toList();
         List<Link> intoExisting = links.stream().filter(link -> !newLots.contains(link.childLotId())).toList();
         if (!intoExisting.isEmpty()) {
             Set<Long> involved = new LinkedHashSet<>();

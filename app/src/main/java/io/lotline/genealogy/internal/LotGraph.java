@@ -28,6 +28,21 @@ final class LotGraph implements TimedWalk.Adjacency {
         edges++;
     }
 
+    /**
+     * Takes out one edge with these ends and times (ADR 65), if it holds one; edges alike in all four are alike to a
+     * walk, so which of them goes does not matter.
+     */
+    void remove(long parentLot, long childLot, long drawnAt, long enteredAt) {
+        int p = Math.toIntExact(parentLot);
+        int c = Math.toIntExact(childLot);
+        if (out.remove(p, c, drawnAt, enteredAt) && in.remove(c, p, drawnAt, enteredAt)) {
+            if (pouredInto.get(c) && pouredIn(c).length == 0) {
+                pouredInto.clear(c);
+            }
+            edges--;
+        }
+    }
+
     long edges() {
         return edges;
     }
@@ -109,6 +124,27 @@ final class LotGraph implements TimedWalk.Adjacency {
             if (entered[lot] != null) {
                 entered[lot][at] = enteredAt;
             }
+        }
+
+        /** Removes the first edge of the lot to {@code to} with these times, keeping the order of the others. */
+        boolean remove(int lot, int to, long drawnAt, long enteredAt) {
+            if (lot >= other.length || other[lot] == null) {
+                return false;
+            }
+            int n = count[lot];
+            for (int k = 0; k < n; k++) {
+                long entry = entered[lot] == null ? TimedWalk.FROM_THE_START : entered[lot][k];
+                if (other[lot][k] == to && drawn[lot][k] == drawnAt && entry == enteredAt) {
+                    System.arraycopy(other[lot], k + 1, other[lot], k, n - k - 1);
+                    System.arraycopy(drawn[lot], k + 1, drawn[lot], k, n - k - 1);
+                    if (entered[lot] != null) {
+                        System.arraycopy(entered[lot], k + 1, entered[lot], k, n - k - 1);
+                    }
+                    count[lot] = n - 1;
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

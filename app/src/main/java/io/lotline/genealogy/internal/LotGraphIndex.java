@@ -3,6 +3,8 @@ package io.lotline.genealogy.internal;
 import io.lotline.genealogy.Direction;
 import io.lotline.ledger.cache.LedgerAdvanced;
 import io.lotline.ledger.cache.LedgerWatermark;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -25,7 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * that other instances on the database committed: the {@link LedgerWatermark} announces the entries committed since
  * it last looked ({@link LedgerAdvanced}), and every edge is written in the transaction that books its issue or its
  * output, so the edges of those entries are the new ones. The index knows the id of every edge it holds and adds
- * none twice.
+ * none twice. An edge withdrawn because its consumption or output was reversed (ADR 65) is taken out, or never added,
+ * when {@link EdgeWithdrawals} says so.
  */
 @Component
 class LotGraphIndex implements Traversal {
@@ -37,6 +40,7 @@ class LotGraphIndex implements Traversal {
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private LotGraph graph = new LotGraph();
     private BitSet held = new BitSet();
+    private BitSet withdrawn = new BitSet();
     private volatile boolean ready;
 
     LotGraphIndex(JdbcClient jdbc, TransactionTemplate transaction, LedgerWatermark watermark) {
@@ -60,16 +64,23 @@ class LotGraphIndex implements Traversal {
         long started = System.nanoTime();
         LotGraph loaded = new LotGraph();
         BitSet ids = new BitSet();
+        BitSet out = new BitSet();
         lock.writeLock().lock();
         try {
-            transaction.executeWithoutResult(status -> jdbc
-                    .sql("select id, parent_lot_id, child_lot_id, drawn_at, entered_at from genealogy_edges order by id")
-                    .withFetchSize(10_000)
-                    .query(rs -> {
-                        add(loaded, ids, rs);
-                    }));
+            transaction.executeWithoutResult(status -> {
+                jdbc.sql("select edge_id from genealogy_withdrawn_edges")
+                        .query(rs -> {
+                            out.set(Math.toIntExact(rs.getLong(1)));
+                        });
+                jdbc.sql("select id, parent_lot_id, child_lot_id, drawn_at, entered_at from genealogy_edges order by id")
+                        .withFetchSize(10_000)
+                        .query(rs -> {
+                            add(loaded, ids, out, rs);
+                        });
+            });
             graph = loaded;
             held = ids;
+            withdrawn = out;
             ready = true;
         } finally {
             lock.writeLock().unlock();
@@ -79,15 +90,39 @@ class LotGraphIndex implements Traversal {
 
     /**
      * Adds edges that have just been committed: id, parent, child, draw and entry time as in {@link TimedWalk}; an
-     * edge already held is skipped.
+     * edge already held, or withdrawn, is skipped.
      */
     void added(List<long[]> edges) {
         lock.writeLock().lock();
         try {
             for (long[] edge : edges) {
-                if (!held.get(Math.toIntExact(edge[0]))) {
-                    held.set(Math.toIntExact(edge[0]));
-                    graph.add(edge[1], edge[2], edge[3], edge[4]);
+                int id = Math.toIntExact(edge[0]);
+                if (!held.get(id)) {
+                    held.set(id);
+                    if (!withdrawn.get(id)) {
+                        graph.add(edge[1], edge[2], edge[3], edge[4]);
+                    }
+                }
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /**
+     * Takes out edges that have just been withdrawn, given as in {@link #added}; an edge not added yet is never
+     * added, and one withdrawn already is skipped.
+     */
+    void withdrawn(List<long[]> edges) {
+        lock.writeLock().lock();
+        try {
+            for (long[] edge : edges) {
+                int id = Math.toIntExact(edge[0]);
+                if (!withdrawn.get(id)) {
+                    withdrawn.set(id);
+                    if (held.get(id)) {
+                        graph.remove(edge[1], edge[2], edge[3], edge[4]);
+                    }
                 }
             }
         } finally {
@@ -116,19 +151,27 @@ class LotGraphIndex implements Traversal {
                          where e.seq > :after and e.seq <= :upTo""")
                 .param("after", advanced.after()).param("upTo", advanced.upTo())
                 .query(rs -> {
-                    edges.add(new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3),
-                            TimedWalk.micros(rs.getObject(4, OffsetDateTime.class), TimedWalk.EVERYTHING),
-                            TimedWalk.micros(rs.getObject(5, OffsetDateTime.class), TimedWalk.FROM_THE_START)});
+                    edges.add(edge(rs));
                 });
         edges.sort(Comparator.comparingLong(edge -> edge[0]));
         added(edges);
     }
 
-    private static void add(LotGraph graph, BitSet ids, java.sql.ResultSet rs) throws java.sql.SQLException {
-        ids.set(Math.toIntExact(rs.getLong(1)));
-        graph.add(rs.getLong(2), rs.getLong(3),
+    /** An edge read as id, parent, child, draw and entry time (the first five columns), as the index holds it. */
+    static long[] edge(ResultSet rs) throws SQLException {
+        return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3),
                 TimedWalk.micros(rs.getObject(4, OffsetDateTime.class), TimedWalk.EVERYTHING),
-                TimedWalk.micros(rs.getObject(5, OffsetDateTime.class), TimedWalk.FROM_THE_START));
+                TimedWalk.micros(rs.getObject(5, OffsetDateTime.class), TimedWalk.FROM_THE_START)};
+    }
+
+    private static void add(LotGraph graph, BitSet ids, BitSet withdrawn, ResultSet rs) throws SQLException {
+        int id = Math.toIntExact(rs.getLong(1));
+        ids.set(id);
+        if (!withdrawn.get(id)) {
+            graph.add(rs.getLong(2), rs.getLong(3),
+                    TimedWalk.micros(rs.getObject(4, OffsetDateTime.class), TimedWalk.EVERYTHING),
+                    TimedWalk.micros(rs.getObject(5, OffsetDateTime.class), TimedWalk.FROM_THE_START));
+        }
     }
 
     @Override

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * trace that carries the lot id and its time and unions the results, so a lot reached by a thousand paths is expanded
  * once per time it is reached with. H2's recursive UNION does not remove rows found in earlier iterations, which
  * would follow every path of a commingled graph; there the walk is {@link TimedWalk} reading the edges of each level
- * in one set-based query.
+ * in one set-based query. Both leave out the edges withdrawn because their consumption or output was reversed
+ * (ADR 65).
  */
 @Component
 class SqlTraversal implements Traversal {
@@ -35,19 +36,23 @@ class SqlTraversal implements Traversal {
             select e.parent_lot_id, e.child_lot_id, e.drawn_at, e.entered_at
               from unnest(cast(:ids as bigint array)) as v (id)
               join genealogy_edges e on e.parent_lot_id = v.id
+             where not exists (select 1 from genealogy_withdrawn_edges w where w.edge_id = e.id)
              order by e.parent_lot_id""";
     private static final String INTO = """
             select e.child_lot_id, e.parent_lot_id, e.drawn_at, e.entered_at
               from unnest(cast(:ids as bigint array)) as v (id)
               join genealogy_edges e on e.child_lot_id = v.id
+             where not exists (select 1 from genealogy_withdrawn_edges w where w.edge_id = e.id)
              order by e.child_lot_id""";
     private static final String POURED_IN = """
             select e.child_lot_id, e.entered_at
               from unnest(cast(:ids as bigint array)) as v (id)
-              join genealogy_edges e on e.child_lot_id = v.id and e.entered_at is not null""";
+              join genealogy_edges e on e.child_lot_id = v.id and e.entered_at is not null
+             where not exists (select 1 from genealogy_withdrawn_edges w where w.edge_id = e.id)""";
     private static final String CHILDREN = """
             select distinct e.child_lot_id from unnest(cast(:ids as bigint array)) as v (id)
-              join genealogy_edges e on e.parent_lot_id = v.id""";
+              join genealogy_edges e on e.parent_lot_id = v.id
+             where not exists (select 1 from genealogy_withdrawn_edges w where w.edge_id = e.id)""";
 
     private final JdbcClient jdbc;
     private final boolean recursiveUnionDeduplicates;

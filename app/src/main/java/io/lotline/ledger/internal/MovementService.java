@@ -45,7 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class MovementService implements Movements {
     private static final Set<EntryType> REVERSIBLE = Set.of(EntryType.RECEIPT, EntryType.TRANSFER, EntryType.SHIPMENT,
-            EntryType.RETURN, EntryType.SCRAP, EntryType.COUNT_ADJUSTMENT);
+            EntryType.RETURN, EntryType.SCRAP, EntryType.COUNT_ADJUSTMENT, EntryType.ISSUE, EntryType.OUTPUT);
 
     private final Ledger ledger;
     private final LedgerEntries entries;
@@ -262,26 +262,34 @@ class MovementService implements Movements {
 
     @Override
     public Booking reverse(BookingContext context, ReverseEntry c) {
-        return once(context, "reverse", c, () -> {
-            Entry original = ledger.entry(c.entryId());
-            if (!REVERSIBLE.contains(original.type())) {
-                throw new Refused("entryId", c.entryId(), "entry-reversible", "A " + original.type()
-                        + " entry is not reversed; " + (original.type() == EntryType.CORRECTION
-                        ? "book the original movement again instead" : "book the opposite decision instead"));
-            }
-            if (original.quantity().isZero()) {
-                throw new Refused("entryId", c.entryId(), "entry-reversible", "A confirmed count moved nothing");
-            }
-            Lot lot = lots.lot(original.lotNumber());
-            Item item = catalog.item(lot.itemId());
-            PlaceIds from = original.to() == null ? null : ids(original.to(), "entryId", false);
-            PlaceIds to = original.from() == null ? null : ids(original.from(), "entryId", false);
-            Long party = original.party() == null ? null : catalog.party(original.party(),
-                    original.type() == EntryType.RECEIPT ? PartyRole.SUPPLIER : PartyRole.CUSTOMER, "entryId").id();
-            return ledger.post(List.of(Posting.reversal(original.id(), lot.id(), item.id(), original.quantity(),
-                    original.baseQuantity(), from, to, party, original.references(), c.reason(), context.occurredAt())
-                    .withSerials(original.serials())));
-        });
+        return once(context, "reverse", c, () -> ledger.post(List.of(reversalPosting(context, c))));
+    }
+
+    @Override
+    public Booking reverse(BookingContext context, List<ReverseEntry> commands) {
+        return once(context, "reversals", commands, () -> ledger.post(commands.stream()
+                .map(c -> reversalPosting(context, c)).toList()));
+    }
+
+    private Posting reversalPosting(BookingContext context, ReverseEntry c) {
+        Entry original = ledger.entry(c.entryId());
+        if (!REVERSIBLE.contains(original.type())) {
+            throw new Refused("entryId", c.entryId(), "entry-reversible", "A " + original.type()
+                    + " entry is not reversed; " + (original.type() == EntryType.CORRECTION
+                    ? "book the original movement again instead" : "book the opposite decision instead"));
+        }
+        if (original.quantity().isZero()) {
+            throw new Refused("entryId", c.entryId(), "entry-reversible", "A confirmed count moved nothing");
+        }
+        Lot lot = lots.lot(original.lotNumber());
+        Item item = catalog.item(lot.itemId());
+        PlaceIds from = original.to() == null ? null : ids(original.to(), "entryId", false);
+        PlaceIds to = original.from() == null ? null : ids(original.from(), "entryId", false);
+        Long party = original.party() == null ? null : catalog.party(original.party(),
+                original.type() == EntryType.RECEIPT ? PartyRole.SUPPLIER : PartyRole.CUSTOMER, "entryId").id();
+        return Posting.reversal(original.id(), lot.id(), item.id(), original.quantity(),
+                original.baseQuantity(), from, to, party, original.references(), c.reason(), context.occurredAt())
+                .withSerials(original.serials());
     }
 
     @Override

@@ -1,10 +1,12 @@
 -- Every lot made, directly or through any number of steps, from the roots, whenever: the cycle check of a new edge.
--- Only the lot id is carried and UNION removes duplicates, so each lot is expanded once however many paths lead to it.
+-- A withdrawn edge (ADR 65) links nothing. Only the lot id is carried and UNION removes duplicates, so each lot is
+-- expanded once however many paths lead to it.
 with recursive reached (lot_id) as (
     select root.id from unnest(cast(:roots as bigint array)) as root (id)
     union
     select e.child_lot_id
       from reached r
       join genealogy_edges e on e.parent_lot_id = r.lot_id
+     where not exists (select 1 from genealogy_withdrawn_edges w where w.edge_id = e.id)
 )
 select lot_id from reached

@@ -2,13 +2,14 @@
 -- a lot is followed only if it was drawn at or after the time the traced material entered the lot (entered is null
 -- when the material is part of the whole lot; a draw of unknown time counts as after everything). UNION removes
 -- duplicate (lot, time) rows, so a lot is expanded once per time it is reached with: once, unless inputs were
--- poured into it.
+-- poured into it. An edge withdrawn because its consumption or output was reversed is not followed (ADR 65).
 with recursive reached (lot_id, entered) as (
     select root.id, cast(null as timestamp with time zone) from unnest(cast(:roots as bigint array)) as root (id)
     union
     select e.child_lot_id, e.entered_at
       from reached r
       join genealogy_edges e on e.parent_lot_id = r.lot_id
-     where r.entered is null or e.drawn_at is null or r.entered <= e.drawn_at
+     where (r.entered is null or e.drawn_at is null or r.entered <= e.drawn_at)
+       and not exists (select 1 from genealogy_withdrawn_edges w where w.edge_id = e.id)
 )
 select distinct lot_id from reached
