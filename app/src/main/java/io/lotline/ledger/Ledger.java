@@ -14,7 +14,9 @@ public interface Ledger {
      * are applied, entries are hash-chained. Any refusal leaves nothing behind. It takes the locks it needs itself
      * (ADR 49): the items it takes stock of out of a place or changes a lot's status of, then the balances, then the
      * chain head. A transaction books all of that in its first such posting list; what it posts after may take
-     * stock only of items that posting locked, since it holds the chain head from then on.
+     * stock only of items that posting locked, since it holds the chain head from then on. A status change is asked
+     * again under its item's lock and booked from the status the lot has then, or refused with
+     * {@link StatusChangedMeanwhile} (ADR 66).
      */
     Booking post(List<Posting> postings);
 

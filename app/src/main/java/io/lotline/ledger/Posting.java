@@ -10,12 +10,14 @@ import java.util.List;
  * An entry about to be appended, with every reference already resolved to its id. Capabilities that book stock
  * (receiving, production, picking) build postings through the factories that name what happened on the floor; the
  * ledger checks and appends them. A posting with a {@code from} place takes stock from there, one with a {@code to}
- * place puts stock there.
+ * place puts stock there. A status change a recall asks for (its block, or its disposition's release) names the
+ * recall ({@code recall}), so that the ledger can ask again, under the item's lock, whether that recall may change
+ * the lot; the entry itself says only that a recall asked (its reason code).
  */
 public record Posting(EntryType type, long lotId, long itemId, Quantity quantity, Quantity baseQuantity,
                       PlaceIds from, PlaceIds to, Long partyId, References references, String reasonCode,
                       String note, AttributeChange change, Long correctsEntryId, Instant occurredAt,
-                      List<String> serials) {
+                      List<String> serials, String recall) {
     public Posting {
         references = references == null ? References.NONE : references;
         serials = serials == null ? List.of() : List.copyOf(serials);
@@ -75,14 +77,15 @@ public record Posting(EntryType type, long lotId, long itemId, Quantity quantity
         Quantity delta = new Quantity(difference.abs(), unit);
         return new Posting(EntryType.COUNT_ADJUSTMENT, lotId, itemId, delta, delta, difference.signum() < 0 ? at : null,
                 difference.signum() > 0 ? at : null, null, null,
-                difference.signum() == 0 ? "COUNT_CONFIRMED" : "COUNT_DIFFERENCE", null, null, null, occurredAt, null);
+                difference.signum() == 0 ? "COUNT_CONFIRMED" : "COUNT_DIFFERENCE", null, null, null, occurredAt, null,
+                null);
     }
 
     /** Quality changing a lot's status; nothing moves. */
     public static Posting statusChange(long lotId, long itemId, String fromStatus, String toStatus,
                                        Instant occurredAt) {
         return new Posting(EntryType.STATUS_CHANGE, lotId, itemId, null, null, null, null, null, null, null, null,
-                new AttributeChange("STATUS", fromStatus, toStatus), null, occurredAt, null);
+                new AttributeChange("STATUS", fromStatus, toStatus), null, occurredAt, null, null);
     }
 
     /**
@@ -93,14 +96,14 @@ public record Posting(EntryType type, long lotId, long itemId, Quantity quantity
                                          Instant occurredAt) {
         return new Posting(EntryType.STATUS_CHANGE, lotId, itemId, null, null, null, null, null, null,
                 "HOLD_WITHDRAWN", reason, new AttributeChange("STATUS", "ON_HOLD", toStatus), holdEntryId, occurredAt,
-                null);
+                null, null);
     }
 
     /** A lot attribute corrected, for the reason given; nothing moves. */
     public static Posting attributeCorrection(long lotId, long itemId, AttributeChange change, String reason,
                                               Instant occurredAt) {
         return new Posting(EntryType.CORRECTION, lotId, itemId, null, null, null, null, null, null, "ATTRIBUTE",
-                reason, change, null, occurredAt, null);
+                reason, change, null, occurredAt, null, null);
     }
 
     /**
@@ -111,32 +114,45 @@ public record Posting(EntryType type, long lotId, long itemId, Quantity quantity
                                    PlaceIds from, PlaceIds to, Long partyId, References references, String reason,
                                    Instant occurredAt) {
         return new Posting(EntryType.CORRECTION, lotId, itemId, quantity, base, from, to, partyId, references,
-                "REVERSAL", reason, null, reversedEntryId, occurredAt, null);
+                "REVERSAL", reason, null, reversedEntryId, occurredAt, null, null);
     }
 
     /** The same posting with the reason code the floor or quality gave. */
     public Posting withReason(String code) {
         return new Posting(type, lotId, itemId, quantity, baseQuantity, from, to, partyId, references, code, note,
-                change, correctsEntryId, occurredAt, serials);
+                change, correctsEntryId, occurredAt, serials, recall);
     }
 
     /** The same posting with a note for the reader of the ledger. */
     public Posting withNote(String text) {
         return new Posting(type, lotId, itemId, quantity, baseQuantity, from, to, partyId, references, reasonCode,
-                text, change, correctsEntryId, occurredAt, serials);
+                text, change, correctsEntryId, occurredAt, serials, recall);
+    }
+
+    /** The same status change, asked for by the recall {@code code}. */
+    public Posting forRecall(String code) {
+        return new Posting(type, lotId, itemId, quantity, baseQuantity, from, to, partyId, references, reasonCode,
+                note, change, correctsEntryId, occurredAt, serials, code);
+    }
+
+    /** The same status change from the status the lot has when it is booked. */
+    public Posting fromStatus(String status) {
+        return new Posting(type, lotId, itemId, quantity, baseQuantity, from, to, partyId, references, reasonCode,
+                note, new AttributeChange(change.attribute(), status, change.newValue()), correctsEntryId, occurredAt,
+                serials, recall);
     }
 
     /** The same posting naming the serial numbers of the units it moves. */
     public Posting withSerials(List<String> units) {
         return new Posting(type, lotId, itemId, quantity, baseQuantity, from, to, partyId, references, reasonCode,
-                note, change, correctsEntryId, occurredAt, units);
+                note, change, correctsEntryId, occurredAt, units, recall);
     }
 
     private static Posting moving(EntryType type, long lotId, long itemId, Quantity quantity, Quantity base,
                                   PlaceIds from, PlaceIds to, Long partyId, References references,
                                   Instant occurredAt) {
         return new Posting(type, lotId, itemId, quantity, base, from, to, partyId, references, null, null, null, null,
-                occurredAt, null);
+                occurredAt, null, null);
     }
 
     private static References ofOrder(String productionOrder) {

@@ -57,14 +57,19 @@ public final class Waiting {
 
     /** Returns once some transaction of the test database waits for a lock another one holds. */
     public static void untilATransactionWaitsForALock(JdbcClient jdbc) throws InterruptedException {
+        untilTransactionsWaitForALock(jdbc, 1);
+    }
+
+    /** Returns once {@code count} transactions of the test database wait for locks others hold. */
+    public static void untilTransactionsWaitForALock(JdbcClient jdbc, int count) throws InterruptedException {
         String waiting = TestDatabase.isPostgres()
                 ? "select count(*) from pg_stat_activity"
                         + " where wait_event_type = 'Lock' and datname = current_database()"
                 : "select count(*) from information_schema.sessions where blocker_id is not null";
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (jdbc.sql(waiting).query(Long.class).single() == 0) {
+        while (jdbc.sql(waiting).query(Long.class).single() < count) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("The second client never waited for the first one's lock");
+                throw new AssertionError("Fewer than " + count + " clients ever waited for a lock at once");
             }
             Thread.sleep(20);
         }

@@ -17,9 +17,11 @@ import io.lotline.ledger.LotDossier;
 import io.lotline.ledger.MovementRefused;
 import io.lotline.ledger.Posting;
 import io.lotline.ledger.RecallRework;
+import io.lotline.ledger.StatusChangedMeanwhile;
 import io.lotline.ledger.domain.ChainedEntry;
 import io.lotline.ledger.domain.EntryHash;
 import io.lotline.ledger.domain.MovementPolicy;
+import io.lotline.ledger.domain.StatusTransitionPolicy;
 import io.lotline.lots.Lot;
 import io.lotline.lots.LotAttribute;
 import io.lotline.lots.LotStatus;
@@ -33,8 +35,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -97,22 +101,24 @@ class LedgerService implements Ledger {
      * Takes its locks in one order (ADR 49): the items whose stock it takes out of a place or whose lots' status it
      * changes, in item order; the balance rows it touches, in (lot, location, pallet) order; the chain head last.
      * An entry is reversed at most once (ADR 60): asked under the item locks, before stock is moved, and again under
-     * the chain head's lock.
+     * the chain head's lock. A status change is asked again under the item locks, from the status read there
+     * (ADR 66).
      */
     @Override
     @Transactional(propagation = Propagation.MANDATORY, readOnly = false)
-    public Booking post(List<Posting> postings) {
+    public Booking post(List<Posting> asked) {
         Instant now = EntryHash.storable(clock.instant());
         List<Lot> lotsPosted = new ArrayList<>();
-        for (Posting posting : postings) {
+        for (Posting posting : asked) {
             Lot lot = lots.lot(posting.lotId());
             check(posting, lot, now);
             lotsPosted.add(lot);
         }
-        availability.lockForBooking(postings.stream().filter(p -> StockKeeper.mindsReservations(p)
+        availability.lockForBooking(asked.stream().filter(p -> StockKeeper.mindsReservations(p)
                 || p.type() == EntryType.STATUS_CHANGE).map(Posting::itemId).distinct().toList());
-        refuseSecondReversals(postings);
-        refuseWithdrawalsAfterDecisions(postings);
+        refuseSecondReversals(asked);
+        refuseWithdrawalsAfterDecisions(asked);
+        List<Posting> postings = statusChangesFromTheStatusNow(asked);
         List<List<Long>> serialIds = stock.apply(postings, lotsPosted.stream().map(l -> l.number().value()).toList());
         for (Posting posting : postings) {
             applyToLot(posting);
@@ -167,6 +173,40 @@ class LedgerService implements Ledger {
                 }
             }
         }
+    }
+
+    /**
+     * Reads each lot's status again under its item's lock, which every status change takes, and asks the transition
+     * again from it: a decision booked meanwhile has committed by now and none can commit until this booking does.
+     * A change still allowed is booked from the status the lot has; one no longer allowed is refused by name (409).
+     * Several changes of one lot in the list are checked one after the other. A hold withdrawal is guarded apart.
+     */
+    private List<Posting> statusChangesFromTheStatusNow(List<Posting> postings) {
+        record Standing(String lotNumber, LotStatus status, String heldByRecall) {
+        }
+        Map<Long, Standing> standing = new HashMap<>();
+        List<Posting> checked = new ArrayList<>(postings.size());
+        for (Posting posting : postings) {
+            if (posting.type() != EntryType.STATUS_CHANGE || posting.correctsEntryId() != null) {
+                checked.add(posting);
+                continue;
+            }
+            Standing now = standing.computeIfAbsent(posting.lotId(), id -> {
+                Lot lot = lots.lot(id);
+                return new Standing(lot.number().value(), lot.status(), lot.heldByRecall());
+            });
+            LotStatus asked = LotStatus.valueOf(posting.change().oldValue());
+            LotStatus to = LotStatus.valueOf(posting.change().newValue());
+            StatusTransitionPolicy.check(new StatusTransitionPolicy.Transition(now.lotNumber(), now.status(),
+                    now.heldByRecall(), to, posting.recall())).ifPresent(rejection -> {
+                        throw new StatusChangedMeanwhile(now.lotNumber(), now.status(), asked, to, rejection.rule(),
+                                rejection.reason());
+                    });
+            checked.add(posting.fromStatus(now.status().name()));
+            standing.put(posting.lotId(), new Standing(now.lotNumber(), to,
+                    to == LotStatus.RECALLED ? posting.recall() : null));
+        }
+        return checked;
     }
 
     @Override

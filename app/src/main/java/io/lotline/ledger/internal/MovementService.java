@@ -22,6 +22,7 @@ import io.lotline.lots.Lot;
 import io.lotline.lots.LotAttribute;
 import io.lotline.lots.LotStatus;
 import io.lotline.ledger.Signature;
+import io.lotline.ledger.domain.StatusTransitionPolicy;
 import io.lotline.lots.Lots;
 import io.lotline.shared.InvalidInput;
 import io.lotline.shared.Quantity;
@@ -191,44 +192,39 @@ class MovementService implements Movements {
     @Override
     public Booking postWithStatusChanges(BookingContext context, List<Posting> postings,
                                          List<ChangeLotStatus> changes) {
-        List<Lot> before = new ArrayList<>();
+        List<Lot> changed = new ArrayList<>();
         List<Posting> all = new ArrayList<>(postings);
         for (ChangeLotStatus c : changes) {
             Lot lot = lots.lot(c.lotNumber());
             all.add(statusPosting(context, lot, c));
-            before.add(lot);
+            changed.add(lot);
         }
         Booking booking = ledger.post(all);
+        List<Entry> statusEntries = booking.entries().subList(postings.size(), booking.entries().size());
         for (int i = 0; i < changes.size(); i++) {
             ChangeLotStatus c = changes.get(i);
-            Lot lot = before.get(i);
+            Lot lot = changed.get(i);
             if (c.status() == LotStatus.RECALLED && c.recall() != null) {
                 lots.holdForRecall(lot.id(), c.recall());
             }
-            events.publishEvent(new LotStatusChanged(lot.id(), lot.number().value(), lot.status(), c.status(),
+            LotStatus before = LotStatus.valueOf(statusEntries.get(i).change().oldValue());
+            events.publishEvent(new LotStatusChanged(lot.id(), lot.number().value(), before, c.status(),
                     c.reason()));
         }
         return booking;
     }
 
+    /**
+     * The status change, checked against the status the lot has now (422 when refused); the ledger asks again under
+     * the item's lock, where a decision booked meanwhile is seen (ADR 66).
+     */
     private Posting statusPosting(BookingContext context, Lot lot, ChangeLotStatus c) {
-        if (lot.status() == LotStatus.RECALLED && lot.heldByRecall() == null) {
-            throw new Refused("status", c.status(), "status-transition", "Lot " + lot.number().value()
-                    + " was recalled without a recall case; nothing leaves RECALLED");
-        }
-        if (lot.status() == LotStatus.RECALLED && !lot.heldByRecall().equals(c.recall())) {
-            throw new Refused("status", c.status(), "recall-holds-lot", "Lot " + lot.number().value()
-                    + " is held by recall " + lot.heldByRecall() + "; only the recall's disposition (destroy, or a "
-                    + "signed release once the recall is closed or the lot is out of its scope) frees it: POST "
-                    + "/api/v1/recalls/" + lot.heldByRecall() + "/dispositions");
-        }
-        if (!lot.status().canChangeTo(c.status())) {
-            throw new Refused("status", c.status(), "status-transition",
-                    "A lot that is " + lot.status() + " can become " + lot.status().allowedNext() + ", not "
-                            + c.status());
-        }
+        StatusTransitionPolicy.check(new StatusTransitionPolicy.Transition(lot.number().value(), lot.status(),
+                lot.heldByRecall(), c.status(), c.recall())).ifPresent(rejection -> {
+                    throw new Refused("status", c.status(), rejection.rule(), rejection.reason());
+                });
         return Posting.statusChange(lot.id(), lot.itemId(), lot.status().name(), c.status().name(),
-                context.occurredAt()).withReason(reasonCode(c)).withNote(signed(c));
+                context.occurredAt()).withReason(reasonCode(c)).withNote(signed(c)).forRecall(c.recall());
     }
 
     /** A recall's status entries say so, so the ledger shows which recall blocked or released the lot. */

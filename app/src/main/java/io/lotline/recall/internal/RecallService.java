@@ -120,11 +120,15 @@ class RecallService implements Recalls {
                     .filter(lot -> lot.status().canChangeTo(LotStatus.RECALLED))
                     .map(lot -> Movements.ChangeLotStatus.recalledBy(code, lot.number().value(),
                             code + ": " + row.reason())).toList();
+            // the status each lot had when it was blocked, read under its item's lock (ADR 66)
+            Map<String, String> before = new LinkedHashMap<>();
             if (!holds.isEmpty()) {
-                movements.changeStatus(new BookingContext(code + ":recall", null), holds);
+                movements.changeStatus(new BookingContext(code + ":recall", null), holds).entries()
+                        .forEach(entry -> before.put(entry.lotNumber(), entry.change().oldValue()));
             }
             inScope.values().stream().filter(lot -> lot.status() != LotStatus.REJECTED)
-                    .forEach(lot -> records.blocked(row.id(), lot.id(), lot.status().name()));
+                    .forEach(lot -> records.blocked(row.id(), lot.id(),
+                            before.getOrDefault(lot.number().value(), lot.status().name())));
             records.confirmed(row.id(), clock.instant(), actor.current().username());
             return report(code);
         });
