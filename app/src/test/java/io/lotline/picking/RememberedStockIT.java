@@ -19,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The ledger's stock cache keeps what an item's places hold from one allocation to the next (ADR 49). Each test here
  * first allocates, so that the item's stock is in memory, then changes the stock another way, and shows that the
  * next allocation sees the change: a receipt, a hold, a cancellation, a short pick, and a shipment that gives back
- * what was not picked. Every transaction that reserves moves the item's stock version once, which other instances go by.
+ * what was not picked. Every transaction that reserves moves the item's stock version once, which other instances go
+ * by.
  */
 class RememberedStockIT extends PickingIntegrationTest {
     @Autowired

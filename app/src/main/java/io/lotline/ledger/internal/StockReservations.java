@@ -75,7 +75,7 @@ class StockReservations {
     }
 
     private static Long[] column(List<Reservation> reservations, ToLongFunction<Reservation> value) {
-        return reservations.stream().map(r -> value.applyAsLong(r)).toArray(Long[]::new);
+        return reservations.stream().mapToLong(value).boxed().toArray(Long[]::new);
     }
 
     /** The reservations of those ids that still exist. */
