@@ -5,17 +5,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lotline.catalog.Item;
 import io.lotline.catalog.PickingStrategy;
+import io.lotline.ledger.AvailableStock;
+import io.lotline.ledger.AvailableStock.Reservation;
+import io.lotline.ledger.StockAtPlace;
 import io.lotline.lots.LotStatus;
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The ledger's stock cache keeps what an item's places hold from one allocation to the next (ADR 49). Each test here
  * first allocates, so that the item's stock is in memory, then changes the stock another way, and shows that the
  * next allocation sees the change: a receipt, a hold, a cancellation, a short pick, and a shipment that gives back
- * what was not picked.
+ * what was not picked. Every transaction that reserves moves the item's stock version once, which other instances go
+ * by.
  */
 class RememberedStockIT extends PickingIntegrationTest {
+    @Autowired
+    AvailableStock available;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    private long stockVersion(Item item) {
+        return jdbc.sql("select stock_version from stock_item_locks where item_id = ?").param(item.id())
+                .query(Long.class).single();
+    }
 
     private List<String> allocatedPicks(String order) {
         assertThat(allocate(order)).hasStatus(200);
@@ -103,5 +120,28 @@ class RememberedStockIT extends PickingIntegrationTest {
         assertThat(as("operator").post("/api/v1/customer-orders/" + first + "/shipment", "{}")).hasStatus(201);
 
         assertThat(allocatedPicks(second)).containsExactly(saltLot + "@" + site.rack() + "=40 RESERVED");
+    }
+
+    @Test
+    void a_transaction_that_reserves_twice_moves_the_stock_version_once_and_the_next_order_sees_both() {
+        Item flour = shelf.item(PickingStrategy.FEFO);
+        String lot = shelf.lotOf(flour).expiringInDays(30).put("50");
+        assertThat(allocatedPicks(order(1, line(flour.sku(), "10")))).containsExactly(lot + "@" + site.rack()
+                + "=10 RESERVED");
+        long before = stockVersion(flour);
+
+        transaction.executeWithoutResult(status -> {
+            StockAtPlace place = available.lockAndRead(List.of(flour.id())).get(flour.id()).get(0);
+            for (long n = 1; n <= 2; n++) {
+                available.reserve("HELD-BY-HAND", List.of(new Reservation(-(flour.id() * 10 + n), flour.id(),
+                        place.lotId(), place.locationId(), place.containerId(), new BigDecimal("15"))));
+            }
+        });
+
+        assertThat(stockVersion(flour)).isEqualTo(before + 1);
+        assertThat(allocatedPicks(order(1, line(flour.sku(), "10")))).containsExactly(lot + "@" + site.rack()
+                + "=10 RESERVED");
+        assertThat(allocate(order(1, line(flour.sku(), "1")))).hasStatus(422);
+        assertThat(stockVersion(flour)).isEqualTo(before + 2);
     }
 }

@@ -3,6 +3,7 @@ package io.lotline.ledger.internal;
 import io.lotline.catalog.ItemRegistered;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,8 +21,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * balance row and before the ledger's chain head (ADR 49).
  *
  * <p>The row also holds the item's stock version: a transaction that changed the item's reservations or stock while
- * holding its lock moves it by one just before it commits ({@link #advance}), so every instance can tell whether what
- * it keeps of the item is current ({@link StockCache}). Every item has its row from the transaction that registers it
+ * holding its lock moves it by one before it commits ({@link #advance}; on PostgreSQL a reservation's insert moves it
+ * in the same statement, see {@link StockReservations#insert}), so every instance can tell whether what it keeps of
+ * the item is current ({@link StockCache}). Every item has its row from the transaction that registers it
  * ({@link ItemRegistered}), so all items are locked in one statement; an item without a row is an error.
  */
 @Repository
@@ -65,7 +67,10 @@ class ItemLocks {
         return held == null ? null : held.versions.get(itemId);
     }
 
-    /** Moves the stock version of those of the items this transaction holds; answers them. */
+    /**
+     * Moves the stock version of those of the items this transaction holds, unless a statement that changed them
+     * moved it already ({@link #unmoved}); answers them all. A transaction moves an item's version once.
+     */
     Set<Long> advance(Collection<Long> itemIds) {
         Held held = held(false);
         if (held == null) {
@@ -73,11 +78,31 @@ class ItemLocks {
         }
         Set<Long> advanced = new TreeSet<>(itemIds);
         advanced.retainAll(held.versions.keySet());
-        if (!advanced.isEmpty()) {
+        List<Long> toMove = advanced.stream().filter(item -> !held.moved.contains(item)).toList();
+        if (!toMove.isEmpty()) {
             jdbc.sql("update stock_item_locks set stock_version = stock_version + 1 where item_id in (:items)")
-                    .param("items", List.copyOf(advanced)).update();
+                    .param("items", toMove).update();
+            held.moved.addAll(toMove);
         }
         return advanced;
+    }
+
+    /** Those of the items this transaction holds whose stock version it has not moved yet, in item order. */
+    List<Long> unmoved(Collection<Long> itemIds) {
+        Held held = held(false);
+        if (held == null) {
+            return List.of();
+        }
+        return new TreeSet<>(itemIds).stream()
+                .filter(item -> held.versions.containsKey(item) && !held.moved.contains(item)).toList();
+    }
+
+    /** A statement that changed the items, which this transaction holds, moved their stock version with the change. */
+    void moved(Collection<Long> itemIds) {
+        Held held = held(false);
+        if (held != null) {
+            held.moved.addAll(itemIds);
+        }
     }
 
     private Map<Long, Long> select(Collection<Long> items) {
@@ -111,8 +136,9 @@ class ItemLocks {
         return held;
     }
 
-    /** The items a transaction holds, with the stock version of each when it locked it. */
+    /** The items a transaction holds, with the stock version of each when it locked it, and those it moved. */
     private static final class Held implements TransactionSynchronization {
         final Map<Long, Long> versions = new HashMap<>();
+        final Set<Long> moved = new HashSet<>();
     }
 }

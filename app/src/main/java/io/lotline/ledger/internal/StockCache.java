@@ -42,9 +42,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *   <li>Versions are never reused, so a state kept under an old version is never taken for a current one.</li>
  *   <li>Other instances on the database: a state is kept with the item's stock version in the database, and used
  *       only while the lock's row shows that version. Every transaction that changed or keeps an item while holding
- *       its lock moves that version just before it commits, whichever instance it runs on, so a reservation, a hold
- *       or an outflow booked elsewhere is never missed. What changes stock without the lock (a receipt, an output)
- *       is a ledger entry: the {@link LedgerWatermark} announces it before the state is used.</li>
+ *       its lock moves that version once before it commits (just before, or with its reservations' insert, see
+ *       {@link ItemLocks#advance}), whichever instance it runs on, so a reservation, a hold or an outflow booked
+ *       elsewhere is never missed. What changes stock without the lock (a receipt, an output) is a ledger entry:
+ *       the {@link LedgerWatermark} announces it before the state is used.</li>
  * </ol>
  * A transaction that has changed or is keeping an item reads it from the database, which shows it its own changes;
  * one that keeps an item twice (two allocations in one transaction) keeps nothing of it and invalidates it instead.
