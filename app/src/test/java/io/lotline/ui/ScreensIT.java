@@ -39,6 +39,7 @@ import io.lotline.shared.Quantity;
 import io.lotline.support.Browser;
 import io.lotline.support.Floor;
 import io.lotline.support.IntegrationTest;
+import io.lotline.support.TestDatabase;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -46,6 +47,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,7 +58,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The pages in a real browser (headless Chromium): the office signs in and reads the day, finds a lot and its
  * timeline, and releases it with a signature; the floor receives by scanning a label and picks an order by scanning
- * pallets. Screenshots of each screen go to {@code target/screenshots}.
+ * pallets. Screenshots of each screen go to {@code target/screenshots}. The tour runs once, in the H2 run that the
+ * README's test command always makes: the pages reach the database only through the modules' APIs, which every
+ * other integration test checks on both databases, and a second browser tour would double the longest test class.
  */
 class ScreensIT extends IntegrationTest {
     private static Browser browser;
@@ -97,6 +102,11 @@ class ScreensIT extends IntegrationTest {
     Retention retention;
 
     Floor.Site site;
+
+    @BeforeAll
+    static void inTheH2RunOnly() {
+        Assumptions.assumeFalse(TestDatabase.isPostgres(), "the browser tour runs in the H2 run");
+    }
 
     @BeforeEach
     void aSiteAndABrowser() {
