@@ -71,13 +71,13 @@ class Edges {
                                g.output_entry_id
                           from unnest(cast(:ids as bigint array)) as v (id)
                           join genealogy_edges g on g.issue_entry_id = v.id
-                         where not exists (select 1 from genealogy_withdrawn_edges w where w.edge_id = g.id)
+                         where g.id not in (select w.edge_id from genealogy_withdrawn_edges w)
                         union
                         select g.id, g.parent_lot_id, g.child_lot_id, g.drawn_at, g.entered_at, g.issue_entry_id,
                                g.output_entry_id
                           from unnest(cast(:ids as bigint array)) as v (id)
                           join genealogy_edges g on g.output_entry_id = v.id
-                         where not exists (select 1 from genealogy_withdrawn_edges w where w.edge_id = g.id)""")
+                         where g.id not in (select w.edge_id from genealogy_withdrawn_edges w)""")
                 .param("ids", reversals.keySet().toArray(Long[]::new))
                 .query(rs -> {
                     withdrawn.add(LotGraphIndex.edge(rs));

@@ -36,23 +36,23 @@ class SqlTraversal implements Traversal {
             select e.parent_lot_id, e.child_lot_id, e.drawn_at, e.entered_at
               from unnest(cast(:ids as bigint array)) as v (id)
               join genealogy_edges e on e.parent_lot_id = v.id
-             where not exists (select 1 from genealogy_withdrawn_edges w where w.edge_id = e.id)
+             where e.id not in (select w.edge_id from genealogy_withdrawn_edges w)
              order by e.parent_lot_id""";
     private static final String INTO = """
             select e.child_lot_id, e.parent_lot_id, e.drawn_at, e.entered_at
               from unnest(cast(:ids as bigint array)) as v (id)
               join genealogy_edges e on e.child_lot_id = v.id
-             where not exists (select 1 from genealogy_withdrawn_edges w where w.edge_id = e.id)
+             where e.id not in (select w.edge_id from genealogy_withdrawn_edges w)
              order by e.child_lot_id""";
     private static final String POURED_IN = """
             select e.child_lot_id, e.entered_at
               from unnest(cast(:ids as bigint array)) as v (id)
               join genealogy_edges e on e.child_lot_id = v.id and e.entered_at is not null
-             where not exists (select 1 from genealogy_withdrawn_edges w where w.edge_id = e.id)""";
+             where e.id not in (select w.edge_id from genealogy_withdrawn_edges w)""";
     private static final String CHILDREN = """
             select distinct e.child_lot_id from unnest(cast(:ids as bigint array)) as v (id)
               join genealogy_edges e on e.parent_lot_id = v.id
-             where not exists (select 1 from genealogy_withdrawn_edges w where w.edge_id = e.id)""";
+             where e.id not in (select w.edge_id from genealogy_withdrawn_edges w)""";
 
     private final JdbcClient jdbc;
     private final boolean recursiveUnionDeduplicates;

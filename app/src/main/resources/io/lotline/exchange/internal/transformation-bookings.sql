@@ -5,5 +5,5 @@ select ge.issue_entry_id as entry_id, o.command_id
   from genealogy_edges ge
   join ledger_entries o on o.id = ge.output_entry_id
  where ge.issue_entry_id in (select t.id from unnest(cast(:ids as bigint array)) as t (id))
-   and not exists (select 1 from genealogy_withdrawn_edges w where w.edge_id = ge.id)
+   and ge.id not in (select w.edge_id from genealogy_withdrawn_edges w)
  group by ge.issue_entry_id, o.command_id

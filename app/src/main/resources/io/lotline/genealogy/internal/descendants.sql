@@ -7,6 +7,6 @@ with recursive reached (lot_id) as (
     select e.child_lot_id
       from reached r
       join genealogy_edges e on e.parent_lot_id = r.lot_id
-     where not exists (select 1 from genealogy_withdrawn_edges w where w.edge_id = e.id)
+     where e.id not in (select w.edge_id from genealogy_withdrawn_edges w)
 )
 select lot_id from reached

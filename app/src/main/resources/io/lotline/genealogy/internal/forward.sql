@@ -10,6 +10,6 @@ with recursive reached (lot_id, entered) as (
       from reached r
       join genealogy_edges e on e.parent_lot_id = r.lot_id
      where (r.entered is null or e.drawn_at is null or r.entered <= e.drawn_at)
-       and not exists (select 1 from genealogy_withdrawn_edges w where w.edge_id = e.id)
+       and e.id not in (select w.edge_id from genealogy_withdrawn_edges w)
 )
 select distinct lot_id from reached

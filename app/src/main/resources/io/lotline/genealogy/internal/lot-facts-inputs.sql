@@ -5,4 +5,4 @@ select e.id, e.child_lot_id, e.parent_lot_id, e.quantity, e.unit, e.production_o
        e.drawn_at, e.entered_at
   from unnest(cast(:ids as bigint array)) as v (id)
   join genealogy_edges e on e.child_lot_id = v.id
- where not exists (select 1 from genealogy_withdrawn_edges w where w.edge_id = e.id)
+ where e.id not in (select w.edge_id from genealogy_withdrawn_edges w)
