@@ -1,7 +1,7 @@
 package io.lotline.genealogy.internal;
 
-import com.zaxxer.hikari.HikariDataSource;
 import io.lotline.genealogy.TraceRequest;
+import io.lotline.shared.jdbc.UnpooledConnections;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;
@@ -42,9 +42,10 @@ class TraceLog implements DisposableBean {
             this.postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
         }
         this.dataSource = dataSource;
-        this.own = dataSource instanceof HikariDataSource pool && pool.getJdbcUrl() != null
-                ? new SingleConnectionDataSource(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword(), true)
-                : null;
+        this.own = UnpooledConnections.of(dataSource)
+                .map(database -> new SingleConnectionDataSource(database.url(), database.username(),
+                        database.password(), true))
+                .orElse(null);
     }
 
     /** Plain JDBC on purpose: Spring's helpers would enlist the connection in the caller's (read-only) transaction. */

@@ -1,15 +1,15 @@
 package io.lotline.ledger.internal;
 
-import com.zaxxer.hikari.HikariDataSource;
 import io.lotline.ledger.EntriesBooked;
 import io.lotline.ledger.cache.LedgerWatermark;
+import io.lotline.shared.jdbc.UnpooledConnections;
 import java.lang.reflect.Array;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -124,10 +124,8 @@ class LedgerAnnouncements implements SmartLifecycle {
 
     /** A connection of its own, outside the pool when the pool says how to open one: it is held as long as it runs. */
     private Connection connect() throws SQLException {
-        if (dataSource instanceof HikariDataSource pool && pool.getJdbcUrl() != null) {
-            return DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
-        }
-        return dataSource.getConnection();
+        Optional<UnpooledConnections> unpooled = UnpooledConnections.of(dataSource);
+        return unpooled.isPresent() ? unpooled.get().open() : dataSource.getConnection();
     }
 
     private static Method notifications(Connection connection) throws ReflectiveOperationException {
