@@ -3,7 +3,9 @@
    column further right than the furthest node that flows into it, ordered in its column by where its inputs stand.
    The drawing is one string of markup inserted once, so that a trace of a couple of thousand boxes is drawn at once.
    Drag to move, wheel (or +, - and 0 on the focused graph) to zoom; labels too small to read at the current zoom are
-   hidden. Clicking a box folds away what follows it, or unfolds it again.
+   hidden. Clicking a box folds away what follows it, or unfolds it again. With the keyboard, Tab reaches one box (the
+   traced lot at first), the arrow keys move to the nearest shown box in their direction, and Enter or Space folds or
+   unfolds it, as a click does.
    When drawn, the element carries data-drawn-nodes and data-drawn-edges (the boxes and arrows shown), and
    window.lotlineTrace answers what is drawn and folds, zooms and fits as a user does; once the first frame with the
    graph is painted, the page marks 'lotline-trace-drawn' (a performance mark) and the element carries data-drawn-ms,
@@ -12,7 +14,7 @@
   'use strict';
   var LARGE = 300, COLUMN_WIDTH = 260, ROW_HEIGHT = 64, CHARACTER_WIDTH = 7.2, LINE_HEIGHT = 15, PADDING = 10,
     COLUMN_GAP = 120, LANE_AFTER = 12, MAX_ZOOM = 1.5, MOST_ZOOM = 4, READABLE = 7, BOX_FONT = 12, EDGE_FONT = 11,
-    PARALLEL_GAP = 18, DRAG_AFTER = 4, BAD = { ON_HOLD: true, REJECTED: true, RECALLED: true };
+    PARALLEL_GAP = 18, DRAG_AFTER = 4, SHOW_MARGIN = 40, BAD = { ON_HOLD: true, REJECTED: true, RECALLED: true };
   var element = document.getElementById('graph');
   var summary = document.getElementById('graph-summary');
   if (!element) {
@@ -84,7 +86,8 @@
       return { id: edge.id, source: source, target: target, label: edge.label, hidden: false };
     });
     var first = fitted(positions);
-    element.innerHTML = markup(nodes, edges, nodes.length > LARGE, first);
+    var current = nodes.filter(function (node) { return node.root; })[0] || nodes[0];
+    element.innerHTML = markup(nodes, edges, nodes.length > LARGE, first, current);
     var svg = element.firstElementChild;
     var boxes = svg.querySelectorAll('.box'), arrows = svg.querySelectorAll('.arrows path'),
       quantities = svg.querySelectorAll('.quantities text');
@@ -95,7 +98,50 @@
         toggle(byId[box.getAttribute('data-id')]);
       }
     });
+    svg.addEventListener('keydown', function (event) {
+      var box = event.target.closest ? event.target.closest('.box') : null;
+      if (!box) {
+        return;
+      }
+      if (event.key === 'Enter' || event.key === ' ') {
+        toggle(byId[box.getAttribute('data-id')]);
+      } else if (/^Arrow/.test(event.key)) {
+        var next = neighbour(byId[box.getAttribute('data-id')], event.key);
+        if (next) {
+          focusOn(next);
+        }
+      } else {
+        return;
+      }
+      event.preventDefault();
+      event.stopPropagation();
+    });
     count();
+
+    /* The nearest shown box in the arrow's direction: the closest ahead, boxes off to the side counting three times. */
+    function neighbour(from, key) {
+      var best = null, least = Infinity;
+      nodes.forEach(function (each) {
+        var dx = each.x - from.x, dy = each.y - from.y;
+        var ahead = { ArrowRight: dx, ArrowLeft: -dx, ArrowDown: dy, ArrowUp: -dy }[key];
+        var aside = key === 'ArrowRight' || key === 'ArrowLeft' ? dy : dx;
+        var distance = ahead + 3 * Math.abs(aside);
+        if (each !== from && !each.hidden && ahead > 0 && distance < least) {
+          best = each;
+          least = distance;
+        }
+      });
+      return best;
+    }
+
+    /* Moves the keyboard focus to a node's box (the one box Tab reaches) and brings it into the frame. */
+    function focusOn(node) {
+      boxes[current.i].setAttribute('tabindex', '-1');
+      boxes[node.i].setAttribute('tabindex', '0');
+      current = node;
+      boxes[node.i].focus({ preventScroll: true });
+      view.show(node.x, node.y);
+    }
 
     /* Folds what follows a node away, or unfolds it: a node is hidden while a folded node leads to it. */
     function toggle(node) {
@@ -104,6 +150,7 @@
       }
       node.folded = !node.folded;
       boxes[node.i].classList.toggle('folded', node.folded);
+      boxes[node.i].setAttribute('aria-expanded', String(!node.folded));
       var hidden = {}, reached = nodes.filter(function (each) { return each.folded; });
       for (var k = 0; k < reached.length; k++) {
         reached[k].outputs.forEach(function (next) {
@@ -119,6 +166,11 @@
           boxes[each.i].classList.toggle('hidden', each.hidden);
         }
       });
+      if (current.hidden) {
+        boxes[current.i].setAttribute('tabindex', '-1');
+        boxes[node.i].setAttribute('tabindex', '0');
+        current = node;
+      }
       edges.forEach(function (edge, j) {
         var gone = edge.source.hidden || edge.target.hidden;
         if (edge.hidden !== gone) {
@@ -160,7 +212,7 @@
 
   /* The whole drawing as one string: arrows under boxes, the quantities in a group of their own. Above LARGE boxes
      arrows are straight lines; below, curves that keep arrows between the same two boxes apart. */
-  function markup(nodes, edges, large, view) {
+  function markup(nodes, edges, large, view, current) {
     var paths = [], quantities = [], boxes = [], parallel = {};
     edges.forEach(function (edge) {
       var from = edge.source, to = edge.target, pair = from.id + '\n' + to.id;
@@ -184,7 +236,10 @@
           + '</tspan>';
       }).join('');
       boxes.push('<g class="box ' + node.kind + (node.bad ? ' bad' : '') + (node.root ? ' root' : '')
-        + '" data-id="' + escaped(node.id) + '" transform="translate(' + round(node.x) + ' ' + round(node.y) + ')">'
+        + '" data-id="' + escaped(node.id) + '" transform="translate(' + round(node.x) + ' ' + round(node.y) + ')"'
+        + ' tabindex="' + (node === current ? 0 : -1) + '" role="button"'
+        + ' aria-label="' + escaped(node.lines.join(' · ')) + '"'
+        + (node.outputs.length > 0 ? ' aria-expanded="true"' : '') + '>'
         + '<title>' + escaped(node.lines.join(' · ')) + '</title>' + shape + '<text>' + lines + '</text></g>');
     });
     return '<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="100%" class="' + smallPrint(view.zoom) + '">'
@@ -234,6 +289,15 @@
     var fit = function () {
       now = { zoom: first.zoom, x: first.pan.x, y: first.pan.y };
       later();
+    };
+    /* Centres the view on a point of the drawing that stands outside the frame or near its edge. */
+    var show = function (x, y) {
+      var atX = now.x + x * now.zoom, atY = now.y + y * now.zoom, width = svg.clientWidth, height = svg.clientHeight;
+      if (atX < SHOW_MARGIN || atX > width - SHOW_MARGIN || atY < SHOW_MARGIN || atY > height - SHOW_MARGIN) {
+        now.x = width / 2 - x * now.zoom;
+        now.y = height / 2 - y * now.zoom;
+        later();
+      }
     };
     svg.addEventListener('wheel', function (event) {
       event.preventDefault();
@@ -300,6 +364,7 @@
     return {
       zoom: zoom,
       fit: fit,
+      show: show,
       now: function () { return { zoom: now.zoom, x: now.x, y: now.y }; },
       /* Whether the pointer moved the view since it was pressed: then its click folds nothing. */
       dragged: function () { return dragged; }

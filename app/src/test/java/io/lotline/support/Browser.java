@@ -196,6 +196,12 @@ public final class Browser implements AutoCloseable {
         return driver.executeScript(script, arguments);
     }
 
+    /** Presses keys as a keyboard user does, on whatever has the focus. */
+    public Browser press(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+        return this;
+    }
+
     /** Turns the mouse wheel over the middle of the element by {@code deltaY} pixels (negative: away from the user). */
     public Browser wheel(String css, int deltaY) {
         new Actions(driver).scrollFromOrigin(WheelInput.ScrollOrigin.fromElement(find(css)), 0, deltaY).perform();

@@ -52,6 +52,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -437,11 +438,36 @@ class ScreensIT extends IntegrationTest {
         assertThat(drawnInTheSvg(".box")).isEqualTo(nodes);
         assertThat(drawnInTheSvg(".arrows path")).isEqualTo(edges);
 
+        // the keyboard alone: Tab reaches the traced lot, Enter folds and unfolds, an arrow moves to the next lot
+        Object view = browser.script("return lotlineTrace.view()");
+        browser.script("document.getElementById('graph').focus()");
+        browser.press(Keys.TAB);
+        assertThat(focusedBox()).isEqualTo("lot:" + flourLot);
+        browser.press(Keys.ENTER);
+        assertThat(browser.find("#graph").getAttribute("data-drawn-nodes")).isEqualTo(String.valueOf(nodes - 2));
+        assertThat(box(flourLot).getAttribute("aria-expanded")).isEqualTo("false");
+        browser.press(Keys.SPACE);
+        assertThat(browser.find("#graph").getAttribute("data-drawn-nodes")).isEqualTo(String.valueOf(nodes));
+        assertThat(box(flourLot).getAttribute("aria-expanded")).isEqualTo("true");
+        browser.press(Keys.ARROW_RIGHT);
+        assertThat(focusedBox()).isEqualTo("lot:" + breadLot);
+        browser.press(Keys.ARROW_RIGHT);
+        assertThat(focusedBox()).isEqualTo("customer:" + site.customer());
+        browser.press(Keys.ARROW_LEFT);
+        assertThat(focusedBox()).isEqualTo("lot:" + breadLot);
+        assertThat(browser.script("return lotlineTrace.view()")).as("arrows on a box move the focus, not the view")
+                .isEqualTo(view);
+
         String fitted = browser.find("#graph .view").getAttribute("transform");
         double zoom = ((Number) browser.script("return lotlineTrace.view().zoom")).doubleValue();
         browser.wheel("#graph", -300);
         assertThat(browser.waitForAttributeOtherThan("#graph .view", "transform", fitted)).isNotEqualTo(fitted);
         assertThat(((Number) browser.script("return lotlineTrace.view().zoom")).doubleValue()).isGreaterThan(zoom);
+    }
+
+    /** The id of the trace graph's box that has the keyboard focus, if one has. */
+    private Object focusedBox() {
+        return browser.script("return document.activeElement.getAttribute('data-id')");
     }
 
     /** How many of the trace graph's SVG elements of a kind are shown, not folded away. */
