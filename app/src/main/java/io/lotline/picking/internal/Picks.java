@@ -7,7 +7,6 @@ import io.lotline.shared.Quantity;
 import io.lotline.shared.SqlResource;
 import io.lotline.shared.UnitOfMeasure;
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,9 +16,6 @@ import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.ToLongFunction;
-import javax.sql.DataSource;
 import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,7 +31,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Picks {
     private static final String PICK_LIST = SqlResource.load(Picks.class, "pick-list.sql");
-    private static final String INSERT_ALL = SqlResource.load(Picks.class, "insert-picks.sql");
     private static final String INSERT = """
             insert into picks (order_id, line_no, item_id, lot_id, location_id, container_id, allocated, picked,
                                status, reason, substitutes_pick_id, allocated_at, allocated_by, scan, confirmed_at,
@@ -44,14 +39,10 @@ class Picks {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
-    private final boolean postgres;
 
-    Picks(JdbcClient jdbc, JdbcTemplate batch, DataSource dataSource) throws SQLException {
+    Picks(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
         this.batch = batch;
-        try (Connection connection = dataSource.getConnection()) {
-            this.postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-        }
     }
 
     /** A pick as stored. */
@@ -108,31 +99,10 @@ class Picks {
         return keys.getKeyAs(Long.class);
     }
 
-    /**
-     * Stores the picks of one allocation in one round trip and returns their ids, in the order given: on PostgreSQL
-     * in one statement, on H2 in a batch.
-     */
+    /** Stores the picks of one allocation in one round trip and returns their ids, in the order given. */
     List<Long> insertAll(List<NewPick> picks, Instant now, String actor) {
         if (picks.isEmpty()) {
             return List.of();
-        }
-        if (postgres) {
-            return jdbc.sql(INSERT_ALL)
-                    .param("now", now.atOffset(ZoneOffset.UTC))
-                    .param("actor", actor)
-                    .param("orders", column(picks, NewPick::orderId))
-                    .param("lines", picks.stream().map(NewPick::lineNo).toArray(Integer[]::new))
-                    .param("items", column(picks, NewPick::itemId))
-                    .param("lots", column(picks, NewPick::lotId))
-                    .param("locations", column(picks, NewPick::locationId))
-                    .param("containers", column(picks, NewPick::containerId))
-                    .param("allocated", text(picks, NewPick::allocated))
-                    .param("picked", text(picks, NewPick::picked))
-                    .param("statuses", picks.stream().map(pick -> pick.status().name()).toArray(String[]::new))
-                    .param("reasons", picks.stream().map(NewPick::reason).toArray(String[]::new))
-                    .param("substitutes", picks.stream().map(NewPick::substitutes).toArray(Long[]::new))
-                    .param("scans", picks.stream().map(NewPick::scan).toArray(String[]::new))
-                    .query(Long.class).list();
         }
         List<Object[]> rows = picks.stream().map(pick -> values(pick, now, actor)).toList();
         KeyHolder keys = new GeneratedKeyHolder();
@@ -149,16 +119,6 @@ class Picks {
                     }
                 }, keys);
         return keys.getKeyList().stream().map(key -> ((Number) key.values().iterator().next()).longValue()).toList();
-    }
-
-    private static Long[] column(List<NewPick> picks, ToLongFunction<NewPick> value) {
-        return picks.stream().mapToLong(value).boxed().toArray(Long[]::new);
-    }
-
-    /** Quantities as text, which PostgreSQL casts to numeric exactly; {@code null} stays null. */
-    private static String[] text(List<NewPick> picks, Function<NewPick, BigDecimal> value) {
-        return picks.stream().map(value).map(amount -> amount == null ? null : amount.toPlainString())
-                .toArray(String[]::new);
     }
 
     private static Object[] values(NewPick pick, Instant now, String actor) {
