@@ -33,7 +33,11 @@ public interface Ledger {
     /** The entries one command booked (a receipt's id is its command's), in booking order. */
     List<Entry> ofCommand(String commandId);
 
-    /** The entries booked against a production order, split or merge, in booking order. */
+    /**
+     * The entries booked against a production order, split or merge that stand, in booking order: a consumption or
+     * output reversed since is not among them (its reversal carries no order), so an order's view, its yield and what
+     * a later output links to count only what was really used and made.
+     */
     List<Entry> ofProductionOrder(String productionOrder);
 
     List<Balance> balances(long lotId);

@@ -121,8 +121,12 @@ class LedgerEntries {
         return jdbc.sql(VIEW + " where e.lot_id = ? order by e.seq").param(lotId).query(this::map).list();
     }
 
+    /** What an order consumed and made and still stands: an entry reversed since is left out with its reversal. */
     List<Entry> byProductionOrder(String productionOrder) {
-        return jdbc.sql(VIEW + " where e.production_order = ? order by e.seq").param(productionOrder)
+        return jdbc.sql(VIEW + "\n" + """
+                         where e.production_order = ?
+                           and not exists (select 1 from ledger_entries c where c.corrects_entry_id = e.id)
+                         order by e.seq""").param(productionOrder)
                 .query(this::map).list();
     }
 

@@ -70,6 +70,34 @@ class ProductionReversalIT extends IntegrationTest {
     }
 
     @Test
+    void an_orders_view_and_yield_count_what_was_used_and_made_after_a_consumption_and_an_output_were_reversed() {
+        String wrong = floor.receive(site, flour, "100", site.rack(), null);
+        String right = floor.receive(site, flour, "100", site.rack(), null);
+        String order = "P-" + Floor.next();
+        assertThat(as("operator").post("/api/v1/production-orders", """
+                {"code": "%s", "outputSku": "%s", "plannedQuantity": {"amount": 20, "unit": "KG"}}"""
+                .formatted(order, bread.sku()))).hasStatus(201);
+        MvcTestResult consumed = consume(order, at(1, 6), wrong, right);
+        MvcTestResult kept = outputs(order, at(1, 8));
+        MvcTestResult mistaken = outputs(order, at(1, 9));
+
+        assertThat(reverse(entry(consumed, "ISSUE", wrong))).hasStatus(201);
+        assertThat(reverse(entry(mistaken, "OUTPUT", read(mistaken, "$.lots[0].lotNumber")))).hasStatus(201);
+
+        MvcTestResult view = as("quality").get("/api/v1/production-orders/" + order);
+        assertThat(view).hasStatus(200);
+        String made = read(kept, "$.lots[0].lotNumber");
+        List<String> consumedLots = read(view, "$.consumed[*].lotNumber");
+        List<String> producedLots = read(view, "$.produced[*].lotNumber");
+        assertThat(consumedLots).containsExactly(right);
+        assertThat(producedLots).containsExactly(made);
+        MvcTestResult completed = as("operator").post("/api/v1/production-orders/" + order + "/completion", "{}");
+        assertThat(completed).hasStatus(201);
+        assertThat(amount(completed, "$.actualQuantity.amount")).isEqualByComparingTo("10");
+        assertThat(amount(completed, "$.yieldPercent")).isEqualByComparingTo("50");
+    }
+
+    @Test
     void an_output_reversed_is_reached_from_none_of_its_inputs() {
         String lot = floor.receive(site, flour, "100", site.rack(), null);
         String order = order();
