@@ -24,11 +24,10 @@ import org.springframework.stereotype.Repository;
 class CapturedEvents {
     /** Keys per lookup: a query of a few hundred parameters, as every database takes. */
     private static final int PER_QUERY = 500;
-    private static final String INSERT = """
-            insert into epcis_events (capture_key, event_id, content_hash, event_hash, event_type, event_time,
-                                      event_time_zone_offset, record_time, action, biz_step, disposition, read_point,
-                                      biz_location, transformation_id, format, event_json, original, captured_by)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String COLUMNS = """
+            capture_key, event_id, content_hash, event_hash, event_type, event_time, event_time_zone_offset,
+            record_time, action, biz_step, disposition, read_point, biz_location, transformation_id, format,
+            event_json, original, captured_by""";
 
     private final JdbcClient jdbc;
     private final CaptureBatches batches;
@@ -110,7 +109,7 @@ class CapturedEvents {
     /** Appends the event under this key (a declaration repeating an event's id is kept under its event hash). */
     EventRow append(CapturedEvent event, String key, DocumentFormat format, String capturedBy, Instant recordTime) {
         CaptureBatch rows = batches.rows();
-        EventRow row = rows.event(INSERT, key, event.eventId(), event.contentHash(), event.eventHash(),
+        EventRow row = rows.event("epcis_events", COLUMNS, key, event.eventId(), event.contentHash(), event.eventHash(),
                 event.type(), event.eventTime().withOffsetSameInstant(ZoneOffset.UTC), event.eventTimeZoneOffset(),
                 recordTime.atOffset(ZoneOffset.UTC), event.action(), event.bizStep(), event.disposition(),
                 event.readPoint(), event.bizLocation(), event.transformationId(), format.name(), event.json(),
