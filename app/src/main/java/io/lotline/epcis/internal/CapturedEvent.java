@@ -34,6 +34,11 @@ record CapturedEvent(int index, String type, String eventId, String contentHash,
         return HASH_KEY_PREFIX + contentHash;
     }
 
+    /** The text as it came where it is other than the JSON-LD (the canonical XML of an XML event), else null. */
+    String originalIfOther() {
+        return original.equals(json) ? null : original;
+    }
+
     /**
      * An identifier the event names, in its role: an instance observed ({@code EPC}: epcList, childEPCs), consumed
      * ({@code INPUT}), made ({@code OUTPUT}), a parent (pallet, case) or a class (any quantity list).

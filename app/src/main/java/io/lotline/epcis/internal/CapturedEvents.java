@@ -113,7 +113,7 @@ class CapturedEvents {
                 event.type(), event.eventTime().withOffsetSameInstant(ZoneOffset.UTC), event.eventTimeZoneOffset(),
                 recordTime.atOffset(ZoneOffset.UTC), event.action(), event.bizStep(), event.disposition(),
                 event.readPoint(), event.bizLocation(), event.transformationId(), format.name(), event.json(),
-                event.original(), capturedBy);
+                event.originalIfOther(), capturedBy);
         for (CapturedEvent.Identifier identifier : event.identifiers()) {
             rows.add("epcis_event_identifiers", "event_row, identifier, kind", row, identifier.value(),
                     identifier.kind());
