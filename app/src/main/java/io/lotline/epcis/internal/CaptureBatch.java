@@ -123,7 +123,7 @@ final class CaptureBatch implements AutoCloseable {
     /** The tree of the event being captured, read once however often it is asked for. */
     JsonNode body(CapturedEvent event, Function<String, JsonNode> read) {
         if (bodyOf != event) {
-            body = read.apply(event.json());
+            body = event.body(read);
             bodyOf = event;
         }
         return body;
