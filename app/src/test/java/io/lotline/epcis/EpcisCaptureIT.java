@@ -159,6 +159,26 @@ class EpcisCaptureIT extends IntegrationTest {
         assertThat(jdbc.sql("select biz_step || ' ' || disposition || ' ' || format from epcis_events"
                 + " where event_id = ?").param(id).query(String.class).single())
                 .isEqualTo("receiving in_progress XML");
+        assertThat(jdbc.sql("select original from epcis_events where event_id = ?").param(id).query(String.class)
+                .single()).contains("<eventID>" + id + "</eventID>", "<quantity>38.5</quantity>");
+    }
+
+    @Test
+    void events_sent_as_json_ld_are_kept_once_as_json_ld_in_the_order_of_their_document() {
+        List<String> ids = java.util.stream.IntStream.range(0, 3).mapToObj(i -> newId()).toList();
+        String events = String.join(",", ids.stream().map(id -> receiving(id, "LOT-O" + id.substring(9, 17), "2"))
+                .toList());
+
+        MvcTestResult result = post("application/ld+json", document(events));
+
+        assertThat(result).hasStatusOk();
+        assertThat(jdbc.sql("select event_id from epcis_events where event_id in (:ids) order by id")
+                .param("ids", ids).query(String.class).list()).containsExactlyElementsOf(ids);
+        assertThat(jdbc.sql("""
+                        select count(*) from epcis_events
+                         where event_id in (:ids) and original is null and format = 'JSON'
+                           and event_json like concat('%"', event_id, '"%')""")
+                .param("ids", ids).query(Long.class).single()).isEqualTo(3);
     }
 
     @Test

@@ -1,8 +1,6 @@
 package io.lotline.epcis.internal;
 
 import io.lotline.shared.jdbc.BulkRows;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,16 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What one capture holds back for its next round trips: the rows of its events, written in batches (the events with
- * JDBC batches, their ids read back; the rows that name them with {@link BulkRows}), and answers of the database
+ * What one capture holds back for its next round trips: the rows of its events, written in batches with
+ * {@link BulkRows} (the events first, their ids taken back, then the rows that name them), and answers of the database
  * looked up for many events at once. Reads of captured rows write what is held first, so a capture always sees its
  * own events; answers about captured rows are kept for the events read ahead only, answers of the catalog for the
  * whole capture (it reads master data as it was when it began).
@@ -28,11 +22,10 @@ final class CaptureBatch implements AutoCloseable {
     /** Beyond this many remembered answers of the catalog, the oldest are looked up again. */
     private static final int REMEMBERED = 10_000;
 
-    private final JdbcTemplate jdbc;
     private final BulkRows bulk;
     private final Runnable closing;
     private boolean atOnce;
-    private String eventInsert;
+    private Table eventTable;
     private final List<EventRow> eventRows = new ArrayList<>();
     private final List<Object[]> eventValues = new ArrayList<>();
     private final Map<Table, List<Object[]>> rows = new LinkedHashMap<>();
@@ -42,7 +35,6 @@ final class CaptureBatch implements AutoCloseable {
     private JsonNode body;
 
     CaptureBatch(JdbcTemplate jdbc, boolean postgres, Runnable closing) {
-        this.jdbc = jdbc;
         this.bulk = new BulkRows(jdbc, postgres);
         this.closing = closing;
     }
@@ -53,12 +45,13 @@ final class CaptureBatch implements AutoCloseable {
         return this;
     }
 
-    /** Holds an event's row ({@code insert} with a parameter per value); its id is set when it is written. */
-    EventRow event(String insert, Object... values) {
-        if (eventInsert != null && !eventInsert.equals(insert)) {
+    /** Holds an event's row of {@code table} with values for {@code columns}; its id is set when it is written. */
+    EventRow event(String table, String columns, Object... values) {
+        Table into = new Table(table, columns);
+        if (eventTable != null && !eventTable.equals(into)) {
             flush();
         }
-        eventInsert = insert;
+        eventTable = into;
         EventRow row = new EventRow();
         eventRows.add(row);
         eventValues.add(values);
@@ -89,25 +82,9 @@ final class CaptureBatch implements AutoCloseable {
     }
 
     private void writeEvents() {
-        KeyHolder keys = new GeneratedKeyHolder();
-        jdbc.batchUpdate(connection -> connection.prepareStatement(eventInsert, new String[] {"id"}),
-                new BatchPreparedStatementSetter() {
-                    @Override
-                    public void setValues(PreparedStatement statement, int i) throws SQLException {
-                        new ArgumentPreparedStatementSetter(eventValues.get(i)).setValues(statement);
-                    }
-
-                    @Override
-                    public int getBatchSize() {
-                        return eventValues.size();
-                    }
-                }, keys);
-        List<Map<String, Object>> ids = keys.getKeyList();
-        if (ids.size() != eventRows.size()) {
-            throw new IllegalStateException("Wrote " + eventRows.size() + " events, got " + ids.size() + " ids");
-        }
-        for (int i = 0; i < ids.size(); i++) {
-            eventRows.get(i).written(((Number) ids.get(i).values().iterator().next()).longValue());
+        long[] ids = bulk.writeWithIds(eventTable.name(), eventTable.columns(), eventValues);
+        for (int i = 0; i < ids.length; i++) {
+            eventRows.get(i).written(ids[i]);
         }
         eventRows.clear();
         eventValues.clear();
@@ -146,7 +123,7 @@ final class CaptureBatch implements AutoCloseable {
     /** The tree of the event being captured, read once however often it is asked for. */
     JsonNode body(CapturedEvent event, Function<String, JsonNode> read) {
         if (bodyOf != event) {
-            body = read.apply(event.json());
+            body = event.body(read);
             bodyOf = event;
         }
         return body;

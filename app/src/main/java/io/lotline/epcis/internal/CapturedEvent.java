@@ -4,18 +4,21 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 
 /**
  * One event of a captured document, with the fields the query interface filters on drawn out of it. The key is its
  * event id, or its CBV 2.0 event hash ({@link EventHash}) where it carries none; the same event id with another
- * content hash is a different event claiming the same id, while the same event hash is the same event again.
+ * content hash is a different event claiming the same id, while the same event hash is the same event again. An
+ * event read as JSON-LD carries the tree it was read as, so that its checks and its capture need not read its JSON
+ * again; nothing changes that tree.
  */
 record CapturedEvent(int index, String type, String eventId, String contentHash, String eventHash,
                      OffsetDateTime eventTime,
                      String eventTimeZoneOffset, String action, String bizStep, String disposition, String readPoint,
                      String bizLocation, String transformationId, List<Identifier> identifiers, String json,
-                     String original) {
+                     String original, JsonNode tree) {
     /** The key events without an id were captured under before they were keyed by their event hash. */
     static final String HASH_KEY_PREFIX = "sha-256:";
 
@@ -32,6 +35,16 @@ record CapturedEvent(int index, String type, String eventId, String contentHash,
     /** The key an event without an id had before event hashes; a resend of it is still the same event. */
     String formerKey() {
         return HASH_KEY_PREFIX + contentHash;
+    }
+
+    /** The event's JSON-LD as a tree: the one it was read as, else read from its JSON. */
+    JsonNode body(Function<String, JsonNode> read) {
+        return tree != null ? tree : read.apply(json);
+    }
+
+    /** The text as it came where it is other than the JSON-LD (the canonical XML of an XML event), else null. */
+    String originalIfOther() {
+        return original.equals(json) ? null : original;
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,11 +25,10 @@ import org.springframework.stereotype.Repository;
 class CapturedEvents {
     /** Keys per lookup: a query of a few hundred parameters, as every database takes. */
     private static final int PER_QUERY = 500;
-    private static final String INSERT = """
-            insert into epcis_events (capture_key, event_id, content_hash, event_hash, event_type, event_time,
-                                      event_time_zone_offset, record_time, action, biz_step, disposition, read_point,
-                                      biz_location, transformation_id, format, event_json, original, captured_by)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String COLUMNS = """
+            capture_key, event_id, content_hash, event_hash, event_type, event_time, event_time_zone_offset,
+            record_time, action, biz_step, disposition, read_point, biz_location, transformation_id, format,
+            event_json, original, captured_by""";
 
     private final JdbcClient jdbc;
     private final CaptureBatches batches;
@@ -79,23 +79,28 @@ class CapturedEvents {
         keys.forEach(key -> answers.put(new Key(key), Optional.empty()));
         orders.forEach(order -> answers.put(new Order(order), false));
         inChunks(List.copyOf(keys), chunk -> jdbc.sql("""
-                        select capture_key, content_hash, event_hash from epcis_events
-                         where capture_key in (:keys)""").param("keys", chunk)
+                        select e.capture_key, e.content_hash, e.event_hash
+                          from (values :keys) asked (capture_key)
+                          join epcis_events e on e.capture_key = asked.capture_key""").param("keys", chunk)
                 .query(rs -> {
                     answers.put(new Key(rs.getString(1)), Optional.of(new Hashes(rs.getString(2), rs.getString(3))));
                 }));
         inChunks(List.copyOf(orders), chunk -> jdbc.sql("""
-                        select distinct production_order from epcis_event_bookings
-                         where production_order in (:orders)""").param("orders", chunk)
+                        select distinct b.production_order
+                          from (values :orders) asked (production_order)
+                          join epcis_event_bookings b on b.production_order = asked.production_order""")
+                .param("orders", chunk)
                 .query(rs -> {
                     answers.put(new Order(rs.getString(1)), true);
                 }));
         batch.lookedAhead(answers);
     }
 
-    private static void inChunks(List<String> values, java.util.function.Consumer<List<String>> query) {
+    /** The values a query per {@value #PER_QUERY} asks about, each as a row of a {@code values} list. */
+    private static void inChunks(List<String> values, Consumer<List<Object[]>> query) {
         for (int from = 0; from < values.size(); from += PER_QUERY) {
-            query.accept(values.subList(from, Math.min(values.size(), from + PER_QUERY)));
+            query.accept(values.subList(from, Math.min(values.size(), from + PER_QUERY)).stream()
+                    .map(value -> new Object[] {value}).toList());
         }
     }
 
@@ -110,11 +115,11 @@ class CapturedEvents {
     /** Appends the event under this key (a declaration repeating an event's id is kept under its event hash). */
     EventRow append(CapturedEvent event, String key, DocumentFormat format, String capturedBy, Instant recordTime) {
         CaptureBatch rows = batches.rows();
-        EventRow row = rows.event(INSERT, key, event.eventId(), event.contentHash(), event.eventHash(),
+        EventRow row = rows.event("epcis_events", COLUMNS, key, event.eventId(), event.contentHash(), event.eventHash(),
                 event.type(), event.eventTime().withOffsetSameInstant(ZoneOffset.UTC), event.eventTimeZoneOffset(),
                 recordTime.atOffset(ZoneOffset.UTC), event.action(), event.bizStep(), event.disposition(),
                 event.readPoint(), event.bizLocation(), event.transformationId(), format.name(), event.json(),
-                event.original(), capturedBy);
+                event.originalIfOther(), capturedBy);
         for (CapturedEvent.Identifier identifier : event.identifiers()) {
             rows.add("epcis_event_identifiers", "event_row, identifier, kind", row, identifier.value(),
                     identifier.kind());

@@ -44,7 +44,7 @@ class EpcisDocuments {
             refusals.add("epc-scheme", schemes);
             if (tooLong.isEmpty() && schemes.isEmpty()) {
                 List<EventError> hidden = new ArrayList<>();
-                hiddenText(event.index(), event.eventId(), json.mapper().readTree(event.json()), "", hidden);
+                hiddenText(event.index(), event.eventId(), event.body(json.mapper()::readTree), "", hidden);
                 refusals.add(TextRule.FREE_TEXT.rule(), hidden);
             }
             if (!refusals.any()) {

@@ -195,7 +195,7 @@ class JsonDocuments {
                 text(event, "eventTimeZoneOffset"), text(event, "action"), text(event, "bizStep"),
                 text(event, "disposition"), text(event.path("readPoint"), "id"),
                 text(event.path("bizLocation"), "id"), text(event, "transformationID"),
-                CapturedEvent.Identifier.of(event), compact, compact);
+                CapturedEvent.Identifier.of(event), compact, compact, event);
     }
 
     private static String text(JsonNode node, String name) {

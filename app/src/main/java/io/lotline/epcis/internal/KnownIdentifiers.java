@@ -50,7 +50,7 @@ class KnownIdentifiers {
     /** The event's JSON-LD as a tree, read once for all that a capture does with the event. */
     JsonNode body(CapturedEvent event) {
         return batches.current().map(batch -> batch.body(event, json::readTree))
-                .orElseGet(() -> json.readTree(event.json()));
+                .orElseGet(() -> event.body(json::readTree));
     }
 
     Optional<Site> site(String bizLocation) {

@@ -7,9 +7,10 @@ import java.util.function.Consumer;
 /**
  * The events of a document read but not yet handed on: handed on a run at a time, so that what the receiver looks
  * up about them takes a query per run rather than one per event. A run ends at {@link #EVENTS} events or
- * {@link #CHARACTERS} characters of JSON and original text, so that it holds little of a large document; and it is
- * handed on before the first problem of the document is recorded, so that a refusal names the first problem in
- * document order, as when each event was handed on as soon as it was read.
+ * {@link #CHARACTERS} characters of JSON and original text (an event's tree, where it carries one, counted as its
+ * JSON again), so that it holds little of a large document; and it is handed on before the first problem of the
+ * document is recorded, so that a refusal names the first problem in document order, as when each event was handed
+ * on as soon as it was read.
  */
 final class ReadAhead {
     static final int EVENTS = 500;
@@ -27,7 +28,8 @@ final class ReadAhead {
 
     void add(CapturedEvent event) {
         run.add(event);
-        characters += event.json().length() + (event.original() == event.json() ? 0 : event.original().length());
+        characters += event.json().length() + (event.original() == event.json() ? 0 : event.original().length())
+                + (event.tree() == null ? 0 : event.json().length());
         if (run.size() >= EVENTS || characters >= CHARACTERS) {
             handOn();
         }

@@ -37,7 +37,7 @@ class XmlDocuments {
                 text(json, "action"), text(json, "bizStep"), text(json, "disposition"),
                 json.path("readPoint").path("id").isString() ? json.path("readPoint").path("id").asString() : null,
                 json.path("bizLocation").path("id").isString() ? json.path("bizLocation").path("id").asString() : null,
-                text(json, "transformationID"), CapturedEvent.Identifier.of(json), json.toString(), original);
+                text(json, "transformationID"), CapturedEvent.Identifier.of(json), json.toString(), original, null);
     }
 
     private static String text(ObjectNode json, String name) {

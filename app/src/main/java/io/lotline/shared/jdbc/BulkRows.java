@@ -5,12 +5,18 @@ import java.io.StringReader;
 import java.lang.reflect.InvocationTargetException;
 import java.math.BigDecimal;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 
 /**
  * Appends rows to a table in bulk: {@code COPY ... FROM STDIN} in PostgreSQL's text format, several times faster
@@ -30,19 +36,72 @@ public final class BulkRows {
 
     /** Writes the rows, each holding the values of {@code columns} (comma-separated) in their order. */
     public void write(String table, String columns, List<Object[]> rows) {
-        for (int from = 0; from < rows.size(); from += CHUNK) {
-            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
-            if (postgres) {
-                StringBuilder text = new StringBuilder(chunk.size() * 160);
-                chunk.forEach(row -> row(text, row));
-                jdbc.execute((ConnectionCallback<Long>) connection -> copyIn(connection,
-                        "copy " + table + " (" + columns + ") from stdin", text));
-            } else {
-                int count = columns.split(",").length;
-                jdbc.batchUpdate("insert into " + table + " (" + columns + ") values ("
-                        + "?, ".repeat(count - 1) + "?)", chunk);
-            }
+        if (postgres) {
+            copy(table, columns, rows, null);
+            return;
         }
+        int count = columns.split(",").length;
+        for (int from = 0; from < rows.size(); from += CHUNK) {
+            jdbc.batchUpdate("insert into " + table + " (" + columns + ") values (" + "?, ".repeat(count - 1)
+                    + "?)", rows.subList(from, Math.min(rows.size(), from + CHUNK)));
+        }
+    }
+
+    /**
+     * Writes the rows like {@link #write} into a table whose identity column is {@code id}, and answers the ids they
+     * were given, in the rows' order: on PostgreSQL drawn from the column's sequence in one query and copied with the
+     * rows, on H2 read back from a JDBC batch.
+     */
+    public long[] writeWithIds(String table, String columns, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return new long[0];
+        }
+        if (!postgres) {
+            return batchWithKeys(table, columns, rows);
+        }
+        long[] ids = jdbc.queryForList("select nextval(pg_get_serial_sequence(?, 'id')) from generate_series(1, ?)",
+                Long.class, table, rows.size()).stream().mapToLong(Long::longValue).sorted().toArray();
+        copy(table, "id, " + columns, rows, ids);
+        return ids;
+    }
+
+    /** Copies the rows in chunks, each led by its id when {@code ids} are given. */
+    private void copy(String table, String columns, List<Object[]> rows, long[] ids) {
+        for (int from = 0; from < rows.size(); from += CHUNK) {
+            int to = Math.min(rows.size(), from + CHUNK);
+            StringBuilder text = new StringBuilder((to - from) * 160);
+            for (int i = from; i < to; i++) {
+                if (ids != null) {
+                    text.append(ids[i]).append('\t');
+                }
+                row(text, rows.get(i));
+            }
+            jdbc.execute((ConnectionCallback<Long>) connection -> copyIn(connection,
+                    "copy " + table + " (" + columns + ") from stdin", text));
+        }
+    }
+
+    private long[] batchWithKeys(String table, String columns, List<Object[]> rows) {
+        String insert = "insert into " + table + " (" + columns + ") values ("
+                + "?, ".repeat(columns.split(",").length - 1) + "?)";
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.batchUpdate(connection -> connection.prepareStatement(insert, new String[] {"id"}),
+                new BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(PreparedStatement statement, int i) throws SQLException {
+                        new ArgumentPreparedStatementSetter(rows.get(i)).setValues(statement);
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return rows.size();
+                    }
+                }, keys);
+        List<Map<String, Object>> generated = keys.getKeyList();
+        if (generated.size() != rows.size()) {
+            throw new IllegalStateException("Wrote " + rows.size() + " rows, got " + generated.size() + " ids");
+        }
+        return generated.stream().mapToLong(key -> ((Number) key.values().iterator().next()).longValue()).toArray();
     }
 
     /** Appends one row: tab-separated, {@code \N} for null, backslash escapes for tab, newline and backslash. */
