@@ -6,8 +6,8 @@ import io.lotline.picking.domain.StockPosition;
 import io.lotline.shared.Quantity;
 import io.lotline.shared.SqlResource;
 import io.lotline.shared.UnitOfMeasure;
+import io.lotline.shared.jdbc.BulkRows;
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -16,8 +16,6 @@ import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -104,21 +102,8 @@ class Picks {
         if (picks.isEmpty()) {
             return List.of();
         }
-        List<Object[]> rows = picks.stream().map(pick -> values(pick, now, actor)).toList();
-        KeyHolder keys = new GeneratedKeyHolder();
-        batch.batchUpdate(connection -> connection.prepareStatement(INSERT, new String[] {"id"}),
-                new BatchPreparedStatementSetter() {
-                    @Override
-                    public void setValues(PreparedStatement statement, int i) throws SQLException {
-                        new ArgumentPreparedStatementSetter(rows.get(i)).setValues(statement);
-                    }
-
-                    @Override
-                    public int getBatchSize() {
-                        return rows.size();
-                    }
-                }, keys);
-        return keys.getKeyList().stream().map(key -> ((Number) key.values().iterator().next()).longValue()).toList();
+        return BulkRows.insertReturningIds(batch, INSERT,
+                picks.stream().map(pick -> values(pick, now, actor)).toList());
     }
 
     private static Object[] values(NewPick pick, Instant now, String actor) {

@@ -84,6 +84,14 @@ public final class BulkRows {
     private long[] batchWithKeys(String table, String columns, List<Object[]> rows) {
         String insert = "insert into " + table + " (" + columns + ") values ("
                 + "?, ".repeat(columns.split(",").length - 1) + "?)";
+        return insertReturningIds(jdbc, insert, rows).stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /**
+     * Runs one insert with an {@code id} key per row in one JDBC batch (one round trip) and answers the ids the rows
+     * were given, in the order of the rows.
+     */
+    public static List<Long> insertReturningIds(JdbcTemplate jdbc, String insert, List<Object[]> rows) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.batchUpdate(connection -> connection.prepareStatement(insert, new String[] {"id"}),
                 new BatchPreparedStatementSetter() {
@@ -101,7 +109,7 @@ public final class BulkRows {
         if (generated.size() != rows.size()) {
             throw new IllegalStateException("Wrote " + rows.size() + " rows, got " + generated.size() + " ids");
         }
-        return generated.stream().mapToLong(key -> ((Number) key.values().iterator().next()).longValue()).toArray();
+        return generated.stream().map(key -> ((Number) key.values().iterator().next()).longValue()).toList();
     }
 
     /** Appends one row: tab-separated, {@code \N} for null, backslash escapes for tab, newline and backslash. */
