@@ -73,10 +73,7 @@ class ProductionReversalIT extends IntegrationTest {
     void an_orders_view_and_yield_count_what_was_used_and_made_after_a_consumption_and_an_output_were_reversed() {
         String wrong = floor.receive(site, flour, "100", site.rack(), null);
         String right = floor.receive(site, flour, "100", site.rack(), null);
-        String order = "P-" + Floor.next();
-        assertThat(as("operator").post("/api/v1/production-orders", """
-                {"code": "%s", "outputSku": "%s", "plannedQuantity": {"amount": 20, "unit": "KG"}}"""
-                .formatted(order, bread.sku()))).hasStatus(201);
+        String order = order(", \"plannedQuantity\": {\"amount\": 20, \"unit\": \"KG\"}");
         MvcTestResult consumed = consume(order, at(1, 6), wrong, right);
         MvcTestResult kept = outputs(order, at(1, 8));
         MvcTestResult mistaken = outputs(order, at(1, 9));
@@ -158,9 +155,14 @@ class ProductionReversalIT extends IntegrationTest {
     }
 
     private String order() {
+        return order("");
+    }
+
+    /** Opens a production order for bread, with {@code more} members of the order's JSON. */
+    private String order(String more) {
         String order = "P-" + Floor.next();
         assertThat(as("operator").post("/api/v1/production-orders", """
-                {"code": "%s", "outputSku": "%s"}""".formatted(order, bread.sku()))).hasStatus(201);
+                {"code": "%s", "outputSku": "%s"%s}""".formatted(order, bread.sku(), more))).hasStatus(201);
         return order;
     }
 
