@@ -121,6 +121,8 @@ class MasterDataChangesIT extends IntegrationTest {
     @Test
     void a_location_changes_its_name_and_whether_it_feeds_orders_and_a_change_of_nothing_is_no_change() {
         Floor.Site site = floor.aSite();
+        long rackId = catalog.location(site.rack()).id();
+        assertThat(catalog.location(rackId).pickable()).isTrue();
 
         MvcTestResult changed = as("supervisor").put("/api/v1/locations/" + site.rack(), """
                 {"name": "Rack A, level 1", "pickable": false}""");
@@ -133,6 +135,7 @@ class MasterDataChangesIT extends IntegrationTest {
         Location rack = catalog.location(site.rack());
         assertThat(rack.name()).isEqualTo("Rack A, level 1");
         assertThat(rack.pickable()).isFalse();
+        assertThat(catalog.location(rackId).name()).isEqualTo("Rack A, level 1");
         assertThat(catalog.changes(MasterDataChange.Kind.LOCATION, site.rack())).hasSize(1);
     }
 

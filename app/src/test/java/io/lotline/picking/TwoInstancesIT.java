@@ -32,7 +32,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 /**
  * Two Lotline instances on one database, as behind a load balancer: this test's application and a second one started
  * beside it. Each keeps its caches (stock for allocation, lots' arrivals, trace facts, the genealogy index); what one
- * books, the other sees at once (ADR 36), and so is a change of an item or a party (ADR 48).
+ * books, the other sees at once (ADR 36), and so is a change of an item, a party or a location (ADR 48).
  */
 class TwoInstancesIT extends PickingIntegrationTest {
     private static SecondInstance other;
@@ -179,21 +179,32 @@ class TwoInstancesIT extends PickingIntegrationTest {
     }
 
     @Test
-    void an_item_and_a_party_changed_on_one_instance_read_changed_on_the_other_at_once() {
+    void an_item_a_party_and_a_location_changed_on_one_instance_read_changed_on_the_other_at_once() {
         Item flour = floor.anItem().describedAs("Flour").shelfLife(30).register();
         Catalog there = other.bean(Catalog.class);
         long supplier = there.party(site.supplier()).id();
+        long rack = there.location(site.rack()).id();
         assertThat(there.item(flour.id()).description()).isEqualTo("Flour");
+        assertThat(there.item(flour.sku()).description()).isEqualTo("Flour");
         assertThat(there.party(supplier).name()).startsWith("Mill ");
+        assertThat(there.party(site.supplier()).name()).startsWith("Mill ");
+        assertThat(there.location(rack).pickable()).isTrue();
+        assertThat(there.location(site.rack()).pickable()).isTrue();
 
         assertThat(as("supervisor").put("/api/v1/items/" + flour.sku(),
                 "{\"description\": \"Rye flour\", \"shelfLifeDays\": 20}")).hasStatus(200);
         assertThat(as("supervisor").put("/api/v1/parties/" + site.supplier(),
                 "{\"name\": \"Mill and sons\"}")).hasStatus(200);
+        assertThat(as("supervisor").put("/api/v1/locations/" + site.rack(),
+                "{\"name\": \"Rack A\", \"pickable\": false}")).hasStatus(200);
 
         assertThat(there.item(flour.id()).description()).isEqualTo("Rye flour");
+        assertThat(there.item(flour.sku()).description()).isEqualTo("Rye flour");
         assertThat(there.items(List.of(flour.id())).get(flour.id()).shelfLifeDays()).isEqualTo(20);
         assertThat(there.party(supplier).name()).isEqualTo("Mill and sons");
+        assertThat(there.party(site.supplier()).name()).isEqualTo("Mill and sons");
+        assertThat(there.location(rack).pickable()).isFalse();
+        assertThat(there.location(site.rack()).name()).isEqualTo("Rack A");
     }
 
     @Test

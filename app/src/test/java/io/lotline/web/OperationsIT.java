@@ -58,6 +58,16 @@ class OperationsIT extends IntegrationTest {
     }
 
     @Test
+    void requests_are_timed_but_not_each_filter_that_signs_them_in() {
+        assertThat(as("operator").get("/api/v1/lots")).hasStatus(200);
+
+        String scrape = scrape();
+
+        assertThat(scrape).contains("http_server_requests_seconds_count{");
+        assertThat(scrape).doesNotContain("spring_security_filterchains").doesNotContain("spring_security_authorizations");
+    }
+
+    @Test
     void the_scrape_counts_bookings_by_kind_traces_by_direction_and_engine_and_drills() {
         Floor.Site site = floor.aSite();
         Item flour = floor.anItem().register();

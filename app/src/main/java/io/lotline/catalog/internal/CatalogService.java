@@ -1,5 +1,7 @@
 package io.lotline.catalog.internal;
 
+import static io.lotline.catalog.internal.MasterDataCache.Copies.remembered;
+
 import com.github.benmanes.caffeine.cache.Cache;
 import io.lotline.catalog.BatchPolicy;
 import io.lotline.catalog.Catalog;
@@ -131,7 +133,7 @@ class CatalogService implements Catalog {
 
     @Override
     public Item item(String sku) {
-        return items.bySku(sku).orElseThrow(() -> new Unknown("item", "sku", sku));
+        return itemWithSku(sku).orElseThrow(() -> new Unknown("item", "sku", sku));
     }
 
     @Override
@@ -151,7 +153,7 @@ class CatalogService implements Catalog {
 
     @Override
     public Optional<Item> itemWithSku(String sku) {
-        return items.bySku(sku);
+        return remembered(cache.copies().itemsBySku(), sku, items::bySku);
     }
 
     @Override
@@ -207,7 +209,7 @@ class CatalogService implements Catalog {
 
     @Override
     public Site site(String code) {
-        return places.site(code).orElseThrow(() -> new Unknown("site", "site", code));
+        return remembered(cache.copies().sites(), code, places::site).orElseThrow(() -> new Unknown("site", "site", code));
     }
 
     @Override
@@ -258,7 +260,7 @@ class CatalogService implements Catalog {
 
     @Override
     public Location location(String code) {
-        return places.location(code).orElseThrow(() -> new Unknown("location", "location", code));
+        return locationWithCode(code).orElseThrow(() -> new Unknown("location", "location", code));
     }
 
     @Override
@@ -266,6 +268,7 @@ class CatalogService implements Catalog {
     public Location changeLocation(String code, LocationChange change) {
         changes.lock();
         Location before = location(code);
+        cache.changing();
         places.updateLocation(before.id(), change);
         Location after = location(before.id());
         record(Kind.LOCATION, code, Differences.of(LocationChange.of(before), LocationChange.of(after)));
@@ -274,12 +277,12 @@ class CatalogService implements Catalog {
 
     @Override
     public Optional<Location> locationWithCode(String code) {
-        return places.location(code);
+        return remembered(cache.copies().locationsByCode(), code, places::location);
     }
 
     @Override
     public Location location(long id) {
-        return places.location(id).orElseThrow(() -> new Unknown("location", "locationId", id));
+        return remembered(cache.copies().locations(), id, places::location).orElseThrow(() -> new Unknown("location", "locationId", id));
     }
 
     @Override
@@ -345,7 +348,7 @@ class CatalogService implements Catalog {
 
     @Override
     public Party party(String code) {
-        return parties.byCode(code).orElseThrow(() -> new Unknown("party", "code", code));
+        return partyWithCode(code).orElseThrow(() -> new Unknown("party", "code", code));
     }
 
     @Override
@@ -358,6 +361,10 @@ class CatalogService implements Catalog {
         Party after = parties.byId(before.id()).orElseThrow();
         record(Kind.PARTY, code, Differences.of(PartyChange.of(before), PartyChange.of(after)));
         return after;
+    }
+
+    private Optional<Party> partyWithCode(String code) {
+        return remembered(cache.copies().partiesByCode(), code, parties::byCode);
     }
 
     @Override
@@ -374,7 +381,7 @@ class CatalogService implements Catalog {
 
     @Override
     public Party party(String code, PartyRole role, String field) {
-        Party party = parties.byCode(code).orElseThrow(() -> new Unknown(role.name().toLowerCase(), field, code));
+        Party party = partyWithCode(code).orElseThrow(() -> new Unknown(role.name().toLowerCase(), field, code));
         if (party.role() != role) {
             throw new Refused(field, code, "party-role", code + " is a " + party.role().name().toLowerCase()
                     + ", not a " + role.name().toLowerCase());

@@ -3,14 +3,19 @@ package io.lotline.catalog.internal;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.lotline.catalog.Item;
+import io.lotline.catalog.Location;
 import io.lotline.catalog.Party;
+import io.lotline.catalog.Site;
+import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Items and parties by id, kept in memory because other capabilities look them up many times per request. They change
- * only through the catalog, which moves the catalog's revision in the same transaction; a transaction's first read
+ * Items, parties, locations and sites by id and by code, kept in memory because other capabilities look them up many
+ * times per request. They change only through the catalog, which moves the catalog's revision in the same
+ * transaction (sites do not change; new ones are read when first asked for, since a code not found is not kept); a transaction's first read
  * here compares the revision on the database with the one its copies were read under and, if it moved (on this or
  * another instance), starts afresh with empty copies. Copies are always filled from the database after the revision
  * they belong to was read, so they are never older than it. A transaction that changed master data reads past the
@@ -60,11 +65,21 @@ class MasterDataCache {
                 && TransactionSynchronizationManager.getSynchronizations().stream().anyMatch(kind::isInstance);
     }
 
-    /** Items and parties as read under one revision of the catalog. */
-    record Copies(long revision, Cache<Long, Item> items, Cache<Long, Party> parties) {
+    /** Master data as read under one revision of the catalog. */
+    record Copies(long revision, Cache<Long, Item> items, Cache<String, Item> itemsBySku, Cache<Long, Party> parties,
+                  Cache<String, Party> partiesByCode, Cache<Long, Location> locations,
+                  Cache<String, Location> locationsByCode, Cache<String, Site> sites) {
         Copies(long revision) {
-            this(revision, Caffeine.newBuilder().maximumSize(REMEMBERED).build(),
-                    Caffeine.newBuilder().maximumSize(REMEMBERED).build());
+            this(revision, copy(), copy(), copy(), copy(), copy(), copy(), copy());
+        }
+
+        private static <K, V> Cache<K, V> copy() {
+            return Caffeine.newBuilder().maximumSize(REMEMBERED).build();
+        }
+
+        /** What is kept under {@code key}, else what {@code read} finds, kept; a key not found is not kept. */
+        static <K, V> Optional<V> remembered(Cache<K, V> copy, K key, Function<K, Optional<V>> read) {
+            return Optional.ofNullable(copy.get(key, unknown -> read.apply(unknown).orElse(null)));
         }
     }
 

@@ -12,10 +12,14 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /** The signed-in user of the current request, or the system when a scheduled job or the sample loader acts. */
 @Component
 class SecurityCurrentActor implements CurrentActor {
+    private static final String ACTOR = SecurityCurrentActor.class.getName() + ".actor";
+
     private final JdbcClient jdbc;
 
     SecurityCurrentActor(JdbcClient jdbc) {
@@ -29,6 +33,11 @@ class SecurityCurrentActor implements CurrentActor {
                 || authentication instanceof AnonymousAuthenticationToken) {
             return Actor.SYSTEM;
         }
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null && request.getAttribute(ACTOR, RequestAttributes.SCOPE_REQUEST) instanceof Remembered kept
+                && kept.authentication() == authentication) {
+            return kept.actor();
+        }
         Set<Role> roles = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .filter(authority -> authority != null && authority.startsWith("ROLE_"))
                 .map(authority -> Role.valueOf(authority.substring(5)))
@@ -36,7 +45,15 @@ class SecurityCurrentActor implements CurrentActor {
         String name = authentication.getName();
         String displayName = jdbc.sql("select display_name from users where username = ?").param(name)
                 .query(String.class).optional().orElse(name);
-        return new Actor(name, displayName, roles);
+        Actor actor = new Actor(name, displayName, roles);
+        if (request != null) {
+            request.setAttribute(ACTOR, new Remembered(authentication, actor), RequestAttributes.SCOPE_REQUEST);
+        }
+        return actor;
+    }
+
+    /** The actor as read once for a request's sign-in; a request that signs in anew reads it again. */
+    private record Remembered(Authentication authentication, Actor actor) {
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.lotline.lots.NewLot;
 import io.lotline.shared.LotNumber;
 import io.lotline.shared.Page;
 import io.lotline.shared.PageRequest;
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +33,9 @@ class LotRecords {
     private static final String SELECT = """
             select l.id, l.lot_number, l.item_id, i.sku, l.origin, s.supplier_lot, l.supplier_id, l.purchase_order,
                    s.production_date, s.expiry_date, s.status, s.held_by_recall, l.created_at, l.created_by,
-                   l.batch_policy_id, p.version as batch_policy_version
+                   l.batch_policy_id, p.version as batch_policy_version,
+                   (select array_agg(c.reference order by c.reference) from lot_certificates c
+                     where c.lot_id = l.id) as certificates
               from lots l join lot_states s on s.lot_id = l.id join items i on i.id = l.item_id
               left join batch_policies p on p.id = l.batch_policy_id
             """;
@@ -239,9 +243,17 @@ class LotRecords {
         return attributes;
     }
 
-    private List<String> certificates(long lotId) {
-        return jdbc.sql("select reference from lot_certificates where lot_id = ? order by reference")
-                .param(lotId).query(String.class).list();
+    /** The lot's certificates, read with the lot as one array (null when it has none). */
+    private static List<String> certificates(ResultSet rs) throws SQLException {
+        Array references = rs.getArray("certificates");
+        if (references == null) {
+            return List.of();
+        }
+        try {
+            return Arrays.stream((Object[]) references.getArray()).map(String.class::cast).toList();
+        } finally {
+            references.free();
+        }
     }
 
     /** Only a lot born under a batch policy carries attributes: the others are not asked for them. */
@@ -254,7 +266,7 @@ class LotRecords {
                 rs.getObject("production_date", LocalDate.class), rs.getObject("expiry_date", LocalDate.class),
                 LotStatus.valueOf(rs.getString("status")),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("created_by"),
-                certificates(id), rs.getString("held_by_recall"), policy == null ? Map.of() : attributes(id),
+                certificates(rs), rs.getString("held_by_recall"), policy == null ? Map.of() : attributes(id),
                 policy, rs.getObject("batch_policy_version", Integer.class));
     }
 }
