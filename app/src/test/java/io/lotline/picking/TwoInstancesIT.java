@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.jayway.jsonpath.JsonPath;
+import io.lotline.catalog.BatchPolicies;
+import io.lotline.catalog.BatchPolicy;
 import io.lotline.catalog.Catalog;
 import io.lotline.catalog.Item;
 import io.lotline.catalog.PickingStrategy;
@@ -19,6 +21,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,7 +35,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 /**
  * Two Lotline instances on one database, as behind a load balancer: this test's application and a second one started
  * beside it. Each keeps its caches (stock for allocation, lots' arrivals, trace facts, the genealogy index); what one
- * books, the other sees at once (ADR 36), and so is a change of an item, a party or a location (ADR 48).
+ * books, the other sees at once (ADR 36), and so is a change of an item, a party or a location (ADR 48) or a new
+ * batch policy (ADR 69).
  */
 class TwoInstancesIT extends PickingIntegrationTest {
     private static SecondInstance other;
@@ -205,6 +209,20 @@ class TwoInstancesIT extends PickingIntegrationTest {
         assertThat(there.party(site.supplier()).name()).isEqualTo("Mill and sons");
         assertThat(there.location(rack).pickable()).isFalse();
         assertThat(there.location(site.rack()).name()).isEqualTo("Rack A");
+    }
+
+    @Test
+    void a_batch_policy_defined_on_one_instance_is_current_on_the_other_at_once() {
+        Item shrimp = floor.anItem().describedAs("Shrimp").register();
+        BatchPolicies there = other.bean(BatchPolicies.class);
+        Optional<String> before = there.current(shrimp.id()).map(BatchPolicy::reason);
+
+        assertThat(as("supervisor").put("/api/v1/items/" + shrimp.sku() + "/policy", """
+                {"reason": "Farmed shrimp carry the farm", "attributes": [
+                  {"name": "farm", "type": "TEXT", "requiredAt": ["RECEIPT"]}]}""")).hasStatus(200);
+
+        assertThat(before).isNotEqualTo(Optional.of("Farmed shrimp carry the farm"));
+        assertThat(there.current(shrimp.id()).map(BatchPolicy::reason)).contains("Farmed shrimp carry the farm");
     }
 
     @Test

@@ -16,8 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Batch policies, read from the database on every use: a version never changes, but which version is current does,
- * and another instance may have just added one.
+ * Batch policies. A version never changes, but which version is current does, and another instance may have just
+ * added one: each new version moves the catalog's revision, and an item's current policy is kept with the catalog's
+ * copies (ADR 69), which a moved revision drops on every instance.
  */
 @Service
 @Transactional(readOnly = true)
@@ -25,14 +26,18 @@ class BatchPolicyService implements BatchPolicies {
     private final BatchPolicyVersions versions;
     private final Categories categories;
     private final Items items;
+    private final MasterDataCache cache;
+    private final MasterDataChanges changes;
     private final CurrentActor actor;
     private final Clock clock;
 
-    BatchPolicyService(BatchPolicyVersions versions, Categories categories, Items items, CurrentActor actor,
-                       Clock clock) {
+    BatchPolicyService(BatchPolicyVersions versions, Categories categories, Items items, MasterDataCache cache,
+                       MasterDataChanges changes, CurrentActor actor, Clock clock) {
         this.versions = versions;
         this.categories = categories;
         this.items = items;
+        this.cache = cache;
+        this.changes = changes;
         this.actor = actor;
         this.clock = clock;
     }
@@ -55,8 +60,10 @@ class BatchPolicyService implements BatchPolicies {
     }
 
     private BatchPolicy define(Owner owner, DefineBatchPolicy policy) {
-        return versions.byId(versions.insert(owner, policy, clock.instant(), actor.current().username()))
-                .orElseThrow();
+        cache.changing();
+        long id = versions.insert(owner, policy, clock.instant(), actor.current().username());
+        changes.advance();
+        return versions.byId(id).orElseThrow();
     }
 
     @Override
@@ -82,6 +89,10 @@ class BatchPolicyService implements BatchPolicies {
 
     @Override
     public Optional<BatchPolicy> current(long itemId) {
+        return cache.copies().policies().get(itemId, this::readCurrent);
+    }
+
+    private Optional<BatchPolicy> readCurrent(long itemId) {
         Optional<BatchPolicy> own = versions.latest(Owner.item(itemId));
         if (own.isPresent()) {
             return own;

@@ -2,6 +2,7 @@ package io.lotline.catalog.internal;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.lotline.catalog.BatchPolicy;
 import io.lotline.catalog.Item;
 import io.lotline.catalog.Location;
 import io.lotline.catalog.Party;
@@ -13,9 +14,10 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Items, parties, locations and sites by id and by code, kept in memory because other capabilities look them up many
- * times per request. They change only through the catalog, which moves the catalog's revision in the same
- * transaction (sites do not change; new ones are read when first asked for, since a code not found is not kept); a transaction's first read
+ * Items, parties, locations and sites by id and by code, and each item's current batch policy, kept in memory because
+ * other capabilities look them up many times per request. They change only through the catalog, which moves the catalog's revision in the same
+ * transaction (sites do not change; new ones are read when first asked for, since a code not found is not kept; a new
+ * policy version moves the revision too); a transaction's first read
  * here compares the revision on the database with the one its copies were read under and, if it moved (on this or
  * another instance), starts afresh with empty copies. Copies are always filled from the database after the revision
  * they belong to was read, so they are never older than it. A transaction that changed master data reads past the
@@ -68,9 +70,10 @@ class MasterDataCache {
     /** Master data as read under one revision of the catalog. */
     record Copies(long revision, Cache<Long, Item> items, Cache<String, Item> itemsBySku, Cache<Long, Party> parties,
                   Cache<String, Party> partiesByCode, Cache<Long, Location> locations,
-                  Cache<String, Location> locationsByCode, Cache<String, Site> sites) {
+                  Cache<String, Location> locationsByCode, Cache<String, Site> sites,
+                  Cache<Long, Optional<BatchPolicy>> policies) {
         Copies(long revision) {
-            this(revision, copy(), copy(), copy(), copy(), copy(), copy(), copy());
+            this(revision, copy(), copy(), copy(), copy(), copy(), copy(), copy(), copy());
         }
 
         private static <K, V> Cache<K, V> copy() {

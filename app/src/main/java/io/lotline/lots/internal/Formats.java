@@ -46,6 +46,12 @@ class Formats {
         return reserve(scope, 1);
     }
 
+    /** Moves the sequence on by {@code count} under its row's lock; 0 when the sequence has no row yet. */
+    private int draw(String scope, int count) {
+        return jdbc.sql("update lot_sequences set last_value = last_value + ? where scope = ?").params(count, scope)
+                .update();
+    }
+
     /** The last value drawn from a sequence, 0 if none was; reads without locking. */
     long current(String scope) {
         return jdbc.sql("select last_value from lot_sequences where scope = ?").param(scope).query(Long.class)
@@ -54,9 +60,11 @@ class Formats {
 
     /** Draws {@code count} values of a sequence at once, locked the same way; answers the first of them. */
     long reserve(String scope, int count) {
-        jdbc.sql("insert into lot_sequences (scope, last_value) values (?, 0) on conflict do nothing")
-                .param(scope).update();
-        jdbc.sql("update lot_sequences set last_value = last_value + ? where scope = ?").params(count, scope).update();
+        if (draw(scope, count) == 0) {
+            jdbc.sql("insert into lot_sequences (scope, last_value) values (?, 0) on conflict do nothing")
+                    .param(scope).update();
+            draw(scope, count);
+        }
         return jdbc.sql("select last_value from lot_sequences where scope = ?").param(scope).query(Long.class)
                 .single() - count + 1;
     }
