@@ -12,6 +12,8 @@ import io.lotline.catalog.PartyRole;
 import io.lotline.catalog.PickingStrategy;
 import io.lotline.catalog.RecallContact;
 import io.lotline.catalog.TrackingPolicy;
+import io.lotline.lots.LotNumberFormatDefinition;
+import io.lotline.lots.Lots;
 import io.lotline.shared.UnitOfMeasure;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -28,9 +30,11 @@ class MasterData {
     static final UnitOfMeasure KG = UnitOfMeasure.of("KG");
 
     private final Catalog catalog;
+    private final Lots lots;
 
-    MasterData(Catalog catalog) {
+    MasterData(Catalog catalog, Lots lots) {
         this.catalog = catalog;
+        this.lots = lots;
     }
 
     /** Where a shape's stock lies: location ids of the plant. */
@@ -98,9 +102,25 @@ class MasterData {
 
     /** An item the picking scenarios allocate (or that only fills the balance table): kilograms, lots, FEFO. */
     long pickedItem(String sku, String use) {
+        return pickedItem(sku, use, null);
+    }
+
+    /** A picked item whose lots are numbered by {@code lotNumberFormat}, or by the company's format when null. */
+    long pickedItem(String sku, String use, String lotNumberFormat) {
         return catalog.registerItem(new NewItem(sku, null, "Picked goods (" + use + ")", KG, List.of(),
-                TrackingPolicy.LOT, 720, null, PickingStrategy.FEFO, null, null, InitialLotStatus.RELEASED, null,
-                sku.substring(Math.max(0, sku.length() - 20)))).id();
+                TrackingPolicy.LOT, 720, null, PickingStrategy.FEFO, null, null, InitialLotStatus.RELEASED,
+                lotNumberFormat, sku.substring(Math.max(0, sku.length() - 20)))).id();
+    }
+
+    /**
+     * A lot number format of the run's own, {@code <prefix>YYMMDD-nnnnnn}: a million numbers a day, where the built-in
+     * format has ten thousand a day for the whole database, which a second run on the same day would run out of.
+     */
+    String lotNumberFormat(String prefix) {
+        String code = prefix + "-LOTS";
+        lots.defineFormat(new LotNumberFormatDefinition(code, prefix + "{YY}{MM}{DD}-{SEQ:6}",
+                "Lots the benchmark receives over HTTP", false));
+        return code;
     }
 
     long location(String code, String warehouse, boolean pickable) {
