@@ -64,7 +64,8 @@ class OperationsIT extends IntegrationTest {
         String scrape = scrape();
 
         assertThat(scrape).contains("http_server_requests_seconds_count{");
-        assertThat(scrape).doesNotContain("spring_security_filterchains").doesNotContain("spring_security_authorizations");
+        assertThat(scrape).doesNotContain("spring_security_filterchains")
+                .doesNotContain("spring_security_authorizations");
     }
 
     @Test

@@ -209,7 +209,8 @@ class CatalogService implements Catalog {
 
     @Override
     public Site site(String code) {
-        return remembered(cache.copies().sites(), code, places::site).orElseThrow(() -> new Unknown("site", "site", code));
+        return remembered(cache.copies().sites(), code, places::site)
+                .orElseThrow(() -> new Unknown("site", "site", code));
     }
 
     @Override
@@ -282,7 +283,8 @@ class CatalogService implements Catalog {
 
     @Override
     public Location location(long id) {
-        return remembered(cache.copies().locations(), id, places::location).orElseThrow(() -> new Unknown("location", "locationId", id));
+        return remembered(cache.copies().locations(), id, places::location)
+                .orElseThrow(() -> new Unknown("location", "locationId", id));
     }
 
     @Override

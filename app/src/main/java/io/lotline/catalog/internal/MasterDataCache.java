@@ -15,9 +15,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Items, parties, locations and sites by id and by code, and each item's current batch policy, kept in memory because
- * other capabilities look them up many times per request. They change only through the catalog, which moves the catalog's revision in the same
- * transaction (sites do not change; new ones are read when first asked for, since a code not found is not kept; a new
- * policy version moves the revision too); a transaction's first read
+ * other capabilities look them up many times per request. They change only through the catalog, which moves the
+ * catalog's revision in the same transaction (a new batch policy version moves it too; sites do not change, and a
+ * code not found is not kept, so a record registered later is read when first asked for); a transaction's first read
  * here compares the revision on the database with the one its copies were read under and, if it moved (on this or
  * another instance), starts afresh with empty copies. Copies are always filled from the database after the revision
  * they belong to was read, so they are never older than it. A transaction that changed master data reads past the

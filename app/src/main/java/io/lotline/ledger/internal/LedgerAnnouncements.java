@@ -22,13 +22,14 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * On PostgreSQL, instances tell each other that they booked: a transaction that booked sends {@code NOTIFY
+ * On PostgreSQL, instances tell each other that they booked: a transaction that booked sends a notice on {@code
  * lotline_ledger}, which PostgreSQL delivers when it commits, and every instance listens on a connection of its own
  * and checks its {@link LedgerWatermark} when one arrives from another instance. Its caches are then invalidated
  * before the next read asks, so that read finds nothing to catch up. A notice names the instance that sent it, and an
  * instance passes over its own: its transactions dropped what they changed when they ended, and the next read's check
- * moves the watermark past them in one step instead of one step per booking. The announcement only saves time: a read checks the watermark anyway, so a
- * lost connection or a missed notice never serves stale data. On H2 (one instance) there is nothing to announce.
+ * moves the watermark past them in one step instead of one step per booking. The announcement only saves time: a read
+ * checks the watermark anyway, so a lost connection or a missed notice never serves stale data. On H2 (one instance)
+ * there is nothing to announce.
  */
 @Component
 class LedgerAnnouncements implements SmartLifecycle {
@@ -133,7 +134,7 @@ class LedgerAnnouncements implements SmartLifecycle {
         return unpooled.isPresent() ? unpooled.get().open() : dataSource.getConnection();
     }
 
-    /** Whether any of the notices that arrived (the driver's array, or null) was sent by an instance other than self. */
+    /** Whether any notice that arrived (the driver's array, or null) was sent by an instance other than self. */
     static boolean fromAnotherInstance(Object arrived, Method sender, String self) throws ReflectiveOperationException {
         for (int i = 0; arrived != null && i < Array.getLength(arrived); i++) {
             if (!self.equals(sender.invoke(Array.get(arrived, i)))) {
