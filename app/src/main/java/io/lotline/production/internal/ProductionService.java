@@ -32,7 +32,6 @@ import io.lotline.shared.Quantity;
 import io.lotline.shared.Refused;
 import io.lotline.shared.Unknown;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -190,12 +189,9 @@ class ProductionService implements Production {
     public ProductionOrder complete(BookingContext context, String order) {
         return once(context, "complete:" + order, order, ProductionOrder.class, () -> {
             Orders.OrderRow row = openOrder(order);
-            BigDecimal actual = ledger.ofProductionOrder(order).stream()
-                    .filter(e -> e.type() == EntryType.OUTPUT && catalog.item(e.sku()).id() == row.outputItemId())
-                    .map(e -> e.baseQuantity().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
-            BigDecimal yield = row.plannedQuantity() == null || row.plannedQuantity().signum() == 0 ? null
-                    : actual.multiply(BigDecimal.valueOf(100)).divide(row.plannedQuantity(), 3, RoundingMode.HALF_UP);
-            orders.complete(row.id(), clock.instant(), actual, yield);
+            BigDecimal actual = OrderView.made(ledger.ofProductionOrder(order),
+                    catalog.item(row.outputItemId()).sku());
+            orders.complete(row.id(), clock.instant(), actual, OrderView.yieldPercent(actual, row.plannedQuantity()));
             return order(order);
         });
     }

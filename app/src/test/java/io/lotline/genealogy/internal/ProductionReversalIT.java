@@ -95,6 +95,27 @@ class ProductionReversalIT extends IntegrationTest {
     }
 
     @Test
+    void an_output_reversed_after_completion_leaves_the_orders_quantity_made_and_yield() {
+        String flourLot = floor.receive(site, flour, "100", site.rack(), null);
+        String order = order(", \"plannedQuantity\": {\"amount\": 20, \"unit\": \"KG\"}");
+        consume(order, at(1, 6), flourLot);
+        outputs(order, at(1, 8));
+        MvcTestResult mistaken = outputs(order, at(1, 9));
+        MvcTestResult completed = as("operator").post("/api/v1/production-orders/" + order + "/completion", "{}");
+        assertThat(completed).hasStatus(201);
+        assertThat(amount(completed, "$.yieldPercent")).isEqualByComparingTo("100");
+
+        assertThat(reverse(entry(mistaken, "OUTPUT", read(mistaken, "$.lots[0].lotNumber")))).hasStatus(201);
+
+        MvcTestResult view = as("quality").get("/api/v1/production-orders/" + order);
+        assertThat(view).hasStatus(200);
+        List<String> produced = read(view, "$.produced[*].lotNumber");
+        assertThat(produced).hasSize(1);
+        assertThat(amount(view, "$.actualQuantity.amount")).isEqualByComparingTo("10");
+        assertThat(amount(view, "$.yieldPercent")).isEqualByComparingTo("50");
+    }
+
+    @Test
     void an_output_reversed_is_reached_from_none_of_its_inputs() {
         String lot = floor.receive(site, flour, "100", site.rack(), null);
         String order = order();
