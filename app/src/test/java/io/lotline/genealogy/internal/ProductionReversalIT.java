@@ -81,15 +81,13 @@ class ProductionReversalIT extends IntegrationTest {
         assertThat(reverse(entry(consumed, "ISSUE", wrong))).hasStatus(201);
         assertThat(reverse(entry(mistaken, "OUTPUT", read(mistaken, "$.lots[0].lotNumber")))).hasStatus(201);
 
-        MvcTestResult view = as("quality").get("/api/v1/production-orders/" + order);
-        assertThat(view).hasStatus(200);
+        MvcTestResult view = view(order);
         String made = read(kept, "$.lots[0].lotNumber");
         List<String> consumedLots = read(view, "$.consumed[*].lotNumber");
         List<String> producedLots = read(view, "$.produced[*].lotNumber");
         assertThat(consumedLots).containsExactly(right);
         assertThat(producedLots).containsExactly(made);
-        MvcTestResult completed = as("operator").post("/api/v1/production-orders/" + order + "/completion", "{}");
-        assertThat(completed).hasStatus(201);
+        MvcTestResult completed = complete(order);
         assertThat(amount(completed, "$.actualQuantity.amount")).isEqualByComparingTo("10");
         assertThat(amount(completed, "$.yieldPercent")).isEqualByComparingTo("50");
     }
@@ -101,14 +99,12 @@ class ProductionReversalIT extends IntegrationTest {
         consume(order, at(1, 6), flourLot);
         outputs(order, at(1, 8));
         MvcTestResult mistaken = outputs(order, at(1, 9));
-        MvcTestResult completed = as("operator").post("/api/v1/production-orders/" + order + "/completion", "{}");
-        assertThat(completed).hasStatus(201);
+        MvcTestResult completed = complete(order);
         assertThat(amount(completed, "$.yieldPercent")).isEqualByComparingTo("100");
 
         assertThat(reverse(entry(mistaken, "OUTPUT", read(mistaken, "$.lots[0].lotNumber")))).hasStatus(201);
 
-        MvcTestResult view = as("quality").get("/api/v1/production-orders/" + order);
-        assertThat(view).hasStatus(200);
+        MvcTestResult view = view(order);
         List<String> produced = read(view, "$.produced[*].lotNumber");
         assertThat(produced).hasSize(1);
         assertThat(amount(view, "$.actualQuantity.amount")).isEqualByComparingTo("10");
@@ -162,6 +158,18 @@ class ProductionReversalIT extends IntegrationTest {
         MvcTestResult trace = as("quality").get("/api/v1/traces?direction=" + direction + "&lot=" + lot);
         assertThat(trace).hasStatus(200);
         return read(trace, "$.lots[*].lotNumber");
+    }
+
+    private MvcTestResult complete(String order) {
+        MvcTestResult completed = as("operator").post("/api/v1/production-orders/" + order + "/completion", "{}");
+        assertThat(completed).hasStatus(201);
+        return completed;
+    }
+
+    private MvcTestResult view(String order) {
+        MvcTestResult view = as("quality").get("/api/v1/production-orders/" + order);
+        assertThat(view).hasStatus(200);
+        return view;
     }
 
     private MvcTestResult reverse(long entry) {
