@@ -34,6 +34,10 @@ class CaptureBatches {
         return batch;
     }
 
+    boolean postgres() {
+        return postgres;
+    }
+
     Optional<CaptureBatch> current() {
         return Optional.ofNullable(current.get());
     }

@@ -131,7 +131,8 @@ class BenchCommand implements ApplicationRunner, ExitCodeGenerator {
         }
         if (options.runs("epcis")) {
             progress(out, "capturing EPCIS documents in process: I3");
-            results.add(epcis.measure(20, 1000, 3, options.seed()));
+            results.add(epcis.measure(20, 1000, 3, options.seed(), "first after the start"));
+            results.add(epcis.measure(20, 1000, 0, options.seed() + 1, "the same again with new documents"));
         }
         Ingest.Result ingested = null;
         if (options.runs("ingest")) {

@@ -19,9 +19,10 @@ class EpcisCaptureRateIT extends IntegrationTest {
         long events = count("epcis_events");
         long lots = count("epcis_event_lots");
 
-        ScenarioResult result = rate.measure(2, 600, 1, 7);
+        ScenarioResult result = rate.measure(2, 600, 1, 7, "first after the start");
 
         assertThat(result.id()).isEqualTo("I3");
+        assertThat(result.scenario()).endsWith("first after the start");
         assertThat(result.throughput().count()).isEqualTo(1_200);
         assertThat(result.millis().runs()).isEqualTo(2);
         assertThat(count("epcis_events") - events).isEqualTo(1_800);
