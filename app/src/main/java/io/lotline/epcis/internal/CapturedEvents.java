@@ -84,7 +84,8 @@ class CapturedEvents {
                               from (values :keys) asked (capture_key)
                               join epcis_events e on e.capture_key = asked.capture_key""").param("keys", chunk)
                     .query(rs -> {
-                        answers.put(new Key(rs.getString(1)), Optional.of(new Hashes(rs.getString(2), rs.getString(3))));
+                        answers.put(new Key(rs.getString(1)),
+                                Optional.of(new Hashes(rs.getString(2), rs.getString(3))));
                     }));
             inChunks(List.copyOf(orders), chunk -> jdbc.sql("""
                             select distinct b.production_order
