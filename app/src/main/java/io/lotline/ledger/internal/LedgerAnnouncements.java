@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +25,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * On PostgreSQL, instances tell each other that they booked: a transaction that booked sends a notice on {@code
  * lotline_ledger}, which PostgreSQL delivers when it commits, and every instance listens on a connection of its own
- * and checks its {@link LedgerWatermark} when one arrives from another instance. Its caches are then invalidated
+ * and checks its {@link LedgerWatermark} when one arrives from another instance, at most once in
+ * {@value #CHECK_EVERY_MILLIS} ms for all that arrived meanwhile ({@link CheckPace}). Its caches are then invalidated
  * before the next read asks, so that read finds nothing to catch up. A notice names the instance that sent it, and an
  * instance passes over its own: its transactions dropped what they changed when they ended, and the next read's check
  * moves the watermark past them in one step instead of one step per booking. The announcement only saves time: a read
@@ -34,6 +36,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class LedgerAnnouncements implements SmartLifecycle {
     static final String CHANNEL = "lotline_ledger";
+    /** Other instances' notices are checked together, at most once in this many milliseconds ({@link CheckPace}). */
+    static final int CHECK_EVERY_MILLIS = 50;
     private static final Logger log = LoggerFactory.getLogger(LedgerAnnouncements.class);
 
     private final DataSource dataSource;
@@ -110,10 +114,16 @@ class LedgerAnnouncements implements SmartLifecycle {
                 Method sender = sender(notifications);
                 Object driver = connection.unwrap(notifications.getDeclaringClass());
                 watermark.check();
+                CheckPace pace = new CheckPace(CHECK_EVERY_MILLIS, TimeUnit.MILLISECONDS);
+                pace.checked(System.nanoTime());
                 while (running) {
-                    Object arrived = notifications.invoke(driver, 10_000);
+                    Object arrived = notifications.invoke(driver, pace.waitMillis(System.nanoTime()));
                     if (fromAnotherInstance(arrived, sender, instance)) {
+                        pace.noticed();
+                    }
+                    if (pace.due(System.nanoTime())) {
                         watermark.check();
+                        pace.checked(System.nanoTime());
                     }
                 }
             } catch (SQLException | ReflectiveOperationException | RuntimeException e) {
