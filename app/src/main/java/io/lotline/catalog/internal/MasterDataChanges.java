@@ -34,13 +34,13 @@ class MasterDataChanges {
         jdbc.sql("select revision from catalog_revision where id = 1 for update").query(Long.class).single();
     }
 
-    /** Moves the revision without a record of fields, for a change kept elsewhere (a new batch policy version). */
+    /** Moves the revision; alone, for a change recorded elsewhere (a new batch policy version). */
     void advance() {
         jdbc.sql("update catalog_revision set revision = revision + 1 where id = 1").update();
     }
 
     void record(Kind kind, String code, Instant at, String by, List<FieldChange> fields) {
-        jdbc.sql("update catalog_revision set revision = revision + 1 where id = 1").update();
+        advance();
         long revision = revision();
         jdbc.sql("""
                         insert into master_data_changes (revision, kind, code, changed_at, changed_by)

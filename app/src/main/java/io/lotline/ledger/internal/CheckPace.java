@@ -16,10 +16,11 @@ final class CheckPace {
     private final long interval;
     private boolean noticed;
     private long lastCheck;
-    private boolean checkedOnce;
 
-    CheckPace(long interval, TimeUnit unit) {
+    /** Paces the checks after one made at {@code checkedAt}. */
+    CheckPace(long interval, TimeUnit unit, long checkedAt) {
         this.interval = unit.toNanos(interval);
+        this.lastCheck = checkedAt;
     }
 
     /** A notice from another instance arrived: the watermark is checked when the interval allows. */
@@ -27,15 +28,14 @@ final class CheckPace {
         noticed = true;
     }
 
-    /** Whether a notice waits and the last check is an interval ago (or there was none). */
+    /** Whether a notice waits and the last check is an interval ago. */
     boolean due(long now) {
-        return noticed && (!checkedOnce || now - lastCheck >= interval);
+        return noticed && now - lastCheck >= interval;
     }
 
     void checked(long now) {
         noticed = false;
         lastCheck = now;
-        checkedOnce = true;
     }
 
     /** How long to wait for further notices: until a waiting one is due, else the idle wait; never 0 (for ever). */
@@ -43,7 +43,6 @@ final class CheckPace {
         if (!noticed) {
             return IDLE_WAIT_MILLIS;
         }
-        long left = checkedOnce ? lastCheck + interval - now : 0;
-        return (int) Math.max(1, TimeUnit.NANOSECONDS.toMillis(left + 999_999));
+        return (int) Math.max(1, TimeUnit.NANOSECONDS.toMillis(lastCheck + interval - now + 999_999));
     }
 }

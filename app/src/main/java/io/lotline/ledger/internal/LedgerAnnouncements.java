@@ -114,8 +114,7 @@ class LedgerAnnouncements implements SmartLifecycle {
                 Method sender = sender(notifications);
                 Object driver = connection.unwrap(notifications.getDeclaringClass());
                 watermark.check();
-                CheckPace pace = new CheckPace(CHECK_EVERY_MILLIS, TimeUnit.MILLISECONDS);
-                pace.checked(System.nanoTime());
+                CheckPace pace = new CheckPace(CHECK_EVERY_MILLIS, TimeUnit.MILLISECONDS, System.nanoTime());
                 while (running) {
                     Object arrived = notifications.invoke(driver, pace.waitMillis(System.nanoTime()));
                     if (fromAnotherInstance(arrived, sender, instance)) {
