@@ -19,8 +19,8 @@ import java.util.stream.Collectors;
 
 /**
  * Lotline in a JVM of its own, started from the test's class path in a working directory of its own (so that the
- * default embedded database is {@code <directory>/data/lotline}), with the sample bakery, and killed as
- * {@code kill -9} would.
+ * default embedded database is {@code <directory>/data/lotline}), with the sample bakery; stopped as a service
+ * manager stops it or killed as {@code kill -9} would.
  */
 final class LotlineProcess implements AutoCloseable {
     /** How long a start may take on a busy build machine before the test gives up waiting. */
@@ -32,6 +32,7 @@ final class LotlineProcess implements AutoCloseable {
     private final int port;
     private Process process;
     private int starts;
+    private Path log;
 
     LotlineProcess(Path directory, List<String> arguments) throws IOException {
         this.directory = Files.createDirectories(directory.toAbsolutePath());
@@ -50,7 +51,7 @@ final class LotlineProcess implements AutoCloseable {
                 "--lotline.admin.password=crash-test-admin",
                 "--lotline.security.bcrypt-strength=4"));
         command.addAll(arguments);
-        Path log = directory.resolve("lotline-" + (++starts) + ".log");
+        log = directory.resolve("lotline-" + (++starts) + ".log");
         process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
         long deadline = System.nanoTime() + START_LIMIT.toNanos();
@@ -77,6 +78,17 @@ final class LotlineProcess implements AutoCloseable {
     void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
+    }
+
+    /** SIGTERM, as a service manager stops a service: Spring's graceful shutdown and every shutdown hook run. */
+    void stop() throws InterruptedException {
+        process.destroy();
+        process.waitFor();
+    }
+
+    /** What the process of the latest start wrote. */
+    List<String> logLines() throws IOException {
+        return Files.readAllLines(log);
     }
 
     HttpResponse<String> post(String user, String path, String idempotencyKey, String json)
