@@ -18,12 +18,16 @@ import org.slf4j.Logger;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -239,6 +243,20 @@ class FailureAdvice {
     ProblemDetail busy(PessimisticLockingFailureException busy) {
         return ProblemDetails.problem(HttpStatus.SERVICE_UNAVAILABLE, "busy",
                 "Another booking held the same stock; nothing was booked, retry with the same idempotency key",
+                null, null, "retry");
+    }
+
+    /**
+     * The database could not be reached or dropped the connection (a restart, a fail-over, a full pool). The request
+     * was not confirmed; sent again with the same idempotency key it is booked once, whatever became of the first.
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessResourceException.class,
+            RecoverableDataAccessException.class, CannotCreateTransactionException.class})
+    ProblemDetail databaseUnavailable(Exception unavailable) {
+        log.warn("The database could not be reached: {}", unavailable.getMessage());
+        return ProblemDetails.problem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable",
+                "The database could not be reached; the request was not confirmed, send it again with the same "
+                        + "idempotency key and it is booked once",
                 null, null, "retry");
     }
 
