@@ -40,6 +40,9 @@ class EpcisCustodyIT extends IntegrationTest {
     @Autowired
     Catalog catalog;
 
+    @Autowired
+    Epcis epcis;
+
     private String gcp;
     private String harbour;
     private String vessel;
@@ -178,6 +181,24 @@ class EpcisCustodyIT extends IntegrationTest {
                         org.assertj.core.groups.Tuple.tuple("First Land-Based Receiving", catchLot, "2026-02-02",
                                 "Marlin Star", "FAO 71", "2026-01-28", "2026-01-31", "2026-02-02", "2000",
                                 Gln.completing(harbour + "00020").value()));
+    }
+
+    @Test
+    void the_landings_of_a_scope_of_more_lots_than_a_statement_takes_parameters_are_found() {
+        String catchLot = "CATCH-" + UUID.randomUUID().toString().substring(0, 6);
+        capture(chain(catchLot, "LOIN-" + UUID.randomUUID().toString().substring(0, 6)));
+        List<String> scope = new java.util.ArrayList<>();
+        for (int n = 0; n < 70_000; n++) {
+            scope.add("OTHER-" + n);
+        }
+        scope.add(35_000, catchLot);
+        scope.add(catchLot);
+
+        List<CriticalTrackingEvent> found = epcis.criticalEvents(null, null, null, scope);
+
+        assertThat(found).extracting(CriticalTrackingEvent::cte, CriticalTrackingEvent::lot).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(CriticalTrackingEvent.Cte.HARVESTING, catchLot),
+                org.assertj.core.groups.Tuple.tuple(CriticalTrackingEvent.Cte.FIRST_LAND_BASED_RECEIVING, catchLot));
     }
 
     @Test

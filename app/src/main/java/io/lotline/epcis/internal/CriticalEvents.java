@@ -4,11 +4,16 @@ import io.lotline.epcis.CriticalTrackingEvent;
 import io.lotline.epcis.CriticalTrackingEvent.Cte;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.JsonNode;
@@ -25,6 +30,8 @@ class CriticalEvents {
             e.capture_key, c.cte, c.event_date, c.gtin, c.lot, c.quantity, c.uom, c.location, c.harvest_location,
             c.harvest_date, c.harvest_end_date, c.cooling_location, c.cooling_date, c.landing_date, c.vessel_name,
             c.vessel_id, c.catch_area""";
+    /** Lot codes per statement when many are asked for. */
+    static final int LOTS_PER_STATEMENT = 10_000;
 
     private final JdbcClient jdbc;
     private final CaptureBatches batches;
@@ -104,46 +111,65 @@ class CriticalEvents {
 
     /** The recorded events of these lots, in event time. */
     List<CriticalTrackingEvent> of(List<Gs1Keys.LotClass> lots) {
-        if (lots.isEmpty()) {
-            return List.of();
-        }
         batches.flush();
-        List<Object> params = new ArrayList<>();
-        lots.forEach(lot -> {
-            params.add(lot.gtin().value());
-            params.add(lot.lot());
-        });
-        return jdbc.sql("select " + COLUMNS + " from epcis_critical_events c join epcis_events e on e.id = c.event_row"
-                        + " where " + String.join(" or ", lots.stream().map(l -> "(c.gtin = ? and c.lot = ?)").toList())
-                        + " order by e.event_time, c.event_row")
-                .params(params).query(CriticalEvents::row).list();
+        return inTime(lots, chunk -> jdbc.sql("select " + COLUMNS + ", e.event_time, c.event_row " + """
+                         from unnest(cast(:gtins as varchar array), cast(:lots as varchar array)) as v (gtin, lot)
+                         join epcis_critical_events c on c.gtin = cast(v.gtin as char(14)) and c.lot = v.lot
+                         join epcis_events e on e.id = c.event_row""")
+                .param("gtins", chunk.stream().map(lot -> lot.gtin().value()).toArray(String[]::new))
+                .param("lots", chunk.stream().map(Gs1Keys.LotClass::lot).toArray(String[]::new))
+                .query(CriticalEvents::inTime).list());
     }
 
     /** The recorded events in a date range (either end open), of these lot codes (any if none), of this GTIN. */
     List<CriticalTrackingEvent> find(LocalDate from, LocalDate to, List<String> lots, String gtin) {
         batches.flush();
         StringBuilder where = new StringBuilder("1 = 1");
-        List<Object> params = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
         if (from != null) {
-            where.append(" and c.event_date >= ?");
-            params.add(from);
+            where.append(" and c.event_date >= :from");
+            params.put("from", from);
         }
         if (to != null) {
-            where.append(" and c.event_date <= ?");
-            params.add(to);
+            where.append(" and c.event_date <= :to");
+            params.put("to", to);
         }
         if (gtin != null) {
-            where.append(" and c.gtin = ?");
-            params.add(gtin);
+            where.append(" and c.gtin = :gtin");
+            params.put("gtin", gtin);
         }
-        if (!lots.isEmpty()) {
-            where.append(" and c.lot in (").append(String.join(", ", lots.stream().map(l -> "?").toList()))
-                    .append(")");
-            params.addAll(lots);
+        String select = "select " + COLUMNS + ", e.event_time, c.event_row from ";
+        String rest = " join epcis_events e on e.id = c.event_row where " + where;
+        if (lots.isEmpty()) {
+            return jdbc.sql(select + "epcis_critical_events c" + rest + " order by e.event_time, c.event_row")
+                    .params(params).query(CriticalEvents::row).list();
         }
-        return jdbc.sql("select " + COLUMNS + " from epcis_critical_events c join epcis_events e on e.id = c.event_row"
-                        + " where " + where + " order by e.event_time, c.event_row")
-                .params(params).query(CriticalEvents::row).list();
+        return inTime(lots, chunk -> jdbc.sql(select + "unnest(cast(:lots as varchar array)) as v (lot)"
+                        + " join epcis_critical_events c on c.lot = v.lot" + rest)
+                .params(params).param("lots", chunk.toArray(String[]::new)).query(CriticalEvents::inTime).list());
+    }
+
+    /**
+     * The events a query finds for these keys, asked {@link #LOTS_PER_STATEMENT} distinct keys at a time, in event
+     * time: a recall's scope can name hundreds of thousands of lots, more than a statement may take parameters
+     * (PostgreSQL) or an array may hold (H2).
+     */
+    private static <K> List<CriticalTrackingEvent> inTime(List<K> keys, Function<List<K>, List<InTime>> query) {
+        List<K> distinct = List.copyOf(new LinkedHashSet<>(keys));
+        List<InTime> found = new ArrayList<>();
+        for (int start = 0; start < distinct.size(); start += LOTS_PER_STATEMENT) {
+            found.addAll(query.apply(distinct.subList(start, Math.min(distinct.size(), start + LOTS_PER_STATEMENT))));
+        }
+        return found.stream().sorted(Comparator.comparing(InTime::time).thenComparingLong(InTime::row))
+                .map(InTime::event).toList();
+    }
+
+    private static InTime inTime(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new InTime(rs.getObject("event_time", OffsetDateTime.class), rs.getLong("event_row"), row(rs, n));
+    }
+
+    /** An event with what orders it: its time, then the order it was captured in. */
+    private record InTime(OffsetDateTime time, long row, CriticalTrackingEvent event) {
     }
 
     private static CriticalTrackingEvent row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
