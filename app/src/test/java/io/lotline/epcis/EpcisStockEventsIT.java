@@ -1,6 +1,5 @@
 package io.lotline.epcis;
 
-import static io.lotline.support.Api.amount;
 import static io.lotline.support.Api.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -23,12 +22,16 @@ import io.lotline.lots.LotStatus;
 import io.lotline.shared.Gln;
 import io.lotline.shared.Gtin;
 import io.lotline.shared.UnitOfMeasure;
+import io.lotline.support.AtOnce;
 import io.lotline.support.IntegrationTest;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,9 +42,12 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  * The bakery's warehouse system tells Lotline in EPCIS what happened to flour on its shelf: a pallet shipped to a
  * shop, a sack destroyed, a lot held by quality, a receipt that never happened. Each is booked as the floor would
  * have booked it; what the ledger refuses refuses the whole document; the same events at a partner's place move
- * none of the bakery's stock.
+ * none of the bakery's stock. Documents sent at the same moment are stored and booked as if one came after the other.
  */
 class EpcisStockEventsIT extends IntegrationTest {
+    /** Rounds of documents let loose at the same moment. */
+    private static final int ROUNDS = 5;
+
     @Autowired
     Catalog catalog;
 
@@ -106,6 +112,52 @@ class EpcisStockEventsIT extends IntegrationTest {
         assertThat(count("epcis_events")).isEqualTo(events);
         assertThat(count("ledger_entries")).isEqualTo(entries);
         assertThat(onShelf()).isEqualByComparingTo("10");
+    }
+
+    @Test
+    void the_same_document_sent_twice_at_once_is_stored_and_booked_once() throws Exception {
+        for (int round = 0; round < ROUNDS; round++) {
+            String document = receiving(newId(), "40");
+            BigDecimal before = onShelf();
+            long events = count("epcis_events");
+
+            List<Object> answers = AtOnce.run(List.<Callable<MvcTestResult>>of(() -> capture(document),
+                    () -> capture(document)));
+
+            List<Integer> captured = new ArrayList<>();
+            for (Object answer : answers) {
+                assertThat(answer).as("round " + round).isInstanceOf(MvcTestResult.class);
+                MvcTestResult result = (MvcTestResult) answer;
+                if (result.getResponse().getStatus() == 409) {
+                    // written by the other at the same moment: nothing of it stored, and sent again it is known
+                    assertThat((String) read(result, "$.type")).isEqualTo("urn:lotline:problem:duplicate");
+                    result = capture(document);
+                }
+                assertThat(result).as("round " + round).hasStatusOk();
+                captured.add(read(result, "$.captured"));
+            }
+            assertThat(captured).as("events captured by each, round " + round).containsExactlyInAnyOrder(1, 0);
+            assertThat(count("epcis_events")).isEqualTo(events + 1);
+            assertThat(onShelf()).isEqualByComparingTo(before.add(new BigDecimal("40")));
+        }
+    }
+
+    @Test
+    void two_documents_shipping_more_of_a_lot_than_lies_there_at_once_book_one_and_refuse_the_other()
+            throws Exception {
+        for (int round = 0; round < ROUNDS; round++) {
+            String lot = received("10");
+            BigDecimal before = onShelf();
+
+            List<Object> answers = AtOnce.run(List.<Callable<MvcTestResult>>of(
+                    () -> capture(objectEvent(newId(), "shipping", "in_transit", ours(), lot, "7", destination())),
+                    () -> capture(objectEvent(newId(), "shipping", "in_transit", ours(), lot, "7", destination()))));
+
+            List<Integer> statuses = answers.stream().map(answer -> answer instanceof MvcTestResult result
+                    ? result.getResponse().getStatus() : -1).toList();
+            assertThat(statuses).as("answers in round " + round + ": " + answers).containsExactlyInAnyOrder(200, 409);
+            assertThat(onShelf()).isEqualByComparingTo(before.subtract(new BigDecimal("7")));
+        }
     }
 
     @Test
@@ -317,10 +369,12 @@ class EpcisStockEventsIT extends IntegrationTest {
         return "urn:epc:id:sgln:" + gcp + ".00009.0";
     }
 
-    private java.math.BigDecimal onShelf() {
-        MvcTestResult stock = as("quality").get("/api/v1/stock?location=" + shelf + "&sku=" + flourSku);
-        return ((List<?>) read(stock, "$.content")).isEmpty() ? java.math.BigDecimal.ZERO
-                : amount(stock, "$.content[0].quantity.amount");
+    /** The flour on the shelf, every lot of it. */
+    private BigDecimal onShelf() {
+        MvcTestResult stock = as("quality").get("/api/v1/stock?location=" + shelf + "&sku=" + flourSku + "&size=500");
+        List<Object> amounts = read(stock, "$.content[*].quantity.amount");
+        return amounts.stream().map(amount -> new BigDecimal(amount.toString())).reduce(BigDecimal.ZERO,
+                BigDecimal::add);
     }
 
     private MvcTestResult capture(String events) {
