@@ -133,6 +133,7 @@ class BenchCommand implements ApplicationRunner, ExitCodeGenerator {
             progress(out, "capturing EPCIS documents in process: I3");
             results.add(epcis.measure(20, 1000, 3, options.seed(), "first after the start"));
             results.add(epcis.measure(20, 1000, 0, options.seed() + 1, "the same again with new documents"));
+            results.add(epcis.measure(20, 1000, 0, options.seed() + 2, "two partners at the same moment", 2));
         }
         Ingest.Result ingested = null;
         if (options.runs("ingest")) {

@@ -8,6 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +20,8 @@ import org.springframework.stereotype.Component;
  * endpoint makes (read as a stream, checked against the schema, stored, one transaction per document), without
  * HTTP. The documents are generated before the clock starts; the first {@code warmup} are captured before it. The
  * bench measures it twice, the second time with new documents once the capture's code has been compiled (HotSpot
- * compiles it during the first minute or two after a start, on the same two cores).
+ * compiles it during the first minute or two after a start, on the same two cores), then a third time with two
+ * partners sending at the same moment.
  */
 @Component
 class EpcisCaptureRate {
@@ -28,6 +34,14 @@ class EpcisCaptureRate {
 
     /** {@code when} says which pass this is ("first after the start", "the same again"). */
     ScenarioResult measure(int documents, int events, int warmup, long seed, String when) {
+        return measure(documents, events, warmup, seed, when, 1);
+    }
+
+    /**
+     * With {@code partners} greater than one, that many callers capture at the same time, each its next document,
+     * as partners whose systems send at the same moment.
+     */
+    ScenarioResult measure(int documents, int events, int warmup, long seed, String when, int partners) {
         SplittableRandom random = new SplittableRandom(seed);
         List<byte[]> bodies = new ArrayList<>();
         for (int d = 0; d < warmup + documents; d++) {
@@ -35,14 +49,32 @@ class EpcisCaptureRate {
         }
         bodies.subList(0, warmup).forEach(this::capture);
         double[] millis = new double[documents];
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService callers = Executors.newFixedThreadPool(partners);
         long started = System.nanoTime();
-        for (int d = 0; d < documents; d++) {
-            long one = System.nanoTime();
-            CaptureReport report = capture(bodies.get(warmup + d));
-            if (report.captured() != events) {
-                throw new IllegalStateException("Document " + d + " captured " + report.captured() + " of " + events);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int p = 0; p < partners; p++) {
+                running.add(callers.submit(() -> {
+                    for (int d = next.getAndIncrement(); d < documents; d = next.getAndIncrement()) {
+                        long one = System.nanoTime();
+                        CaptureReport report = capture(bodies.get(warmup + d));
+                        if (report.captured() != events) {
+                            throw new IllegalStateException("Document " + d + " captured " + report.captured()
+                                    + " of " + events);
+                        }
+                        millis[d] = (System.nanoTime() - one) / 1e6;
+                    }
+                    return null;
+                }));
             }
-            millis[d] = (System.nanoTime() - one) / 1e6;
+            for (Future<?> caller : running) {
+                caller.get();
+            }
+        } catch (InterruptedException | ExecutionException failed) {
+            throw new IllegalStateException("EPCIS capture failed", failed);
+        } finally {
+            callers.shutdownNow();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         ScenarioResult.Throughput rate = ScenarioResult.Throughput.of((long) documents * events, "events", seconds);

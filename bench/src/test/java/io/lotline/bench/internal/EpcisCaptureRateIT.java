@@ -29,4 +29,16 @@ class EpcisCaptureRateIT extends IntegrationTest {
         // receiving and shipping name one lot each, a transformation its input and its output
         assertThat(count("epcis_event_lots") - lots).isEqualTo(2_400);
     }
+
+    @Test
+    void two_partners_capturing_at_the_same_moment_store_every_event_of_every_document_once() {
+        long events = count("epcis_events");
+
+        ScenarioResult result = rate.measure(4, 600, 0, 11, "two partners at the same moment", 2);
+
+        assertThat(result.scenario()).endsWith("two partners at the same moment");
+        assertThat(result.throughput().count()).isEqualTo(2_400);
+        assertThat(result.millis().runs()).isEqualTo(4);
+        assertThat(count("epcis_events") - events).isEqualTo(2_400);
+    }
 }
