@@ -80,7 +80,7 @@ class TraceabilityEvents {
      */
     Stream<TraceabilityEvent> stream(ExportRequest request, List<String> internalLots) {
         noJit();
-        Stream<Row> rows = bind(jdbc.sql(EVENTS + inScope(internalLots) + "\n order by e.occurred_at, e.id")
+        Stream<Row> rows = bind(jdbc.sql(EVENTS + ofLots(request, internalLots) + "\n order by e.occurred_at, e.id")
                 .withFetchSize(CHUNK), request, internalLots).query(this::row).stream();
         Iterator<Row> read = rows.iterator();
         Iterator<List<TraceabilityEvent>> chunks = new Iterator<>() {
@@ -105,7 +105,7 @@ class TraceabilityEvents {
     /** The names of the attributes that any lot with an event of the request carries, in name order. */
     List<String> attributeNames(ExportRequest request, List<String> internalLots) {
         noJit();
-        return List.copyOf(new TreeSet<>(bind(jdbc.sql(ATTRIBUTE_NAMES + inScope(internalLots)), request,
+        return List.copyOf(new TreeSet<>(bind(jdbc.sql(ATTRIBUTE_NAMES + ofLots(request, internalLots)), request,
                 internalLots).query(String.class).list()));
     }
 
@@ -125,38 +125,52 @@ class TraceabilityEvents {
         LocalDate to = request.to() == null ? LocalDate.of(9999, 12, 30) : request.to();
         statement = statement.param("from", from.atStartOfDay(zone).toOffsetDateTime())
                 .param("until", to.plusDays(1).atStartOfDay(zone).toOffsetDateTime())
-                .param("sku", request.sku())
-                .param("anyLot", request.lots().isEmpty())
-                .param("lots", request.lots().toArray(String[]::new));
+                .param("sku", request.sku());
+        if (!request.lots().isEmpty()) {
+            statement = arrays(statement, "code", request.lots());
+        }
+        return internalLots == null ? statement : arrays(statement, "scope", internalLots);
+    }
+
+    /**
+     * Only the entries of the lots asked for by traceability lot code (Lotline's or the supplier's) and of the
+     * internal lots in scope, where given: each a semi-join the database can hash however many codes there are.
+     * (Inside an {@code or}, as they were, PostgreSQL ran them as subplans that it hashes only within
+     * {@code work_mem}; past that it searched the codes row by row, minutes for a 200,000-lot recall.) The codes go in
+     * arrays of {@link #CODES_PER_ARRAY}, named {@code :code0, :code1, ...} and {@code :scope0, ...}.
+     */
+    static String ofLots(ExportRequest request, List<String> internalLots) {
+        String conditions = "";
+        if (!request.lots().isEmpty()) {
+            conditions += "\n   and e.lot_id in (" + lotsWhere("sl.lot_number", "code", request.lots().size())
+                    + " union all " + lotsWhere("sl.supplier_lot", "code", request.lots().size()) + ")";
+        }
         if (internalLots != null) {
-            for (int array = 0; array < arrays(internalLots); array++) {
-                statement = statement.param("scope" + array, internalLots.subList(array * CODES_PER_ARRAY,
-                        Math.min(internalLots.size(), (array + 1) * CODES_PER_ARRAY)).toArray(String[]::new));
-            }
+            conditions += "\n   and e.lot_id in (" + lotsWhere("sl.lot_number", "scope", internalLots.size()) + ")";
+        }
+        return conditions;
+    }
+
+    /** The ids of the lots whose column holds one of the codes in the arrays named so. */
+    private static String lotsWhere(String column, String name, int codes) {
+        StringJoiner arrays = new StringJoiner(" union all ");
+        for (int array = 0; array < arrays(codes); array++) {
+            arrays.add("select s.code from unnest(cast(:" + name + array + " as varchar array)) as s (code)");
+        }
+        return "select sl.id from (" + arrays + ") as codes (code) join lots sl on " + column + " = codes.code";
+    }
+
+    private static JdbcClient.StatementSpec arrays(JdbcClient.StatementSpec statement, String name,
+                                                   List<String> codes) {
+        for (int array = 0; array < arrays(codes.size()); array++) {
+            statement = statement.param(name + array, codes.subList(array * CODES_PER_ARRAY,
+                    Math.min(codes.size(), (array + 1) * CODES_PER_ARRAY)).toArray(String[]::new));
         }
         return statement;
     }
 
-    /**
-     * Only the entries of the internal lots in scope, when there is one: a semi-join the database can hash however
-     * many lots there are. (Inside an {@code or}, as it was, PostgreSQL ran it as a subplan that it hashes only
-     * within {@code work_mem}; past that it searched the codes row by row, minutes for a 200,000-lot recall.) The
-     * codes go in arrays of {@link #CODES_PER_ARRAY}, named {@code :scope0}, {@code :scope1}, ...
-     */
-    static String inScope(List<String> internalLots) {
-        if (internalLots == null) {
-            return "";
-        }
-        StringJoiner codes = new StringJoiner(" union all ");
-        for (int array = 0; array < arrays(internalLots); array++) {
-            codes.add("select s.code from unnest(cast(:scope" + array + " as varchar array)) as s (code)");
-        }
-        return "\n   and e.lot_id in (select sl.id from (" + codes + ") as scope (code)"
-                + " join lots sl on sl.lot_number = scope.code)";
-    }
-
-    private static int arrays(List<String> internalLots) {
-        return Math.max(1, (internalLots.size() + CODES_PER_ARRAY - 1) / CODES_PER_ARRAY);
+    private static int arrays(int codes) {
+        return Math.max(1, (codes + CODES_PER_ARRAY - 1) / CODES_PER_ARRAY);
     }
 
     /** A chunk of rows as events: the origin sites, attributes and transformation events of its rows filled in. */

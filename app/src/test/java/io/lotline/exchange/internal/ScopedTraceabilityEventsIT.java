@@ -15,7 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A recall's scope can name more lots than one array may hold (H2: 65,536) or one statement may take parameters
- * (PostgreSQL: 65,535): the export still finds every event of the lots in scope and none of the others.
+ * (PostgreSQL: 65,535), and so can the traceability lot codes an authority asks for: the export still finds every
+ * event of the lots named and none of the others.
  */
 class ScopedTraceabilityEventsIT extends IntegrationTest {
     @Autowired
@@ -49,5 +50,28 @@ class ScopedTraceabilityEventsIT extends IntegrationTest {
         List<TraceabilityEvent> ofNone = transaction.execute(status -> events.find(request, List.<String>of()));
         assertThat(ofTheOther).hasSize(1);
         assertThat(ofNone).isEmpty();
+    }
+
+    @Test
+    void more_traceability_lot_codes_than_one_array_holds_find_the_lots_by_either_code() {
+        Floor.Site site = floor.aSite();
+        Item item = floor.anItem().register();
+        String ours = floor.receive(site, item, "10", site.rack(), null);
+        String theirs = floor.receive(site, item, "20", site.rack(), null);
+        String supplierLot = jdbc.sql("select supplier_lot from lots where lot_number = ?").param(theirs)
+                .query(String.class).single();
+        floor.receive(site, item, "40", site.rack(), null);
+        List<String> codes = new ArrayList<>();
+        for (int n = 0; n < TraceabilityEvents.CODES_PER_ARRAY + 20_000; n++) {
+            codes.add("NOT-IN-STOCK-" + n);
+        }
+        codes.add(3, ours);
+        codes.add(supplierLot);
+
+        List<TraceabilityEvent> found = transaction.execute(status -> events.find(
+                new ExportRequest(item.sku(), null, null, codes), null));
+
+        assertThat(found).extracting(TraceabilityEvent::quantity).map(quantity -> quantity.stripTrailingZeros()
+                .toPlainString()).containsExactlyInAnyOrder("10", "20");
     }
 }
