@@ -14,8 +14,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.springframework.core.Ordered;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.annotation.Order;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -27,20 +32,25 @@ import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.util.DisconnectedClientHelper;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
@@ -287,6 +297,33 @@ class FailureAdvice {
         return ProblemDetails.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
                 "Send the body as one of " + refused.getSupportedMediaTypes(), "Content-Type",
                 refused.getContentType(), "media-type");
+    }
+
+    /**
+     * Any other failure of an API request: 500 as a problem detail, never Spring Boot's own error body, with a
+     * reference that the log gives beside the failure. Failures that carry their own status (Spring's
+     * {@link ErrorResponse}, {@link ResponseStatus}, binding and request failures Spring answers 4xx), a client that
+     * went away, an authentication the security filters answer, and the pages' requests are handed back to Spring.
+     */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception failure, HttpServletRequest request) throws Exception {
+        if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                || failure instanceof ErrorResponse || failure instanceof AuthenticationException
+                || failure instanceof BindException || failure instanceof TypeMismatchException
+                || failure instanceof ServletException
+                || AnnotatedElementUtils.hasAnnotation(failure.getClass(), ResponseStatus.class)
+                || DisconnectedClientHelper.isClientDisconnectedException(failure)) {
+            throw failure;
+        }
+        String reference = UUID.randomUUID().toString();
+        log.error("Unexpected failure of {} {} (reference {})", request.getMethod(), request.getRequestURI(),
+                reference, failure);
+        ProblemDetail problem = ProblemDetails.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+                "Lotline failed unexpectedly and did not confirm the request; sent again with the same idempotency "
+                        + "key it is booked once. The server's log names the failure under reference " + reference,
+                null, null, null);
+        problem.setProperty("reference", reference);
+        return problem;
     }
 
     /** One refused field, its value escaped as in every problem. */
