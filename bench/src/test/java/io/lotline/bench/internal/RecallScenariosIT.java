@@ -33,8 +33,8 @@ class RecallScenariosIT extends IntegrationTest {
 
     @Test
     void a_tiny_run_drills_a_raw_lot_and_the_super_node_and_finds_every_mass_balance_exact() throws Exception {
-        // On H2 the FSMA 204 export's lot list is re-read per row (performance.md, "What should change"): the tiny
-        // run takes minutes there and tests nothing the PostgreSQL run does not.
+        // On H2 the tiny run takes close to a minute (performance.md, "What should change") and tests nothing the
+        // PostgreSQL run does not.
         Assumptions.assumeTrue(TestDatabase.isPostgres(), "the recall scenarios are measured on PostgreSQL");
         Path json = results.resolve("tiny.json");
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
