@@ -67,16 +67,7 @@ class KilledProcessIT extends IntegrationTest {
     void every_acknowledged_booking_survives_kill_9_and_a_retried_one_is_booked_exactly_once() throws Exception {
         Path directory = Path.of("target", "crash-test", TestDatabase.isPostgres() ? "postgres" : "h2");
         deleteRecursively(directory);
-        List<String> database = List.of();
-        if (TestDatabase.isPostgres()) {
-            TestDatabase.owner(jdbc).sql("drop schema if exists crash_test cascade").update();
-            TestDatabase.owner(jdbc).sql("create schema crash_test").update();
-            database = List.of("--spring.datasource.url=" + System.getenv("LOTLINE_TEST_POSTGRES_URL")
-                            + "?currentSchema=crash_test",
-                    "--spring.datasource.username=" + TestDatabase.ownerUser(),
-                    "--spring.datasource.password=" + TestDatabase.ownerPassword());
-        }
-        try (LotlineProcess lotline = new LotlineProcess(directory, database)) {
+        try (LotlineProcess lotline = new LotlineProcess(directory, LotlineProcess.database(jdbc, "crash_test"))) {
             lotline.start();
             for (int round = 1; round <= ROUNDS; round++) {
                 bookUntilKilled(lotline, round);

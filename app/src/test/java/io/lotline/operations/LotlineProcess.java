@@ -1,5 +1,6 @@
 package io.lotline.operations;
 
+import io.lotline.support.TestDatabase;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -16,6 +17,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Lotline in a JVM of its own, started from the test's class path in a working directory of its own (so that the
@@ -40,6 +42,22 @@ final class LotlineProcess implements AutoCloseable {
         try (ServerSocket free = new ServerSocket(0)) {
             this.port = free.getLocalPort();
         }
+    }
+
+    /**
+     * The arguments that give the process its default database: none on H2 (the file in its directory); on PostgreSQL
+     * a schema of this name, made new, migrated and used as the owner.
+     */
+    static List<String> database(JdbcClient jdbc, String schema) {
+        if (!TestDatabase.isPostgres()) {
+            return List.of();
+        }
+        TestDatabase.owner(jdbc).sql("drop schema if exists " + schema + " cascade").update();
+        TestDatabase.owner(jdbc).sql("create schema " + schema).update();
+        return List.of("--spring.datasource.url=" + System.getenv("LOTLINE_TEST_POSTGRES_URL")
+                        + "?currentSchema=" + schema,
+                "--spring.datasource.username=" + TestDatabase.ownerUser(),
+                "--spring.datasource.password=" + TestDatabase.ownerPassword());
     }
 
     /** Starts Lotline and returns once it answers an operator's request for the sample's flour. */

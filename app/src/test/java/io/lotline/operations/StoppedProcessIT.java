@@ -39,16 +39,7 @@ class StoppedProcessIT extends IntegrationTest {
     void requests_in_progress_when_the_process_is_stopped_are_answered_and_kept() throws Exception {
         Path directory = Path.of("target", "stop-test", TestDatabase.isPostgres() ? "postgres" : "h2");
         deleteRecursively(directory);
-        List<String> database = List.of();
-        if (TestDatabase.isPostgres()) {
-            TestDatabase.owner(jdbc).sql("drop schema if exists stop_test cascade").update();
-            TestDatabase.owner(jdbc).sql("create schema stop_test").update();
-            database = List.of("--spring.datasource.url=" + System.getenv("LOTLINE_TEST_POSTGRES_URL")
-                            + "?currentSchema=stop_test",
-                    "--spring.datasource.username=" + TestDatabase.ownerUser(),
-                    "--spring.datasource.password=" + TestDatabase.ownerPassword());
-        }
-        try (LotlineProcess lotline = new LotlineProcess(directory, database)) {
+        try (LotlineProcess lotline = new LotlineProcess(directory, LotlineProcess.database(jdbc, "stop_test"))) {
             lotline.start();
             bookUntilStopped(lotline);
 
