@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.jdbc.datasource.ConnectionProxy;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.stereotype.Component;
 
@@ -56,14 +57,17 @@ class SyncedCommits implements BeanPostProcessor {
             if (!embeddedFile) {
                 return connection;
             }
-            return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-                    new Class<?>[] {Connection.class}, new SyncAfterCommit(connection));
+            return (Connection) Proxy.newProxyInstance(ConnectionProxy.class.getClassLoader(),
+                    new Class<?>[] {ConnectionProxy.class}, new SyncAfterCommit(connection));
         }
     }
 
     /**
      * Runs {@code CHECKPOINT SYNC} on the same connection after a commit, unless the transaction was marked read-only
-     * (H2 keeps no such mark of its own, so the connection remembers what it was told).
+     * (H2 keeps no such mark of its own, so the connection remembers what it was told). It is a Spring
+     * {@link ConnectionProxy}: a statement names the connection beneath it, and Spring releases a stream's connection
+     * by that name, so the transaction's connection must be known by it too, or a stream read in a transaction closes
+     * it under the transaction.
      */
     private static final class SyncAfterCommit implements InvocationHandler {
         private final Connection target;
@@ -81,6 +85,9 @@ class SyncedCommits implements BeanPostProcessor {
                 }
                 case "hashCode" -> {
                     return System.identityHashCode(proxy);
+                }
+                case "getTargetConnection" -> {
+                    return target;
                 }
                 case "setReadOnly" -> readOnly = (Boolean) args[0];
                 default -> {

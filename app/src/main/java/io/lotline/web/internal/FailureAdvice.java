@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.UUID;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.springframework.core.Ordered;
 import org.springframework.beans.TypeMismatchException;
@@ -303,11 +304,13 @@ class FailureAdvice {
      * Any other failure of an API request: 500 as a problem detail, never Spring Boot's own error body, with a
      * reference that the log gives beside the failure. Failures that carry their own status (Spring's
      * {@link ErrorResponse}, {@link ResponseStatus}, binding and request failures Spring answers 4xx), a client that
-     * went away, an authentication the security filters answer, and the pages' requests are handed back to Spring.
+     * went away, an authentication the security filters answer, an answer already on its way (a download), and the
+     * pages' requests are handed back to Spring.
      */
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception failure, HttpServletRequest request) throws Exception {
-        if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+    ProblemDetail unexpected(Exception failure, HttpServletRequest request, HttpServletResponse response)
+            throws Exception {
+        if (response.isCommitted() || !request.getRequestURI().startsWith(request.getContextPath() + "/api/")
                 || failure instanceof ErrorResponse || failure instanceof AuthenticationException
                 || failure instanceof BindException || failure instanceof TypeMismatchException
                 || failure instanceof ServletException

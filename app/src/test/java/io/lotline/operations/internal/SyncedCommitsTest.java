@@ -9,10 +9,14 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** On an H2 file, a commit that may have written is forced to the disk before it returns; nothing else is. */
 class SyncedCommitsTest {
@@ -37,6 +41,25 @@ class SyncedCommitsTest {
             writeAndCommit(connection);
             assertThat(statementsRun(connection)).noneMatch(sql -> sql.equalsIgnoreCase("checkpoint sync"));
         }
+    }
+
+    @Test
+    void a_stream_read_in_a_transaction_hands_its_connection_back_to_the_transaction() {
+        DataSource synced = synced("jdbc:h2:file:" + directory.resolve("stream"));
+        JdbcTemplate jdbc = new JdbcTemplate(synced);
+        jdbc.execute("create table t(id int)");
+        jdbc.execute("insert into t values (1), (2)");
+        TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(synced));
+        transaction.setReadOnly(true);
+
+        Long sum = transaction.execute(status -> {
+            // JdbcTemplate releases a stream's connection as its statement names it: the proxy must be recognised
+            try (Stream<Long> ids = jdbc.queryForStream("select id from t", (rows, n) -> rows.getLong(1))) {
+                return ids.mapToLong(Long::longValue).sum();
+            }
+        });
+
+        assertThat(sum).isEqualTo(3L);
     }
 
     @Test
