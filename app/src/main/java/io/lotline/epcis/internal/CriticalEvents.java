@@ -2,6 +2,7 @@ package io.lotline.epcis.internal;
 
 import io.lotline.epcis.CriticalTrackingEvent;
 import io.lotline.epcis.CriticalTrackingEvent.Cte;
+import io.lotline.shared.jdbc.SqlArrays;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -9,7 +10,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,8 +30,6 @@ class CriticalEvents {
             e.capture_key, c.cte, c.event_date, c.gtin, c.lot, c.quantity, c.uom, c.location, c.harvest_location,
             c.harvest_date, c.harvest_end_date, c.cooling_location, c.cooling_date, c.landing_date, c.vessel_name,
             c.vessel_id, c.catch_area""";
-    /** Lot codes per statement when many are asked for. */
-    static final int LOTS_PER_STATEMENT = 10_000;
 
     private final JdbcClient jdbc;
     private final CaptureBatches batches;
@@ -111,6 +109,9 @@ class CriticalEvents {
 
     /** The recorded events of these lots, in event time. */
     List<CriticalTrackingEvent> of(List<Gs1Keys.LotClass> lots) {
+        if (lots.isEmpty()) {
+            return List.of();
+        }
         batches.flush();
         return inTime(lots, chunk -> jdbc.sql("select " + COLUMNS + ", e.event_time, c.event_row " + """
                          from unnest(cast(:gtins as varchar array), cast(:lots as varchar array)) as v (gtin, lot)
@@ -150,16 +151,12 @@ class CriticalEvents {
     }
 
     /**
-     * The events a query finds for these keys, asked {@link #LOTS_PER_STATEMENT} distinct keys at a time, in event
-     * time: a recall's scope can name hundreds of thousands of lots, more than a statement may take parameters
-     * (PostgreSQL) or an array may hold (H2).
+     * The events a query finds for these keys, asked in arrays of at most {@link SqlArrays#MAX_ELEMENTS} distinct keys,
+     * one statement each, in event time: a recall's scope can name hundreds of thousands of lots.
      */
     private static <K> List<CriticalTrackingEvent> inTime(List<K> keys, Function<List<K>, List<InTime>> query) {
-        List<K> distinct = List.copyOf(new LinkedHashSet<>(keys));
         List<InTime> found = new ArrayList<>();
-        for (int start = 0; start < distinct.size(); start += LOTS_PER_STATEMENT) {
-            found.addAll(query.apply(distinct.subList(start, Math.min(distinct.size(), start + LOTS_PER_STATEMENT))));
-        }
+        SqlArrays.chunks(keys).forEach(chunk -> found.addAll(query.apply(chunk)));
         return found.stream().sorted(Comparator.comparing(InTime::time).thenComparingLong(InTime::row))
                 .map(InTime::event).toList();
     }

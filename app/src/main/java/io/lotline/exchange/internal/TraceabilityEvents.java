@@ -4,6 +4,7 @@ import io.lotline.exchange.ExportRequest;
 import io.lotline.exchange.TraceabilityEvent;
 import io.lotline.exchange.TraceabilityEvent.Party;
 import io.lotline.shared.SqlResource;
+import io.lotline.shared.jdbc.SqlArrays;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -37,8 +38,6 @@ import org.springframework.stereotype.Repository;
 class TraceabilityEvents {
     /** Rows read from the database and completed together; what the export holds of the ledger at once. */
     static final int CHUNK = 1000;
-    /** Lot codes of a scope per array: an H2 array holds at most 65,536. */
-    static final int CODES_PER_ARRAY = 50_000;
     private static final String FILTER = SqlResource.load(TraceabilityEvents.class, "fsma204-filter.sql");
     private static final String EVENTS = SqlResource.load(TraceabilityEvents.class, "fsma204-events.sql") + "\n"
             + FILTER;
@@ -137,40 +136,38 @@ class TraceabilityEvents {
      * internal lots in scope, where given: each a semi-join the database can hash however many codes there are.
      * (Inside an {@code or}, as they were, PostgreSQL ran them as subplans that it hashes only within
      * {@code work_mem}; past that it searched the codes row by row, minutes for a 200,000-lot recall.) The codes go in
-     * arrays of {@link #CODES_PER_ARRAY}, named {@code :code0, :code1, ...} and {@code :scope0, ...}.
+     * arrays ({@link SqlArrays}), named {@code :code0, :code1, ...} and {@code :scope0, ...}.
      */
     static String ofLots(ExportRequest request, List<String> internalLots) {
         String conditions = "";
         if (!request.lots().isEmpty()) {
-            conditions += "\n   and e.lot_id in (" + lotsWhere("sl.lot_number", "code", request.lots().size())
-                    + " union all " + lotsWhere("sl.supplier_lot", "code", request.lots().size()) + ")";
+            int arrays = SqlArrays.chunks(request.lots()).size();
+            conditions += "\n   and e.lot_id in (" + lotsWhere("sl.lot_number", "code", arrays) + " union all "
+                    + lotsWhere("sl.supplier_lot", "code", arrays) + ")";
         }
         if (internalLots != null) {
-            conditions += "\n   and e.lot_id in (" + lotsWhere("sl.lot_number", "scope", internalLots.size()) + ")";
+            conditions += "\n   and e.lot_id in ("
+                    + lotsWhere("sl.lot_number", "scope", SqlArrays.chunks(internalLots).size()) + ")";
         }
         return conditions;
     }
 
     /** The ids of the lots whose column holds one of the codes in the arrays named so. */
-    private static String lotsWhere(String column, String name, int codes) {
-        StringJoiner arrays = new StringJoiner(" union all ");
-        for (int array = 0; array < arrays(codes); array++) {
-            arrays.add("select s.code from unnest(cast(:" + name + array + " as varchar array)) as s (code)");
+    private static String lotsWhere(String column, String name, int arrays) {
+        StringJoiner codes = new StringJoiner(" union all ");
+        for (int array = 0; array < arrays; array++) {
+            codes.add("select s.code from unnest(cast(:" + name + array + " as varchar array)) as s (code)");
         }
-        return "select sl.id from (" + arrays + ") as codes (code) join lots sl on " + column + " = codes.code";
+        return "select sl.id from (" + codes + ") as codes (code) join lots sl on " + column + " = codes.code";
     }
 
     private static JdbcClient.StatementSpec arrays(JdbcClient.StatementSpec statement, String name,
                                                    List<String> codes) {
-        for (int array = 0; array < arrays(codes.size()); array++) {
-            statement = statement.param(name + array, codes.subList(array * CODES_PER_ARRAY,
-                    Math.min(codes.size(), (array + 1) * CODES_PER_ARRAY)).toArray(String[]::new));
+        List<List<String>> chunks = SqlArrays.chunks(codes);
+        for (int array = 0; array < chunks.size(); array++) {
+            statement = statement.param(name + array, chunks.get(array).toArray(String[]::new));
         }
         return statement;
-    }
-
-    private static int arrays(int codes) {
-        return Math.max(1, (codes + CODES_PER_ARRAY - 1) / CODES_PER_ARRAY);
     }
 
     /** A chunk of rows as events: the origin sites, attributes and transformation events of its rows filled in. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.lotline.catalog.Item;
 import io.lotline.exchange.ExportRequest;
 import io.lotline.exchange.TraceabilityEvent;
+import io.lotline.shared.jdbc.SqlArrays;
 import io.lotline.support.Floor;
 import io.lotline.support.IntegrationTest;
 import java.util.ArrayList;
@@ -33,11 +34,11 @@ class ScopedTraceabilityEventsIT extends IntegrationTest {
                 floor.receive(site, item, "20", site.rack(), null), floor.receive(site, item, "30", site.rack(), null));
         String other = floor.receive(site, item, "40", site.rack(), null);
         List<String> scope = new ArrayList<>();
-        for (int n = 0; n < 2 * TraceabilityEvents.CODES_PER_ARRAY + 20_000; n++) {
+        for (int n = 0; n < 2 * SqlArrays.MAX_ELEMENTS + 20_000; n++) {
             scope.add("NOT-IN-STOCK-" + n);
         }
         scope.add(0, received.get(0));
-        scope.add(TraceabilityEvents.CODES_PER_ARRAY + 7, received.get(1));
+        scope.add(SqlArrays.MAX_ELEMENTS + 7, received.get(1));
         scope.add(received.get(2));
         ExportRequest request = new ExportRequest(item.sku(), null, null, List.of());
 
@@ -62,7 +63,7 @@ class ScopedTraceabilityEventsIT extends IntegrationTest {
                 .query(String.class).single();
         floor.receive(site, item, "40", site.rack(), null);
         List<String> codes = new ArrayList<>();
-        for (int n = 0; n < TraceabilityEvents.CODES_PER_ARRAY + 20_000; n++) {
+        for (int n = 0; n < SqlArrays.MAX_ELEMENTS + 20_000; n++) {
             codes.add("NOT-IN-STOCK-" + n);
         }
         codes.add(3, ours);
